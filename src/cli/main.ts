@@ -1,0 +1,117 @@
+import { createRequire } from "node:module";
+import type { Readable, Writable } from "node:stream";
+import { Command, CommanderError, Option } from "commander";
+import { FIELDS, type Field } from "../types.js";
+import { EXIT, UsageError } from "./errors.js";
+import { registerEval } from "./eval-command.js";
+import { runExtract } from "./extract-command.js";
+
+export interface Io {
+  stdin: Readable & { isTTY?: boolean };
+  stdout: Writable & { isTTY?: boolean; columns?: number };
+  stderr: Writable;
+  env: NodeJS.ProcessEnv;
+}
+
+const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
+
+const HELP_AFTER = `
+Fields:
+  actors      people, organisations and groups, with titles and merged aliases
+  locations   countries, regions, cities and places, with ISO country codes
+  dates       absolute and relative dates as ISO 8601, resolved against --published
+  casualties  people killed, injured, missing, arrested, kidnapped or displaced
+  quotes      direct and reported speech, with the speaker
+
+Examples:
+  factx article.txt --published 2019-12-30
+  factx --json article.txt | jq '.quotes[] | {speaker, text}'
+  cat archive.jsonl | factx --input jsonl --format jsonl -
+  factx eval gold.jsonl --field dates --show-errors 5
+
+Exit status:
+  0  every input was read and extracted
+  1  some input failed (the others' results are still written)
+  2  usage error: an unknown option or a malformed value
+
+Environment:
+  NO_COLOR    set to any value to turn colour off (as --no-color does)
+
+Output on stdout is data only; errors and progress go to stderr.`;
+
+export function parseFields(value: string): Field[] {
+  const fields = value.split(",").map((field) => field.trim()).filter(Boolean);
+  const unknown = fields.filter((field) => !(FIELDS as readonly string[]).includes(field));
+  if (unknown.length > 0 || fields.length === 0) {
+    throw new UsageError(`--only takes a comma-separated list of ${FIELDS.join(", ")}; got "${value}"`);
+  }
+  return fields as Field[];
+}
+
+export function parsePublished(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw new UsageError(`--published takes a date as YYYY-MM-DD; got "${value}"`);
+  }
+  return value;
+}
+
+function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command("factx")
+    .description("Extract the facts of news articles: actors, locations, dates, casualty figures and attributed quotes.")
+    .version(version, "-V, --version")
+    .argument("[files...]", 'article files to read ("-" for standard input)')
+    .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json", "jsonl"]).default("table"))
+    .option("--json", "shorthand for --format json")
+    .option("--jsonl", "shorthand for --format jsonl")
+    .option("--only <fields>", `extract only these fields (comma-separated: ${FIELDS.join(",")})`)
+    .option("-p, --published <date>", "publication date (YYYY-MM-DD), the anchor for relative dates")
+    .addOption(new Option("-i, --input <kind>", "input kind: text files, or JSONL records {id, text, published?}").choices(["text", "jsonl"]).default("text"))
+    .option("-e, --evidence", "attach the sentence each fact came from")
+    .option("--no-color", "never colour the output")
+    .addHelpText("after", HELP_AFTER)
+    .showHelpAfterError("(run factx --help for usage)")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .action(async (files: string[], options) => setExit(await runExtract(files, options, io)));
+  registerEval(program, io, setExit);
+  return program;
+}
+
+/** Runs factx with the given arguments (without "node" and the script) and returns the exit code. */
+export async function run(args: string[], io: Io): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(args, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are successes; everything else commander rejects is a usage error.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`factx: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+export async function main(): Promise<void> {
+  // `factx … | head` closes the pipe early: stop quietly.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT.ok);
+    throw error;
+  });
+  process.exitCode = await run(process.argv.slice(2), {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+  });
+}

@@ -1,0 +1,143 @@
+import { createRequire } from "node:module";
+import type { Span } from "./types.js";
+
+// compromise's bundled CommonJS build loads in ~300 ms, its ESM sources in ~500 ms.
+const require = createRequire(import.meta.url);
+type Nlp = typeof import("compromise").default;
+let nlpInstance: Nlp | undefined;
+function nlp(): Nlp {
+  nlpInstance ??= require("compromise") as Nlp;
+  return nlpInstance;
+}
+
+interface CompromiseTerm {
+  text: string;
+  normal: string;
+  implicit?: string;
+  tags: Set<string>;
+  id: string;
+}
+
+export interface Term {
+  text: string;
+  /** Lower-cased, with contractions expanded ("don't" → "do", "not"). */
+  normal: string;
+  start: number;
+  end: number;
+  tags: Set<string>;
+  sentence: number;
+}
+
+export type Tense = "past" | "present" | "future";
+
+export interface Sentence extends Span {
+  index: number;
+  /** Index of the sentence's first term, and one past its last. */
+  firstTerm: number;
+  endTerm: number;
+  tense: Tense;
+}
+
+/** An article parsed once: every extractor reads these terms and sentences, nothing re-tags the text. */
+export interface ParsedDocument {
+  text: string;
+  terms: Term[];
+  sentences: Sentence[];
+  published: string | null;
+  /** The compromise view of the whole text, for its topic matchers (people, places). */
+  view: ReturnType<Nlp>;
+  termIndexById: Map<string, number>;
+}
+
+const FUTURE_CUES = new Set(["will", "shall", "'ll", "tomorrow", "upcoming", "next"]);
+
+export function parseDocument(text: string, published: string | null = null): ParsedDocument {
+  const view = nlp()(text);
+  const terms: Term[] = [];
+  const termIndexById = new Map<string, number>();
+  const sentences: Sentence[] = [];
+  let cursor = 0;
+  const compromiseSentences = (view as unknown as { document: CompromiseTerm[][] }).document;
+  for (const compromiseSentence of compromiseSentences) {
+    const firstTerm = terms.length;
+    for (const term of compromiseSentence) {
+      // Terms carry the original characters; locating each after the previous one maps it to offsets.
+      const found = term.text ? text.indexOf(term.text, cursor) : -1;
+      const start = found >= 0 ? found : cursor;
+      const end = found >= 0 ? found + term.text.length : cursor;
+      cursor = end;
+      termIndexById.set(term.id, terms.length);
+      terms.push({
+        text: term.text,
+        normal: term.implicit ?? term.normal,
+        start,
+        end,
+        tags: term.tags,
+        sentence: sentences.length,
+      });
+    }
+    const endTerm = terms.length;
+    if (endTerm === firstTerm) continue;
+    const sentenceTerms = terms.slice(firstTerm, endTerm);
+    const start = sentenceTerms[0].start;
+    const sentenceEnd = sentenceEndAfter(text, sentenceTerms[sentenceTerms.length - 1].end);
+    sentences.push({
+      index: sentences.length,
+      start,
+      end: sentenceEnd,
+      text: text.slice(start, sentenceEnd),
+      firstTerm,
+      endTerm,
+      tense: tenseOf(sentenceTerms),
+    });
+  }
+  return { text, terms, sentences, published, view, termIndexById };
+}
+
+/** The sentence's closing punctuation and quotation marks belong to it; the following space does not. */
+function sentenceEndAfter(text: string, lastTermEnd: number): number {
+  let end = lastTermEnd;
+  while (end < text.length && /[.!?…"'”’)\]]/.test(text[end])) end++;
+  return end;
+}
+
+function tenseOf(terms: Term[]): Tense {
+  let sawPast = false;
+  for (const term of terms) {
+    if (FUTURE_CUES.has(term.normal) || term.tags.has("FutureTense")) return "future";
+    if (term.tags.has("PastTense") || term.tags.has("Perfect") || term.normal === "ago") sawPast = true;
+  }
+  return sawPast ? "past" : "present";
+}
+
+/** The sentence holding a character offset (binary search). */
+export function sentenceAt(doc: ParsedDocument, offset: number): Sentence | undefined {
+  const { sentences } = doc;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const sentence = sentences[mid];
+    if (offset < sentence.start) high = mid - 1;
+    else if (offset >= sentence.end && mid < sentences.length - 1 && offset >= sentences[mid + 1].start) low = mid + 1;
+    else return sentence;
+  }
+  return sentences[Math.max(0, Math.min(low, sentences.length - 1))];
+}
+
+/** A span of the input, built so that `text.slice(start, end) === span.text` by construction. */
+export function spanOf(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Term index ranges of a compromise match, as [first, end) pairs. */
+export function termRangesOf(doc: ParsedDocument, match: { docs: CompromiseTerm[][] }): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const terms of match.docs) {
+    if (terms.length === 0) continue;
+    const first = doc.termIndexById.get(terms[0].id);
+    const last = doc.termIndexById.get(terms[terms.length - 1].id);
+    if (first !== undefined && last !== undefined) ranges.push([first, last + 1]);
+  }
+  return ranges;
+}

@@ -1,0 +1,116 @@
+import { NUMBER_PATTERN } from "../../numbers.js";
+import type { CasualtyKind } from "../../types.js";
+import { ACTION_WORDS, COUNT_NOUNS, NON_VICTIM_WORDS, OUTCOME_WORDS, PHRASE_STOPS, QUALIFIERS } from "./words.js";
+
+/** One textual match of a casualty construction, before its numbers are read. */
+export interface CasualtyMatch {
+  start: number;
+  end: number;
+  kind: CasualtyKind;
+  rule: string;
+  qualifier?: string;
+  number?: string;
+  rangeTo?: string;
+  victims?: string;
+  /** A count the construction itself implies: "a man was killed" → 1, "no one was hurt" → 0. */
+  impliedCount?: number;
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+const KINDS = Object.keys(OUTCOME_WORDS) as CasualtyKind[];
+
+const QUALIFIER = `(?<qualifier>${alternation(Object.keys(QUALIFIERS))})\\s+`;
+const COUNT = `(?:between\\s+(?<from>${NUMBER_PATTERN})\\s+and\\s+(?<to>${NUMBER_PATTERN})|(?<number>${NUMBER_PATTERN})(?:\\s*(?:-|–|to)\\s*(?<rangeTo>${NUMBER_PATTERN}))?)`;
+// Up to four words name the victims; a unit word ("days", "percent") means the number counts something else.
+const VICTIMS = `(?<victims>(?!(?:${alternation(NON_VICTIM_WORDS)})\\b)[A-Za-z][\\w'’-]*(?:\\s+(?!(?:${alternation(PHRASE_STOPS)})\\b)[A-Za-z][\\w'’-]*){0,3})`;
+const AUXILIARIES = `(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|both|each|allegedly|confirmed|believed|feared|now|since|subsequently)\\s+){0,3}`;
+const SINGULAR = `(?<single>a|an|one)`;
+
+interface Construction {
+  rule: string;
+  pattern: RegExp;
+  kind?: CasualtyKind;
+}
+
+function constructions(): Construction[] {
+  const list: Construction[] = [];
+  for (const kind of KINDS) {
+    const outcome = alternation(OUTCOME_WORDS[kind]);
+    // "224 people were killed", "at least 3 dead", "dozens injured"
+    list.push({
+      rule: "count-then-outcome",
+      kind,
+      pattern: new RegExp(`(?<![\\w$£€.,-])(?:${QUALIFIER})?${COUNT}(?:\\s+${VICTIMS})?\\s+${AUXILIARIES}(?:${outcome})\\b`, "gi"),
+    });
+    // "a 23-year-old man was killed"
+    list.push({
+      rule: "single-victim",
+      kind,
+      pattern: new RegExp(`\\b${SINGULAR}\\s+(?<victims>[\\w'’-]+(?:\\s+[\\w'’-]+){0,2}?)\\s+(?:was|has been|had been|is)\\s+(?:\\w+ly\\s+)?(?:${outcome})\\b`, "gi"),
+    });
+    // "no one was hurt", "nobody was killed"
+    list.push({
+      rule: "none",
+      kind,
+      pattern: new RegExp(`\\b(?:no one|no-one|nobody|none)\\s+(?:else\\s+)?(?:was|were|has been|had been|is|got)\\s+(?:\\w+ly\\s+)?(?:${outcome})\\b`, "gi"),
+    });
+    if (ACTION_WORDS[kind].length > 0) {
+      // "killing 224 people", "arrested two Russian nationals"
+      list.push({
+        rule: "action-then-count",
+        kind,
+        pattern: new RegExp(`\\b(?:${alternation(ACTION_WORDS[kind])})\\s+(?:${QUALIFIER})?${COUNT}(?![\\w-])(?:\\s+${VICTIMS})?`, "gi"),
+      });
+    }
+  }
+  // "left 3 dead and 12 wounded": the outcome word after "left" decides the kind.
+  list.push({
+    rule: "left-outcome",
+    pattern: new RegExp(`\\b(?:left|leaving)\\s+(?:${QUALIFIER})?${COUNT}(?:\\s+(?<victims>people|others|persons))?\\s+(?<outcome>dead|injured|wounded|hurt|missing|homeless)\\b`, "gi"),
+  });
+  // "the death toll rose to 15"
+  list.push({
+    rule: "death-toll",
+    kind: "killed",
+    pattern: new RegExp(`\\b(?:death|casualty)\\s+toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|reached|hit|is|was)\\s+(?:${QUALIFIER})?${COUNT}`, "gi"),
+  });
+  // "claimed 40 lives", "2 deaths", "no injuries were reported"
+  list.push({
+    rule: "count-noun",
+    pattern: new RegExp(`(?<![\\w$£€.,-])(?:${QUALIFIER})?(?:${COUNT}|(?<none>no))\\s+(?:(?:further|more|other|new|reported|confirmed|serious|civilian)\\s+)?(?<noun>${alternation(Object.keys(COUNT_NOUNS))})\\b`, "gi"),
+  });
+  return list;
+}
+
+const CONSTRUCTIONS = constructions();
+
+export function findCasualtyMatches(text: string): CasualtyMatch[] {
+  const found: CasualtyMatch[] = [];
+  for (const construction of CONSTRUCTIONS) {
+    for (const match of text.matchAll(construction.pattern)) {
+      const groups = match.groups ?? {};
+      const kind = construction.kind ?? kindOf(groups.outcome ?? groups.noun);
+      if (!kind) continue;
+      found.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        kind,
+        rule: construction.rule,
+        qualifier: groups.qualifier?.toLowerCase().replace(/\s+/g, " "),
+        number: groups.from ?? groups.number,
+        rangeTo: groups.to ?? groups.rangeTo,
+        victims: groups.victims,
+        impliedCount: groups.single ? 1 : construction.rule === "none" || groups.none ? 0 : undefined,
+      });
+    }
+  }
+  return found;
+}
+
+function kindOf(word: string | undefined): CasualtyKind | undefined {
+  if (!word) return undefined;
+  const normal = word.toLowerCase();
+  if (COUNT_NOUNS[normal]) return COUNT_NOUNS[normal];
+  return KINDS.find((kind) => OUTCOME_WORDS[kind].includes(normal));
+}

@@ -1,0 +1,63 @@
+import { sentenceAt, spanOf, type ParsedDocument } from "../../document.js";
+import { parseNumberWords } from "../../numbers.js";
+import type { Casualty, Qualifier } from "../../types.js";
+import { findCasualtyMatches, type CasualtyMatch } from "./find.js";
+import { BACKGROUND_CUES, QUALIFIERS } from "./words.js";
+
+const APPROXIMATE_QUALIFIERS = new Set<Qualifier>(["about", "nearly"]);
+
+export function extractCasualties(doc: ParsedDocument): Casualty[] {
+  const facts = findCasualtyMatches(doc.text)
+    .map((match) => toCasualty(doc, match))
+    .filter((fact): fact is Casualty => fact !== null);
+  return withoutOverlaps(facts);
+}
+
+function toCasualty(doc: ParsedDocument, match: CasualtyMatch): Casualty | null {
+  const counted = match.number ? parseNumberWords(match.number) : null;
+  if (match.number && !counted) return null;
+  const upper = match.rangeTo ? parseNumberWords(match.rangeTo)?.value ?? null : null;
+  const qualifier = match.qualifier ? QUALIFIERS[match.qualifier] : null;
+  let count = counted ? counted.value : (match.impliedCount ?? null);
+  if (count === null && !counted?.approximate) return null;
+  let min = counted?.min ?? count;
+  let max: number | null = count;
+  if (upper !== null && count !== null && upper > count) {
+    min = count;
+    max = upper;
+    count = null;
+  }
+  if (qualifier === "at least" || qualifier === "more than") max = null;
+  if (qualifier === "up to" || qualifier === "fewer than") min = 0;
+  return {
+    ...spanOf(doc.text, match.start, match.end),
+    kind: match.kind,
+    count,
+    approximate: count === null || (qualifier !== null && APPROXIMATE_QUALIFIERS.has(qualifier)) || Boolean(counted?.approximate),
+    qualifier,
+    min,
+    max,
+    victims: match.victims?.trim() || null,
+    context: isBackground(doc, match.start) ? "background" : "event",
+    rule: match.rule,
+  };
+}
+
+/** A figure set in another event: an earlier year than publication, or "a previous attack". */
+function isBackground(doc: ParsedDocument, offset: number): boolean {
+  const sentence = sentenceAt(doc, offset);
+  if (!sentence) return false;
+  if (BACKGROUND_CUES.test(sentence.text)) return true;
+  const publishedYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
+  if (publishedYear === null) return false;
+  return [...sentence.text.matchAll(/\b(?:in|since|during) ((?:19|20)\d\d)\b/gi)].some((year) => Number(year[1]) < publishedYear);
+}
+
+/** Overlapping figures of one kind are one figure: the longest reading wins. */
+function withoutOverlaps(facts: Casualty[]): Casualty[] {
+  const kept: Casualty[] = [];
+  for (const fact of [...facts].sort((a, b) => b.end - b.start - (a.end - a.start))) {
+    if (!kept.some((other) => other.kind === fact.kind && fact.start < other.end && other.start < fact.end)) kept.push(fact);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

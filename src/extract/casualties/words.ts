@@ -1,0 +1,59 @@
+import type { CasualtyKind, Qualifier } from "../../types.js";
+
+/** Passive or adjectival forms after the count: "224 people were killed", "3 dead". */
+export const OUTCOME_WORDS: Record<CasualtyKind, string[]> = {
+  killed: [
+    "killed", "shot dead", "shot and killed", "stabbed to death", "beaten to death", "burned to death",
+    "murdered", "slain", "dead", "died", "confirmed dead", "lost their lives", "perished", "executed",
+    "fatally shot", "fatally wounded",
+  ],
+  injured: [
+    "injured", "wounded", "hurt", "hospitalized", "hospitalised", "shot and wounded", "shot and injured",
+    "taken to hospital", "taken to a hospital", "treated for injuries", "seriously injured", "critically injured",
+  ],
+  missing: ["missing", "unaccounted for"],
+  arrested: ["arrested", "detained", "taken into custody", "apprehended", "jailed", "in custody"],
+  kidnapped: ["kidnapped", "abducted", "taken hostage", "held hostage"],
+  displaced: ["displaced", "evacuated", "left homeless", "forced to flee"],
+};
+
+/** Active verbs before the count: "killing 224 people", "arrested two Russian nationals". */
+export const ACTION_WORDS: Record<CasualtyKind, string[]> = {
+  killed: ["killing", "killed", "kills", "kill", "claimed the lives of", "claiming the lives of"],
+  injured: ["injuring", "injured", "injures", "wounding", "wounded", "wounds", "hurting", "hurt"],
+  missing: [],
+  arrested: ["arrested", "arresting", "arrests", "detained", "detaining", "detains", "rounded up"],
+  kidnapped: ["kidnapped", "kidnapping", "abducted", "abducting", "seized"],
+  displaced: ["displaced", "displacing", "evacuated", "evacuating", "forced out"],
+};
+
+/** Nouns that count the harmed: "no injuries were reported", "2 deaths", "40 lives". */
+export const COUNT_NOUNS: Record<string, CasualtyKind> = {
+  deaths: "killed", death: "killed", fatalities: "killed", fatality: "killed", dead: "killed", lives: "killed",
+  bodies: "killed", injuries: "injured", injury: "injured", arrests: "arrested",
+  hostages: "kidnapped",
+};
+
+export const QUALIFIERS: Record<string, Qualifier> = {
+  "at least": "at least", "no fewer than": "at least", "more than": "more than", over: "more than",
+  "upwards of": "more than", "up to": "up to", "as many as": "up to", "at most": "up to",
+  nearly: "nearly", almost: "nearly", "close to": "nearly", about: "about", around: "about",
+  some: "about", approximately: "about", roughly: "about", "an estimated": "about", "fewer than": "fewer than",
+  "less than": "fewer than", "under": "fewer than",
+};
+
+/** After a count these are not victims: "killed 2 days ago", "12 percent". */
+export const NON_VICTIM_WORDS = [
+  "days", "day", "years", "year", "hours", "hour", "minutes", "weeks", "months", "times", "percent",
+  "per", "miles", "km", "kilometres", "kilometers", "metres", "meters", "feet", "points", "goals",
+  "runs", "votes", "seats", "dollars", "euros", "pounds", "cents", "am", "pm", "a.m.", "p.m.", "of",
+];
+
+/** Words that end a victims phrase: "two Russian nationals in this connection". */
+export const PHRASE_STOPS = [
+  "were", "was", "are", "is", "have", "had", "has", "been", "in", "on", "at", "and", "or", "after",
+  "during", "near", "this", "that", "the", "by", "with", "from", "for", "when", "while", "as", "to",
+];
+
+/** Nouns in the sentence that place a figure in another, earlier event. */
+export const BACKGROUND_CUES = /\b(?:previous|prior|earlier|last|similar|former) (?:attacks?|incidents?|shootings?|bombings?|years?|months?|disasters?|crash(?:es)?|clash(?:es)?)\b|\bsince (?:19|20)\d\d\b/i;

@@ -1,0 +1,88 @@
+/** Calendar arithmetic in UTC, so that no time zone moves a date. */
+
+export interface Day {
+  year: number;
+  month: number; // 1-12
+  day: number;
+}
+
+export function parseIsoDay(value: string | null | undefined): Day | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value ?? "");
+  if (!match) return null;
+  const day = { year: +match[1], month: +match[2], day: +match[3] };
+  return isValidDay(day) ? day : null;
+}
+
+export function isValidDay({ year, month, day }: Day): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function toDate({ year, month, day }: Day): Date {
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return date;
+}
+
+function fromDate(date: Date): Day {
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+export function addDays(day: Day, days: number): Day {
+  const date = toDate(day);
+  date.setUTCDate(date.getUTCDate() + days);
+  return fromDate(date);
+}
+
+/** Month arithmetic on the first of the month, so "a month before March 31" is a February. */
+export function addMonths(day: Day, months: number): Day {
+  const index = day.year * 12 + (day.month - 1) + months;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1, day: 1 };
+}
+
+export function weekdayOf(day: Day): number {
+  return toDate(day).getUTCDay();
+}
+
+export function compareDays(a: Day, b: Day): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+const pad = (value: number, width = 2) => String(value).padStart(width, "0");
+
+export const formatYear = (year: number) => pad(year, 4);
+export const formatMonth = (year: number, month: number) => `${formatYear(year)}-${pad(month)}`;
+export const formatDay = (day: Day) => `${formatMonth(day.year, day.month)}-${pad(day.day)}`;
+
+/** ISO 8601 week ("2019-W52"): the week's Thursday decides its year. */
+export function formatWeek(day: Day): string {
+  const thursday = addDays(day, 3 - ((weekdayOf(day) + 6) % 7));
+  const firstThursday = addDays({ year: thursday.year, month: 1, day: 4 }, 3 - ((weekdayOf({ year: thursday.year, month: 1, day: 4 }) + 6) % 7));
+  const week = 1 + Math.round((toDate(thursday).getTime() - toDate(firstThursday).getTime()) / (7 * 86400000));
+  return `${formatYear(thursday.year)}-W${pad(week)}`;
+}
+
+export type Direction = "past" | "future" | "nearest";
+
+/** The weekday nearest the anchor in the given direction; the anchor's own day counts. */
+export function resolveWeekday(weekday: number, anchor: Day, direction: Direction): Day {
+  const back = (weekdayOf(anchor) - weekday + 7) % 7;
+  const forward = (weekday - weekdayOf(anchor) + 7) % 7;
+  if (direction === "past") return addDays(anchor, -back);
+  if (direction === "future") return addDays(anchor, forward);
+  return back <= forward ? addDays(anchor, -back) : addDays(anchor, forward);
+}
+
+/** The year in which a month (and day) falls nearest the anchor in the given direction. */
+export function resolveYear(month: number, day: number, anchor: Day, direction: Direction): number {
+  const candidates = [anchor.year - 1, anchor.year, anchor.year + 1]
+    .map((year) => ({ year, month, day: Math.min(day, 28) }))
+    .filter((candidate) => {
+      const order = compareDays(candidate, anchor);
+      if (direction === "past") return order <= 0 || (candidate.year === anchor.year && candidate.month === anchor.month);
+      if (direction === "future") return order >= 0 || (candidate.year === anchor.year && candidate.month === anchor.month);
+      return true;
+    });
+  const distance = (candidate: Day) => Math.abs(toDate(candidate).getTime() - toDate(anchor).getTime());
+  return candidates.reduce((best, candidate) => (distance(candidate) < distance(best) ? candidate : best)).year;
+}

@@ -1,0 +1,106 @@
+import * as chrono from "chrono-node";
+import {
+  formatDay,
+  formatMonth,
+  formatYear,
+  resolveWeekday,
+  resolveYear,
+  type Day,
+} from "./calendar.js";
+import type { ResolveContext, Resolution } from "./rules.js";
+import { LEADING_PREPOSITION, MONTH_PATTERN } from "./words.js";
+
+export interface ChronoMatch {
+  start: number;
+  end: number;
+  resolve(context: ResolveContext): Resolution;
+}
+
+const BARE_MONTH = new RegExp(`^${MONTH_PATTERN}$`, "i");
+// "May" the modal verb and "March" the verb are months only after a word that introduces a date.
+const MONTH_INTRODUCERS = /\b(?:in|of|since|until|till|by|during|from|to|through|early|mid|late|last|next|this|and|between|before|after|or)\s*-?$/i;
+// Scores ("2-1"), fractions and "9/11" look like day/month pairs.
+const SHORT_NUMERIC = /^\d{1,2}\s*[-/.]\s*\d{1,2}$/;
+const HAS_CALENDAR_WORD = new RegExp(`\\d|${MONTH_PATTERN}`, "i");
+
+/** chrono-node's matches, with its leading prepositions trimmed and its false friends dropped. */
+export function findChronoDates(text: string, reference: Date): ChronoMatch[] {
+  const matches: ChronoMatch[] = [];
+  for (const result of chrono.casual.parse(text, reference)) {
+    const leading = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
+    const start = result.index + leading;
+    const matchText = result.text.slice(leading).replace(/[\s,.]+$/, "");
+    const end = start + matchText.length;
+    if (!matchText || SHORT_NUMERIC.test(matchText)) continue;
+    if (BARE_MONTH.test(matchText) && !MONTH_INTRODUCERS.test(text.slice(Math.max(0, start - 12), start))) continue;
+    const components = result.start;
+    const isKnown = (component: chrono.Component) => components.isCertain(component);
+    const hasDate = isKnown("day") || isKnown("weekday") || isKnown("month") || isKnown("year");
+    // A time of day alone is not an event date.
+    if (!hasDate) continue;
+    const isRelativeWord = !HAS_CALENDAR_WORD.test(matchText) && !isKnown("weekday");
+    matches.push({
+      start,
+      end,
+      resolve: (context) => resolveComponents(
+        {
+          year: isKnown("year") ? components.get("year") : null,
+          month: isKnown("month") ? components.get("month") : null,
+          day: isKnown("day") ? components.get("day") : null,
+          weekday: isKnown("weekday") ? components.get("weekday") : null,
+          hour: isKnown("hour") ? components.get("hour") : null,
+          minute: isKnown("minute") ? components.get("minute") ?? 0 : null,
+        },
+        isRelativeWord,
+        context,
+      ),
+    });
+  }
+  return matches;
+}
+
+interface Components {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  weekday: number | null;
+  hour: number | null;
+  minute: number | null;
+}
+
+export function resolveComponents(parts: Components, isRelativeWord: boolean, context: ResolveContext): Resolution {
+  const { published, direction } = context;
+  // "today", "yesterday": chrono resolved them against the publication date already.
+  if (isRelativeWord) {
+    if (!published || parts.year == null || parts.month == null || parts.day == null) return { value: null, isInferred: true };
+    const day = { year: parts.year, month: parts.month, day: parts.day };
+    return withTime({ value: formatDay(day), isInferred: true, anchor: formatDay(published), day }, parts);
+  }
+  if (parts.month != null && parts.day != null) {
+    if (parts.year != null) {
+      const day = { year: parts.year, month: parts.month, day: parts.day };
+      return withTime({ value: formatDay(day), isInferred: false, day }, parts);
+    }
+    if (!published) return { value: null, isInferred: true };
+    const day = { year: resolveYear(parts.month, parts.day, published, direction), month: parts.month, day: parts.day };
+    return withTime({ value: formatDay(day), isInferred: true, anchor: formatDay(published), day }, parts);
+  }
+  if (parts.weekday != null) {
+    if (!published) return { value: null, isInferred: true };
+    const day = resolveWeekday(parts.weekday, published, direction);
+    return withTime({ value: formatDay(day), isInferred: true, anchor: formatDay(published), day }, parts);
+  }
+  if (parts.month != null) {
+    if (parts.year != null) return { value: formatMonth(parts.year, parts.month), isInferred: false };
+    if (!published) return { value: null, isInferred: true };
+    return { value: formatMonth(resolveYear(parts.month, 15, published, direction), parts.month), isInferred: true, anchor: formatDay(published) };
+  }
+  if (parts.year != null) return { value: formatYear(parts.year), isInferred: false };
+  return { value: null, isInferred: true };
+}
+
+function withTime(resolution: Resolution & { day: Day }, parts: Components): Resolution {
+  if (parts.hour == null) return resolution;
+  const time = `T${String(parts.hour).padStart(2, "0")}:${String(parts.minute ?? 0).padStart(2, "0")}`;
+  return { ...resolution, value: `${resolution.value}${time}` };
+}

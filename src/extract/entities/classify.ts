@@ -1,0 +1,48 @@
+import { lookupPlace, type Place } from "../../gazetteer.js";
+import type { NameCandidate } from "./find.js";
+import { GEO_FEATURE_HEADS, ORG_FIRST_WORDS, ORG_HEADS, SPEECH_VERBS } from "./words.js";
+
+export type NameKind = "person" | "organization" | "location";
+
+export interface ClassifiedName extends NameCandidate {
+  kind: NameKind;
+  place?: Place;
+  rule: string;
+}
+
+const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
+const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to", "across", "outside", "inside", "into"]);
+
+/** Decide what a name is, most specific evidence first; null when nothing says it is a name. */
+export function classifyName(candidate: NameCandidate): ClassifiedName | null {
+  const decided = (kind: NameKind, rule: string, place?: Place): ClassifiedName => ({ ...candidate, kind, rule, place });
+  const { words, name } = candidate;
+  const lastWord = words[words.length - 1].toLowerCase().replace(/\.$/, "");
+  const firstWord = words[0].toLowerCase();
+
+  // "President Vladimir Putin", "Mr. Trump"
+  if (candidate.title) return decided("person", "title");
+  // "the Crimean peninsula"
+  if (candidate.descriptor && GEO_FEATURE_HEADS.has(candidate.descriptor)) return decided("location", "geo-feature");
+  // "the Islamic State group"
+  if (candidate.descriptor) return decided("organization", "descriptor");
+  const place = lookupPlace(name);
+  // "United States" is a country before "United" makes it look like an organisation.
+  if (place?.type === "country") return decided("location", "gazetteer", place);
+  // "Sky News", "Defence Ministry", "Ministry of Defence"
+  if (words.length > 1 && (ORG_HEADS.has(lastWord) || ORG_FIRST_WORDS.has(firstWord))) {
+    return decided("organization", "org-word");
+  }
+  // "Jordan Henderson" is a person even though Jordan is a country.
+  if (place && !(candidate.isTaggedPerson && words.length > 1)) return decided("location", "gazetteer", place);
+  if (ACRONYM.test(name)) return decided("organization", "acronym");
+  if (candidate.isTaggedPerson) return decided("person", "tagged-person");
+  if (candidate.isTaggedOrganization || ORG_HEADS.has(lastWord)) return decided("organization", "tagged-organization");
+  if (candidate.isTaggedPlace) return decided("location", "tagged-place");
+  if (candidate.verbAfter && SPEECH_VERBS.has(candidate.verbAfter)) return decided("person", "speaker");
+  if (candidate.before && LOCATIVE_PREPOSITIONS.has(candidate.before.normal) && words.length === 1) {
+    return decided("location", "locative");
+  }
+  if (candidate.isSentenceInitial && words.length === 1) return null;
+  return decided("organization", "default");
+}

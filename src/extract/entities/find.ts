@@ -1,0 +1,216 @@
+import type { ParsedDocument, Sentence, Term } from "../../document.js";
+import { demonymCountry, lookupPlace } from "../../gazetteer.js";
+import {
+  GEO_FEATURE_HEADS,
+  HEAD_TITLES,
+  NAME_CONNECTORS,
+  ORG_DESCRIPTOR_HEADS,
+  ORG_HEADS,
+  PERSON_TITLES,
+} from "./words.js";
+
+/** A run of capitalised words that may name an actor or a place. */
+export interface NameCandidate {
+  /** The mention: the name with any capitalised title before it ("President Vladimir Putin"). */
+  start: number;
+  end: number;
+  /** The name alone, without title or descriptor ("Vladimir Putin"). */
+  name: string;
+  words: string[];
+  title: string | null;
+  /** A lower-case head kept in the mention: "group" in "the Islamic State group". */
+  descriptor: string | null;
+  isSentenceInitial: boolean;
+  /** Every word carries compromise's person tags. */
+  isTaggedPerson: boolean;
+  isTaggedPlace: boolean;
+  isTaggedOrganization: boolean;
+  before: Term | undefined;
+  after: Term | undefined;
+  /** The word after the mention, skipping an auxiliary ("Putin has said" → "said"). */
+  verbAfter: string | undefined;
+}
+
+const DATE_TAGS = ["Month", "WeekDay", "Holiday", "Date"];
+const PROPER_TAGS = ["ProperNoun", "Person", "Place", "Organization", "Acronym"];
+const POSSESSIVE = /['’]s$/;
+// Between two words of one name only spaces, a hyphen or an abbreviation's dot may stand.
+const JOINING_GAP = /^[ \t]*-?[ \t]*$/;
+const ABBREVIATION_GAP = /^\.[ \t]+$/;
+const LOWER_PARTICLE_NAME = /^(al|el|bin|abu|ben)-[A-Z]/;
+
+export function findNameCandidates(doc: ParsedDocument): NameCandidate[] {
+  const namesInText = capitalisedInsideSentences(doc);
+  return doc.sentences.flatMap((sentence) => candidatesIn(doc, sentence, namesInText));
+}
+
+/** Words written with a capital away from a sentence's start: names, wherever else they stand. */
+function capitalisedInsideSentences(doc: ParsedDocument): Set<string> {
+  const words = new Set<string>();
+  for (const sentence of doc.sentences) {
+    for (let index = sentence.firstTerm + 1; index < sentence.endTerm; index++) {
+      const term = doc.terms[index];
+      if (/^[A-Z][a-z]/.test(term.text) && !isAtSentenceStart(doc, index, sentence)) words.add(bare(term.text));
+    }
+  }
+  return words;
+}
+
+function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<string>): NameCandidate[] {
+  const { terms, text } = doc;
+  const isHeadline = isAllCaps(sentence.text);
+  const found: NameCandidate[] = [];
+  let i = sentence.firstTerm;
+  while (i < sentence.endTerm) {
+    if (!canStartName(doc, i, sentence, isHeadline, namesInText)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    while (last + 1 < sentence.endTerm && !POSSESSIVE.test(terms[last].text)) {
+      const next = last + 1;
+      if (!isJoined(text, terms[last], terms[next])) break;
+      if (isNameWord(terms[next], isHeadline)) {
+        last = next;
+      } else if (
+        NAME_CONNECTORS.has(terms[next].normal) &&
+        next + 1 < sentence.endTerm &&
+        isJoined(text, terms[next], terms[next + 1]) &&
+        isNameWord(terms[next + 1], isHeadline)
+      ) {
+        last = next + 1;
+      } else break;
+    }
+    const next = terms[last + 1];
+    // "New" in "New Year": the run goes on into a date's name.
+    const isPartOfDate = next !== undefined && /^[A-Z]/.test(next.text) && DATE_TAGS.some((tag) => next.tags.has(tag));
+    const candidate = isPartOfDate ? null : buildCandidate(doc, i, last + 1, sentence);
+    if (candidate) found.push(candidate);
+    i = last + 1;
+  }
+  return found;
+}
+
+function canStartName(doc: ParsedDocument, index: number, sentence: Sentence, isHeadline: boolean, namesInText: Set<string>): boolean {
+  const term = doc.terms[index];
+  if (LOWER_PARTICLE_NAME.test(term.text)) return true;
+  if (!isNameWord(term, isHeadline)) return false;
+  if (!isAtSentenceStart(doc, index, sentence)) return true;
+  // A capitalised first word is a name only where something says so, not by its capital.
+  if (term.normal === "the" && index + 1 < sentence.endTerm) return isNameWord(doc.terms[index + 1], isHeadline);
+  return (
+    PROPER_TAGS.some((tag) => term.tags.has(tag)) ||
+    lookupPlace(bare(term.text)) !== undefined ||
+    (namesInText.has(bare(term.text)) && !term.tags.has("Determiner") && !term.tags.has("Pronoun"))
+  );
+}
+
+function isNameWord(term: Term, isHeadline: boolean): boolean {
+  const word = term.text;
+  if (!/^[A-Z]/.test(word) || word === "I") return false;
+  if (DATE_TAGS.some((tag) => term.tags.has(tag))) return false;
+  if (demonymCountry(bare(word)) !== undefined && !PROPER_TAGS.slice(1).some((tag) => term.tags.has(tag))) return false;
+  if (isHeadline) return lookupPlace(titleCase(bare(word))) !== undefined || term.tags.has("Person");
+  return true;
+}
+
+function isJoined(text: string, left: Term, right: Term): boolean {
+  const gap = text.slice(left.end, right.start);
+  return JOINING_GAP.test(gap) || (ABBREVIATION_GAP.test(gap) && isAbbreviation(left));
+}
+
+function isAbbreviation(term: Term): boolean {
+  return term.tags.has("Abbreviation") || /^[A-Z]$/.test(term.text) || PERSON_TITLES.has(term.normal) || term.text === "St";
+}
+
+function isAtSentenceStart(doc: ParsedDocument, index: number, sentence: Sentence): boolean {
+  if (index === sentence.firstTerm) return true;
+  const gap = doc.text.slice(doc.terms[index - 1].end, doc.terms[index].start);
+  return /[\n:"“‘(–—]/.test(gap);
+}
+
+function buildCandidate(doc: ParsedDocument, first: number, end: number, sentence: Sentence): NameCandidate | null {
+  const { terms, text } = doc;
+  let nameFirst = first;
+  if (terms[first].normal === "the") nameFirst++;
+  const titleEnd = titlePrefixEnd(terms, nameFirst, end);
+  const titleTerms = terms.slice(nameFirst, titleEnd);
+  const nameTerms = terms.slice(titleEnd, end);
+  if (nameTerms.length === 0) return null;
+  const lastTerm = nameTerms[nameTerms.length - 1];
+  let nameEnd = lastTerm.end - (POSSESSIVE.exec(lastTerm.text)?.[0].length ?? 0);
+  if (text[nameEnd] === "." && isAbbreviation(lastTerm) && !lastTerm.text.endsWith(".")) nameEnd++;
+  const nameStart = nameTerms[0].start;
+  let start = titleTerms.length > 0 ? titleTerms[0].start : nameStart;
+  let end_ = nameEnd;
+  let descriptor: string | null = null;
+  const following = terms[end];
+  const name = text.slice(nameStart, nameEnd);
+  if (following && following.sentence === sentence.index && isJoined(text, lastTerm, following)) {
+    if (ORG_DESCRIPTOR_HEADS.has(following.text) || (GEO_FEATURE_HEADS.has(following.text) && isPlaceAdjective(name))) {
+      descriptor = following.text;
+      end_ = following.end;
+      // "the Crimean peninsula" is a description, and its article belongs to it.
+      const article = nameFirst > first ? terms[first] : terms[first - 1];
+      if (article?.normal === "the" && GEO_FEATURE_HEADS.has(following.text)) start = article.start;
+    }
+  }
+  const nameWords = nameTerms.map((term) => bare(term.text));
+  const verbAfter = nextVerb(terms, descriptor ? end + 1 : end, sentence);
+  return {
+    start,
+    end: end_,
+    name,
+    words: nameWords,
+    title: titleTerms.length > 0 ? text.slice(titleTerms[0].start, nameStart).trim() : null,
+    descriptor,
+    isSentenceInitial: isAtSentenceStart(doc, first, sentence),
+    isTaggedPerson: nameTerms.every((term) => term.tags.has("Person")),
+    isTaggedPlace: nameTerms.some((term) => term.tags.has("Place")),
+    isTaggedOrganization: nameTerms.some((term) => term.tags.has("Organization")),
+    before: terms[first - 1]?.sentence === sentence.index ? terms[first - 1] : undefined,
+    after: following?.sentence === sentence.index ? following : undefined,
+    verbAfter,
+  };
+}
+
+/** Leading title words, kept only when they hold a head title and leave a name after them. */
+function titlePrefixEnd(terms: Term[], first: number, end: number): number {
+  let index = first;
+  let hasHead = false;
+  while (index < end - 1 && PERSON_TITLES.has(terms[index].normal.replace(/\.$/, ""))) {
+    hasHead ||= HEAD_TITLES.has(terms[index].normal.replace(/\.$/, ""));
+    index++;
+  }
+  if (!hasHead) return first;
+  // "General Motors" is a company, not General Motors the officer.
+  if (ORG_HEADS.has(terms[end - 1].normal)) return first;
+  return index;
+}
+
+function nextVerb(terms: Term[], index: number, sentence: Sentence): string | undefined {
+  let term = terms[index];
+  if (term?.sentence !== sentence.index) return undefined;
+  if (term.tags.has("Auxiliary") || term.tags.has("Modal") || term.normal === "has" || term.normal === "have") {
+    term = terms[index + 1];
+    if (term?.sentence !== sentence.index) return undefined;
+  }
+  return term.normal;
+}
+
+function isPlaceAdjective(name: string): boolean {
+  return /^[A-Z][a-z]+(an|ian|ese|ish|ic|i)$/.test(name);
+}
+
+function isAllCaps(sentence: string): boolean {
+  const letters = sentence.replace(/[^A-Za-z]/g, "");
+  return letters.length >= 12 && letters.replace(/[^A-Z]/g, "").length / letters.length > 0.8;
+}
+
+export function bare(word: string): string {
+  return word.replace(POSSESSIVE, "");
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}

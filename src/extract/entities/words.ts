@@ -1,0 +1,68 @@
+/** Titles and honorifics that precede a person's name ("President Vladimir Putin", "Sen. Warren"). */
+export const PERSON_TITLES = new Set([
+  "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+  "president", "vice", "prime", "minister", "chancellor", "premier", "secretary", "senator", "sen",
+  "representative", "rep", "congressman", "congresswoman", "governor", "gov", "mayor", "judge",
+  "justice", "king", "queen", "prince", "princess", "pope", "emperor", "sheikh", "ayatollah",
+  "general", "gen", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain", "capt",
+  "sergeant", "sgt", "admiral", "adm", "commander", "cmdr", "officer", "detective", "det",
+  "chief", "inspector", "constable", "superintendent", "rev", "reverend", "father", "bishop",
+  "archbishop", "cardinal", "rabbi", "imam", "coach", "ambassador", "envoy", "attorney",
+  "spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "ceo",
+  "deputy", "foreign", "defence", "defense", "interior", "finance", "first",
+]);
+
+/** Title words that name a role by themselves; the rest ("foreign", "vice") only qualify one. */
+export const HEAD_TITLES = new Set([
+  "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+  "president", "minister", "chancellor", "premier", "secretary", "senator", "sen",
+  "representative", "rep", "congressman", "congresswoman", "governor", "gov", "mayor", "judge",
+  "justice", "king", "queen", "prince", "princess", "pope", "emperor", "sheikh", "ayatollah",
+  "general", "gen", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain", "capt",
+  "sergeant", "sgt", "admiral", "adm", "commander", "cmdr", "officer", "detective", "det",
+  "inspector", "constable", "superintendent", "rev", "reverend", "father", "bishop",
+  "archbishop", "cardinal", "rabbi", "imam", "coach", "ambassador", "envoy", "attorney",
+  "spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "ceo",
+]);
+
+/** Last words that make a name an organisation ("Defence Ministry", "Sky News", "Apple Inc."). */
+export const ORG_HEADS = new Set([
+  "ministry", "department", "party", "agency", "inc", "corp", "corporation", "co", "ltd", "llc",
+  "plc", "group", "university", "college", "school", "council", "army", "navy", "police",
+  "committee", "commission", "bank", "news", "times", "post", "journal", "herald", "tribune",
+  "telegraph", "guardian", "gazette", "association", "union", "court", "office", "force", "forces",
+  "institute", "company", "airlines", "airways", "federation", "foundation", "organization",
+  "organisation", "service", "services", "bureau", "club", "church", "league", "senate",
+  "congress", "parliament", "assembly", "government", "administration", "authority", "fund",
+  "network", "television", "tv", "radio", "press", "agency", "brigade", "brigades", "front",
+  "movement", "alliance", "coalition", "board", "cabinet", "kremlin", "house", "center",
+  "centre", "hospital", "motors", "industries", "holdings", "partners", "systems", "technologies",
+  "international", "fc", "united", "city", "rovers", "trust", "society", "guard", "corps",
+  "command", "directorate", "secretariat", "magazine", "broadcasting", "channel", "media",
+  "reuters", "exchange", "cup",
+]);
+
+/** First words that make a name an organisation ("Ministry of Defence", "University of Oxford"). */
+export const ORG_FIRST_WORDS = new Set([
+  "ministry", "department", "university", "bank", "office", "council", "federation", "bureau",
+  "house", "church", "board", "court", "institute", "national", "federal", "royal", "united",
+]);
+
+/** Lower-case heads that end a name as a descriptor ("the Islamic State group"). */
+export const ORG_DESCRIPTOR_HEADS = new Set(["group", "militia", "network", "organization", "organisation"]);
+
+/** Geographic nouns after a place adjective ("the Crimean peninsula", "the Korean border"). */
+export const GEO_FEATURE_HEADS = new Set([
+  "peninsula", "coast", "region", "valley", "desert", "gulf", "sea", "strait", "border", "island",
+  "islands", "mountains", "highlands", "delta", "basin", "plateau",
+]);
+
+/** Lower-case words allowed inside a name between capitalised words ("Bank of England"). */
+export const NAME_CONNECTORS = new Set(["of", "for", "de", "del", "da", "di", "du", "la", "le", "van", "von", "der", "al", "bin", "ibn", "el"]);
+
+/** Speech and action verbs that follow a person or an organisation as subject. */
+export const SPEECH_VERBS = new Set([
+  "said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "declared",
+  "claimed", "confirmed", "denied", "warned", "insisted", "argued", "explained", "noted",
+  "wrote", "tweeted", "asked", "replied", "responded", "acknowledged", "suggested", "reported",
+]);

@@ -1,0 +1,133 @@
+import { spanOf, type ParsedDocument, type Sentence, type Term } from "../../document.js";
+import type { Span } from "../../types.js";
+import { isReportingVerb, phraseAfter, phraseBefore } from "./speaker.js";
+import { OBJECT_TAKING, REPORTING_FORMS } from "./words.js";
+
+export interface ReportedSpeech {
+  content: Span;
+  speaker: Span | null;
+  cue: string;
+  rule: string;
+}
+
+const MIN_CONTENT_WORDS = 3;
+const MAX_TERMS_TO_CLAUSE_VERB = 16;
+// Words that may stand between the verb and "that": "said on Sunday that", "said in a statement that".
+const MAX_TERMS_BEFORE_THAT = 8;
+const EDGE_PUNCTUATION = new Set([..." \t\n.,;:!?\"”’)"]);
+
+/** Reported speech in one sentence: "X said (that) …", "…, X said.", "according to X, …". */
+export function findReportedSpeech(doc: ParsedDocument, sentence: Sentence): ReportedSpeech | null {
+  const { terms } = doc;
+  for (let index = sentence.firstTerm; index < sentence.endTerm; index++) {
+    const term = terms[index];
+    const found =
+      term.normal === "according" && terms[index + 1]?.normal === "to"
+        ? accordingTo(doc, sentence, index)
+        : isReportingVerb(term)
+          ? reportedAround(doc, sentence, index)
+          : null;
+    if (found) return found;
+  }
+  return null;
+}
+
+/** "According to Sky News, Russia has …" and "…, according to police." */
+function accordingTo(doc: ParsedDocument, sentence: Sentence, index: number): ReportedSpeech | null {
+  const speaker = phraseAfter(doc, index + 2, sentence.endTerm);
+  if (!speaker) return null;
+  const cue = doc.text.slice(doc.terms[index].start, doc.terms[index + 1].end);
+  const afterSpeaker = doc.text.slice(speaker.end, sentence.end);
+  if (index === sentence.firstTerm || /^\s*,/.test(afterSpeaker) && !/,\s*$/.test(doc.text.slice(sentence.start, doc.terms[index].start))) {
+    const content = clause(doc, speaker.end + (afterSpeaker.indexOf(",") + 1), sentence.end);
+    return content ? { content, speaker, cue, rule: "according-to-first" } : null;
+  }
+  const content = clause(doc, sentence.start, commaBefore(doc, doc.terms[index].start, sentence));
+  return content ? { content, speaker, cue, rule: "according-to-last" } : null;
+}
+
+function reportedAround(doc: ParsedDocument, sentence: Sentence, index: number): ReportedSpeech | null {
+  const { terms, text } = doc;
+  const verb = terms[index];
+  const base = REPORTING_FORMS.get(verb.normal) ?? verb.normal;
+  // "…, as revealed by the White House."
+  if (terms[index - 1]?.normal === "as" && terms[index + 1]?.normal === "by") {
+    const speaker = phraseAfter(doc, index + 2, sentence.endTerm);
+    const content = clause(doc, sentence.start, commaBefore(doc, terms[index - 1].start, sentence));
+    return speaker && content ? { content, speaker, cue: `${terms[index - 1].text} ${verb.text} by`, rule: "as-reported-by" } : null;
+  }
+  const subject = phraseBefore(doc, index, sentence.firstTerm);
+  // "…, said Smith." and "…, Smith said."
+  const speakerAfter = subject ? null : phraseAfter(doc, index + 1, sentence.endTerm);
+  const clauseEnd = subject ? subject.start : verb.start;
+  const isAfterComma = /,\s*$/.test(text.slice(sentence.start, clauseEnd));
+  const restStart = (speakerAfter ?? verb).end;
+  if (isAfterComma && isSentenceTail(doc, restStart, sentence)) {
+    const content = clause(doc, sentence.start, commaBefore(doc, clauseEnd, sentence));
+    const speaker = subject ?? speakerAfter;
+    if (content && speaker) return { content, speaker, cue: verb.text, rule: subject ? "clause-then-speaker" : "clause-then-verb" };
+  }
+  if (!subject) return null;
+  // "X said (that) …", "X told reporters (on Sunday) that …"
+  let start = index + 1;
+  if (OBJECT_TAKING.has(base)) {
+    const object = phraseAfter(doc, start, sentence.endTerm);
+    if (object) start = termAfter(doc, object.end, sentence);
+  }
+  const that = findThat(terms, start, sentence);
+  if (that >= 0) start = that + 1;
+  else if (start >= sentence.endTerm || !startsClause(doc, start)) return null;
+  if (start >= sentence.endTerm) return null;
+  const contentStart = that >= 0 ? terms[that].start : terms[start].start;
+  const content = clause(doc, contentStart, sentence.end);
+  return content ? { content, speaker: subject, cue: verb.text, rule: that >= 0 ? "speaker-said-that" : "speaker-said" } : null;
+}
+
+function findThat(terms: Term[], start: number, sentence: Sentence): number {
+  for (let index = start; index < Math.min(sentence.endTerm, start + MAX_TERMS_BEFORE_THAT); index++) {
+    if (terms[index].normal === "that") return index;
+    if (terms[index].tags.has("Verb") && !terms[index].tags.has("Auxiliary")) return -1;
+  }
+  return -1;
+}
+
+/** A reported clause opens with a subject, not with punctuation, a quotation or a bare object. */
+function startsClause(doc: ParsedDocument, index: number): boolean {
+  const term = doc.terms[index];
+  const gap = doc.text.slice(doc.terms[index - 1].end, term.start);
+  if (/[:"“”,;(–—]/.test(gap)) return false;
+  if (term.normal === "this" || term.normal === "so" || term.normal === "it" && index + 1 >= doc.terms.length) return false;
+  // The clause needs a verb of its own.
+  for (let next = index + 1; next < Math.min(doc.terms.length, index + MAX_TERMS_TO_CLAUSE_VERB); next++) {
+    if (doc.terms[next].sentence !== term.sentence) break;
+    if (doc.terms[next].tags.has("Verb")) return true;
+  }
+  return false;
+}
+
+/** After the speaker only the sentence's end or a short adverbial ("in a statement", "on Sunday"). */
+function isSentenceTail(doc: ParsedDocument, offset: number, sentence: Sentence): boolean {
+  const rest = doc.text.slice(offset, sentence.end);
+  if (/^[\s.!?"”’]*$/.test(rest)) return true;
+  return /^\s*(?:,\s*)?(?:on|in|at|during|last|this|after|before|via|to|when)\b[^.;:"“”]{0,60}[.!?"”’]*\s*$/.test(rest);
+}
+
+function termAfter(doc: ParsedDocument, offset: number, sentence: Sentence): number {
+  let index = sentence.firstTerm;
+  while (index < sentence.endTerm && doc.terms[index].start < offset) index++;
+  return index;
+}
+
+function commaBefore(doc: ParsedDocument, offset: number, sentence: Sentence): number {
+  const comma = doc.text.lastIndexOf(",", offset);
+  return comma > sentence.start ? comma : offset;
+}
+
+/** The reported words between two offsets, trimmed of edge punctuation; null when too short. */
+function clause(doc: ParsedDocument, start: number, end: number): Span | null {
+  const { text } = doc;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && EDGE_PUNCTUATION.has(text[end - 1])) end--;
+  const span = spanOf(text, start, end);
+  return span.text.split(/\s+/).length >= MIN_CONTENT_WORDS ? span : null;
+}

@@ -1,0 +1,86 @@
+import type { ParsedDocument, Term } from "../../document.js";
+import { spanOf } from "../../document.js";
+import type { Span } from "../../types.js";
+import { ADVERBIAL_WORDS, PERSONAL_PRONOUNS, REPORTING_FORMS } from "./words.js";
+
+const NP_CONNECTORS = new Set(["of", "from", "for", "at", "in"]);
+const NP_TAGS = ["Noun", "Adjective", "Determiner", "Value", "Acronym", "ProperNoun", "Possessive"];
+const STOP_TAGS = ["Verb", "Conjunction", "Preposition", "Pronoun", "QuestionWord"];
+// Between two words of one phrase nothing but spaces, an abbreviation's dot or a hyphen.
+const PHRASE_GAP = /^(?:\.?[ \t]+|-|['’]s?[ \t]+)$/;
+const MAX_PHRASE_TERMS = 8;
+
+export function isReportingVerb(term: Term): boolean {
+  return REPORTING_FORMS.has(term.normal) && (term.tags.has("Verb") || term.tags.has("PastTense") || !term.tags.has("Noun"));
+}
+
+/** Index of the first term starting at or after an offset (binary search). */
+export function termIndexAt(doc: ParsedDocument, offset: number): number {
+  let low = 0;
+  let high = doc.terms.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (doc.terms[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function isJoined(doc: ParsedDocument, left: Term, right: Term): boolean {
+  return PHRASE_GAP.test(doc.text.slice(left.end, right.start));
+}
+
+function isPhraseWord(term: Term): boolean {
+  if (/^[A-Z]/.test(term.text) && !term.tags.has("Pronoun")) return true;
+  if (ADVERBIAL_WORDS.has(term.normal) || REPORTING_FORMS.has(term.normal)) return false;
+  if (STOP_TAGS.some((tag) => term.tags.has(tag)) && !term.tags.has("Adjective") && !term.tags.has("Noun")) return false;
+  return NP_TAGS.some((tag) => term.tags.has(tag));
+}
+
+/** The phrase that ends just before `end` (a term index): "the Kremlin" in "the Kremlin also said". */
+export function phraseBefore(doc: ParsedDocument, end: number, first: number): Span | null {
+  const { terms } = doc;
+  let last = end - 1;
+  while (last >= first && ADVERBIAL_WORDS.has(terms[last].normal) && isJoined(doc, terms[last], terms[last + 1])) last--;
+  if (last < first || !isJoined(doc, terms[last], terms[last + 1])) return null;
+  if (PERSONAL_PRONOUNS.has(terms[last].normal) && terms[last].tags.has("Pronoun")) {
+    return spanOf(doc.text, terms[last].start, terms[last].end);
+  }
+  let begin = last + 1;
+  while (begin - 1 >= first && last - begin < MAX_PHRASE_TERMS) {
+    const term = terms[begin - 1];
+    if (begin <= last && !isJoined(doc, term, terms[begin])) break;
+    if (isPhraseWord(term)) begin--;
+    else if (NP_CONNECTORS.has(term.normal) && begin <= last && begin - 2 >= first && isPhraseWord(terms[begin - 2])) begin -= 2;
+    else break;
+  }
+  return toPhrase(doc, begin, last + 1);
+}
+
+/** The phrase that starts at `start` (a term index): "Mr. Smith" in "said Mr. Smith, a spokesman". */
+export function phraseAfter(doc: ParsedDocument, start: number, end: number): Span | null {
+  const { terms } = doc;
+  if (start >= end) return null;
+  if (PERSONAL_PRONOUNS.has(terms[start].normal) && terms[start].tags.has("Pronoun")) {
+    return spanOf(doc.text, terms[start].start, terms[start].end);
+  }
+  let stop = start;
+  while (stop < end && stop - start < MAX_PHRASE_TERMS) {
+    if (stop > start && !isJoined(doc, terms[stop - 1], terms[stop])) break;
+    if (isPhraseWord(terms[stop])) stop++;
+    else if (NP_CONNECTORS.has(terms[stop].normal) && stop > start && stop + 1 < end && isPhraseWord(terms[stop + 1])) stop += 2;
+    else break;
+  }
+  return toPhrase(doc, start, stop);
+}
+
+function toPhrase(doc: ParsedDocument, begin: number, stop: number): Span | null {
+  const { terms, text } = doc;
+  while (begin < stop && (terms[begin].tags.has("Preposition") || terms[begin].tags.has("Conjunction"))) begin++;
+  if (begin >= stop) return null;
+  const phrase = terms.slice(begin, stop);
+  if (!phrase.some((term) => term.tags.has("Noun") || term.tags.has("ProperNoun") || /^[A-Z]/.test(term.text))) return null;
+  let end = phrase[phrase.length - 1].end;
+  if (text[end] === "." && phrase[phrase.length - 1].tags.has("Abbreviation")) end++;
+  return spanOf(text, phrase[0].start, end);
+}

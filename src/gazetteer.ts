@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import type { LocationType } from "./types.js";
+
+/** A place as the gazetteer knows it; built from data packages by scripts/build-gazetteer.js. */
+export interface Place {
+  type: LocationType;
+  countryCode: string;
+  population: number;
+  /** Same for every spelling of one place ("US", "U.S.", "America"): the merge key. */
+  key: string;
+}
+
+interface GazetteerFile {
+  places: Record<string, [string, string, number]>;
+  demonyms: Record<string, string>;
+}
+
+const TYPE_BY_CODE: Record<string, LocationType> = { c: "country", r: "region", y: "city" };
+
+let data: GazetteerFile | undefined;
+function load(): GazetteerFile {
+  data ??= JSON.parse(
+    readFileSync(new URL("../data/gazetteer.json", import.meta.url), "utf8"),
+  ) as GazetteerFile;
+  return data;
+}
+
+export function lookupPlace(name: string): Place | undefined {
+  const entry = load().places[name];
+  if (!entry) return undefined;
+  const [code, countryCode, population] = entry;
+  const type = TYPE_BY_CODE[code] ?? "place";
+  const key = type === "country" ? `country:${countryCode}` : `${type}:${countryCode}:${population}`;
+  return { type, countryCode, population, key };
+}
+
+/** "Russian" and "Russians" → "RU". */
+export function demonymCountry(word: string): string | undefined {
+  const { demonyms } = load();
+  return demonyms[word] ?? (word.endsWith("s") ? demonyms[word.slice(0, -1)] : undefined);
+}

@@ -1,0 +1,2 @@
+export { extract, EXTRACTORS, type Extractor } from "./pipeline.js";
+export * from "./types.js";

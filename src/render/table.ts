@@ -1,0 +1,125 @@
+import { Chalk, type ChalkInstance } from "chalk";
+import Table from "cli-table3";
+import type { Field, Report, Span } from "../types.js";
+import type { DocumentResult, Renderer, RenderOptions } from "./types.js";
+
+interface Column<T> {
+  header: string;
+  /** Share of the free width this column may take. */
+  weight: number;
+  cell(fact: T, paint: ChalkInstance): string;
+}
+
+interface FieldView<T> {
+  title: string;
+  facts(report: Report): T[];
+  columns: Column<T>[];
+}
+
+const join = (values: string[]) => values.join(", ");
+const orDash = (value: string | number | null | undefined) => (value === null || value === undefined || value === "" ? "—" : String(value));
+
+const VIEWS: { [F in Field]: FieldView<Report[F][number]> } = {
+  actors: {
+    title: "Actors",
+    facts: (report) => report.actors,
+    columns: [
+      { header: "Name", weight: 2, cell: (actor, paint) => paint.bold(actor.name) },
+      { header: "Type", weight: 1, cell: (actor) => actor.type },
+      { header: "Title", weight: 1, cell: (actor) => orDash(actor.title) },
+      { header: "Also written", weight: 3, cell: (actor) => orDash(join(actor.aliases)) },
+      { header: "Mentions", weight: 1, cell: (actor) => String(actor.mentions.length) },
+    ],
+  },
+  locations: {
+    title: "Locations",
+    facts: (report) => report.locations,
+    columns: [
+      { header: "Name", weight: 2, cell: (location, paint) => paint.bold(location.name) },
+      { header: "Type", weight: 1, cell: (location) => location.type },
+      { header: "Country", weight: 1, cell: (location) => orDash(location.countryCode) },
+      { header: "Also written", weight: 3, cell: (location) => orDash(join(location.aliases)) },
+      { header: "Mentions", weight: 1, cell: (location) => String(location.mentions.length) },
+    ],
+  },
+  dates: {
+    title: "Dates",
+    facts: (report) => report.dates,
+    columns: [
+      { header: "Text", weight: 2, cell: (date, paint) => paint.bold(date.text) },
+      { header: "Value", weight: 2, cell: (date, paint) => (date.value ? paint.green(date.value) : paint.dim("unresolved")) },
+      { header: "How", weight: 2, cell: (date) => (date.isInferred ? `inferred${date.anchor ? ` from ${date.anchor}` : ""}` : "stated") },
+    ],
+  },
+  casualties: {
+    title: "Casualties",
+    facts: (report) => report.casualties,
+    columns: [
+      { header: "Kind", weight: 1, cell: (figure, paint) => paint.bold(figure.kind) },
+      { header: "Count", weight: 1, cell: (figure, paint) => paint.red(countText(figure)) },
+      { header: "Victims", weight: 2, cell: (figure) => orDash(figure.victims) },
+      { header: "Text", weight: 3, cell: (figure) => figure.text },
+      { header: "Context", weight: 1, cell: (figure) => figure.context },
+    ],
+  },
+  quotes: {
+    title: "Quotes",
+    facts: (report) => report.quotes,
+    columns: [
+      { header: "Speaker", weight: 2, cell: (quote, paint) => (quote.speaker ? paint.bold(quote.speaker) : paint.dim("unattributed")) },
+      { header: "Kind", weight: 1, cell: (quote) => quote.kind },
+      { header: "Cue", weight: 1, cell: (quote) => orDash(quote.cue) },
+      { header: "Quote", weight: 6, cell: (quote) => (quote.kind === "direct" ? `“${quote.text}”` : quote.text) },
+    ],
+  },
+};
+
+function countText(figure: Report["casualties"][number]): string {
+  const range = figure.count === null && figure.min !== null ? `${figure.min}${figure.max !== null ? `–${figure.max}` : "+"}` : orDash(figure.count);
+  return figure.qualifier ? `${figure.qualifier} ${range}` : range;
+}
+
+const EVIDENCE_COLUMN: Column<{ sentence?: Span }> = {
+  header: "Evidence",
+  weight: 4,
+  cell: (fact, paint) => paint.dim(fact.sentence?.text ?? ""),
+};
+
+function renderField<T>(view: FieldView<T>, report: Report, options: RenderOptions, paint: ChalkInstance): string {
+  const facts = view.facts(report);
+  const heading = paint.cyan.bold(`${view.title} (${facts.length})`);
+  if (facts.length === 0) return `${heading}\n${paint.dim("  none found")}`;
+  const columns: Column<T>[] = [...view.columns];
+  if (options.evidence && facts.some((fact) => (fact as { sentence?: Span }).sentence)) columns.push(EVIDENCE_COLUMN as Column<T>);
+  const table = new Table({
+    head: columns.map((column) => column.header),
+    colWidths: columnWidths(columns, options.width),
+    wordWrap: true,
+    style: { head: options.color ? ["cyan"] : [], border: options.color ? ["grey"] : [] },
+  });
+  for (const fact of facts) table.push(columns.map((column) => column.cell(fact, paint)));
+  return `${heading}\n${table.toString()}`;
+}
+
+/** Widths that share the terminal between columns by weight, each wide enough for a word. */
+function columnWidths(columns: Column<unknown>[], width: number): number[] {
+  const borders = columns.length + 1;
+  const free = Math.max(columns.length * 8, width - borders);
+  const total = columns.reduce((sum, column) => sum + column.weight, 0);
+  return columns.map((column) => Math.max(8, Math.floor((free * column.weight) / total)));
+}
+
+function renderReport(report: Report, options: RenderOptions, paint: ChalkInstance): string {
+  const title = `${report.id ?? report.source.name}${report.source.published ? `  (published ${report.source.published})` : ""}`;
+  const sections = options.fields.map((field) => renderField(VIEWS[field] as FieldView<unknown>, report, options, paint));
+  return [paint.inverse.bold(` ${title} `), ...sections].join("\n\n");
+}
+
+/** `--format table`: one table per field, coloured only when asked to be. */
+export const tableRenderer: Renderer = {
+  renderOne(result: DocumentResult, options: RenderOptions) {
+    const paint = new Chalk({ level: options.color ? 1 : 0 });
+    if (!result.ok) return `${paint.red.bold(`✗ ${result.id ?? result.source}`)}: ${result.error.message}\n\n`;
+    return `${renderReport(result.report, options, paint)}\n\n`;
+  },
+};

@@ -1,0 +1,22 @@
+import type { Field, Report } from "../types.js";
+
+/** One document's outcome: its report, or the error that stopped it. */
+export type DocumentResult =
+  | { ok: true; report: Report }
+  | { ok: false; id?: string; source: string; error: { code: string; message: string } };
+
+export interface RenderOptions {
+  fields: readonly Field[];
+  color: boolean;
+  evidence: boolean;
+  /** Terminal width for tables. */
+  width: number;
+}
+
+/** Renderers are pure: results in, text out. They never change a fact. */
+export interface Renderer {
+  /** Text for one result, written as soon as the result is ready (streaming formats). */
+  renderOne?(result: DocumentResult, options: RenderOptions): string;
+  /** Text for all results at once (formats that wrap the whole batch). */
+  renderAll?(results: DocumentResult[], options: RenderOptions): string;
+}

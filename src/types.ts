@@ -1,0 +1,107 @@
+/** A half-open range of UTF-16 code units into the input, with the text it covers. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The sentence a fact came from, attached when evidence is asked for. */
+export interface Evidence {
+  sentence?: Span;
+}
+
+export type ActorType = "person" | "organization" | "country" | "group";
+
+export interface Actor {
+  id: string;
+  name: string;
+  type: ActorType;
+  title?: string;
+  aliases: string[];
+  mentions: Span[];
+  /** The rule that decided the type, for debugging and evaluation. */
+  rule: string;
+}
+
+export type LocationType = "country" | "city" | "region" | "landmark" | "place";
+
+export interface Location {
+  id: string;
+  name: string;
+  type: LocationType;
+  countryCode?: string;
+  aliases: string[];
+  mentions: Span[];
+  rule: string;
+}
+
+export interface DateFact extends Span, Evidence {
+  /** ISO 8601 at the precision the text states, or null when it cannot be resolved. */
+  value: string | null;
+  /** True when the value depends on an anchor (the publication date or an earlier date). */
+  isInferred: boolean;
+  /** The ISO value of the anchor an inferred value was resolved against. */
+  anchor?: string;
+  rule: string;
+}
+
+export type CasualtyKind =
+  | "killed"
+  | "injured"
+  | "missing"
+  | "arrested"
+  | "kidnapped"
+  | "displaced";
+
+export type Qualifier = "at least" | "more than" | "up to" | "nearly" | "about" | "fewer than";
+
+export interface Casualty extends Span, Evidence {
+  kind: CasualtyKind;
+  count: number | null;
+  approximate: boolean;
+  qualifier: Qualifier | null;
+  min: number | null;
+  max: number | null;
+  victims: string | null;
+  /** "background" when the sentence places the figure in another, earlier event. */
+  context: "event" | "background";
+  rule: string;
+}
+
+export interface Quote extends Span, Evidence {
+  kind: "direct" | "indirect";
+  speaker: string | null;
+  speakerMention: Span | null;
+  actorId: string | null;
+  /** The reporting verb or phrase ("said", "according to"), or null when none is stated. */
+  cue: string | null;
+  /** The pieces of a quotation split around its attribution ("“We will,” he said, “win.”"). */
+  parts?: Span[];
+  rule: string;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  id?: string;
+  source: { name: string; published: string | null };
+  actors: Actor[];
+  locations: Location[];
+  dates: DateFact[];
+  casualties: Casualty[];
+  quotes: Quote[];
+}
+
+export const FIELDS = ["actors", "locations", "dates", "casualties", "quotes"] as const;
+export type Field = (typeof FIELDS)[number];
+
+export interface ExtractOptions {
+  /** Publication date (YYYY-MM-DD), the anchor for relative dates. */
+  published?: string | null;
+  /** Name shown as the report's source (a file name, a record id). */
+  sourceName?: string;
+  id?: string;
+  /** Fields to extract; all when omitted. */
+  only?: readonly Field[];
+  /** Attach the sentence each fact came from. */
+  evidence?: boolean;
+}
