@@ -1,0 +1,66 @@
+import { Chalk } from "chalk";
+import Table from "cli-table3";
+import type { Evaluation } from "../eval/evaluate.js";
+
+export interface EvaluationRenderOptions {
+  color: boolean;
+  /** How many missed and spurious facts to list per field. */
+  showErrors: number;
+}
+
+const percent = (value: number) => value.toFixed(3);
+
+/** The accuracy table of one gold file, with optional error listings under it. */
+export function renderEvaluationTable(file: string, evaluation: Evaluation, options: EvaluationRenderOptions): string {
+  const paint = new Chalk({ level: options.color ? 1 : 0 });
+  const table = new Table({
+    head: ["field", "measure", "P", "R", "F1", "accuracy", "n"],
+    colAligns: ["left", "left", "right", "right", "right", "right", "right"],
+    style: { head: options.color ? ["cyan"] : [], border: options.color ? ["grey"] : [] },
+  });
+  for (const [field, result] of Object.entries(evaluation.fields)) {
+    for (const [measure, score] of Object.entries(result.scores)) {
+      table.push([field, measure, percent(score.precision), percent(score.recall), paint.bold(percent(score.f1)), "", `${score.tp + score.fn} gold`]);
+    }
+    for (const [measure, tally] of Object.entries(result.accuracies)) {
+      table.push([field, measure, "", "", "", paint.bold(percent(tally.accuracy)), `${tally.total}`]);
+    }
+  }
+  const lines = [paint.bold(`${file}: ${evaluation.documents} documents`), table.toString()];
+  if (options.showErrors > 0) {
+    for (const [field, errors] of Object.entries(evaluation.errors)) {
+      for (const [label, list] of [["missed", errors.missed], ["spurious", errors.spurious]] as const) {
+        if (list.length === 0) continue;
+        lines.push(paint.cyan(`${field}: ${label} (${list.length}, showing ${Math.min(options.showErrors, list.length)})`));
+        for (const error of list.slice(0, options.showErrors)) {
+          lines.push(`  ${paint.yellow(JSON.stringify(error.text))}${error.note ? ` [${error.note}]` : ""}  ${paint.dim(error.document)}`);
+          lines.push(`    ${paint.dim(error.sentence)}`);
+        }
+      }
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** `factx eval --json`: a versioned shape for scripts. */
+export function renderEvaluationJson(files: Array<{ file: string; evaluation: Evaluation }>, showErrors: number): string {
+  const output = {
+    schemaVersion: 1,
+    files: files.map(({ file, evaluation }) => ({
+      file,
+      documents: evaluation.documents,
+      fields: evaluation.fields,
+      ...(showErrors > 0
+        ? {
+            errors: Object.fromEntries(
+              Object.entries(evaluation.errors).map(([field, errors]) => [
+                field,
+                { missed: errors.missed.slice(0, showErrors), spurious: errors.spurious.slice(0, showErrors) },
+              ]),
+            ),
+          }
+        : {}),
+    })),
+  };
+  return `${JSON.stringify(output, null, 2)}\n`;
+}
