@@ -49,6 +49,15 @@ export interface ParsedDocument {
   termIndexById: Map<string, number>;
 }
 
+const NAME_TAGS = /Person|Name|Place|Country|City|Region|Organization|ProperNoun|Acronym/;
+
+/** A word the lexicon knows as an ordinary word ("police", "officials"), not as a name. */
+export function isCommonWord(word: string): boolean {
+  const lexicon = (nlp() as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
+  const tags = lexicon[word.toLowerCase()];
+  return tags !== undefined && !NAME_TAGS.test(String(tags));
+}
+
 const FUTURE_CUES = new Set(["will", "shall", "'ll", "tomorrow", "upcoming", "next"]);
 
 export function parseDocument(text: string, published: string | null = null): ParsedDocument {

@@ -23,7 +23,9 @@ const KINDS = Object.keys(OUTCOME_WORDS) as CasualtyKind[];
 const QUALIFIER = `(?<qualifier>${alternation(Object.keys(QUALIFIERS))})\\s+`;
 const COUNT = `(?:between\\s+(?<from>${NUMBER_PATTERN})\\s+and\\s+(?<to>${NUMBER_PATTERN})|(?<number>${NUMBER_PATTERN})(?:\\s*(?:-|–|to)\\s*(?<rangeTo>${NUMBER_PATTERN}))?)`;
 // Up to four words name the victims; a unit word ("days", "percent") means the number counts something else.
-const VICTIMS = `(?<victims>(?!(?:${alternation(NON_VICTIM_WORDS)})\\b)[A-Za-z][\\w'’-]*(?:\\s+(?!(?:${alternation(PHRASE_STOPS)})\\b)[A-Za-z][\\w'’-]*){0,3})`;
+const VICTIMS = `(?<victims>(?!(?:${alternation([...NON_VICTIM_WORDS, ...PHRASE_STOPS])})\\b)[A-Za-z][\\w'’-]*(?:\\s+(?!(?:${alternation(PHRASE_STOPS)})\\b)[A-Za-z][\\w'’-]*){0,3})`;
+// "killed 2 days ago": a count of days, not of people.
+const NOT_A_UNIT = `(?!\\s+(?:${alternation(NON_VICTIM_WORDS)})\\b)`;
 const AUXILIARIES = `(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|both|each|allegedly|confirmed|believed|feared|now|since|subsequently)\\s+){0,3}`;
 const SINGULAR = `(?<single>a|an|one)`;
 
@@ -60,7 +62,7 @@ function constructions(): Construction[] {
       list.push({
         rule: "action-then-count",
         kind,
-        pattern: new RegExp(`\\b(?:${alternation(ACTION_WORDS[kind])})\\s+(?:${QUALIFIER})?${COUNT}(?![\\w-])(?:\\s+${VICTIMS})?`, "gi"),
+        pattern: new RegExp(`\\b(?:${alternation(ACTION_WORDS[kind])})\\s+(?:${QUALIFIER})?${COUNT}(?![\\w-])${NOT_A_UNIT}(?:\\s+${VICTIMS})?`, "gi"),
       });
     }
   }

@@ -15,7 +15,8 @@ export function extractCasualties(doc: ParsedDocument): Casualty[] {
 
 function toCasualty(doc: ParsedDocument, match: CasualtyMatch): Casualty | null {
   const counted = match.number ? parseNumberWords(match.number) : null;
-  if (match.number && !counted) return null;
+  // A count of people is a whole number: "2.5" is a rate or a score.
+  if (match.number && (!counted || (counted.value !== null && !Number.isInteger(counted.value)))) return null;
   const upper = match.rangeTo ? parseNumberWords(match.rangeTo)?.value ?? null : null;
   const qualifier = match.qualifier ? QUALIFIERS[match.qualifier] : null;
   let count = counted ? counted.value : (match.impliedCount ?? null);

@@ -3,7 +3,9 @@ import {
   formatDay,
   formatMonth,
   formatYear,
+  isValidDay,
   resolveWeekday,
+  weekdayOf,
   resolveYear,
   type Day,
 } from "./calendar.js";
@@ -39,6 +41,11 @@ export function findChronoDates(text: string, reference: Date): ChronoMatch[] {
     // A time of day alone is not an event date.
     if (!hasDate) continue;
     const isRelativeWord = !HAS_CALENDAR_WORD.test(matchText) && !isKnown("weekday");
+    // "now" is the time of writing, not a day (TimeML's PRESENT_REF).
+    if (/^(?:right )?now$/i.test(matchText)) {
+      matches.push({ start, end, resolve: () => ({ value: "PRESENT_REF", isInferred: true }) });
+      continue;
+    }
     matches.push({
       start,
       end,
@@ -74,7 +81,7 @@ export function resolveComponents(parts: Components, isRelativeWord: boolean, co
   if (isRelativeWord) {
     if (!published || parts.year == null || parts.month == null || parts.day == null) return { value: null, isInferred: true };
     const day = { year: parts.year, month: parts.month, day: parts.day };
-    return withTime({ value: formatDay(day), isInferred: true, anchor: formatDay(published), day }, parts);
+    return { value: formatDay(day), isInferred: true, anchor: formatDay(published), day };
   }
   if (parts.month != null && parts.day != null) {
     if (parts.year != null) {
@@ -82,7 +89,11 @@ export function resolveComponents(parts: Components, isRelativeWord: boolean, co
       return withTime({ value: formatDay(day), isInferred: false, day }, parts);
     }
     if (!published) return { value: null, isInferred: true };
-    const day = { year: resolveYear(parts.month, parts.day, published, direction), month: parts.month, day: parts.day };
+    // "Tuesday, Jan. 27": the year in which Jan. 27 is a Tuesday, when one near the anchor is.
+    const year =
+      (parts.weekday != null ? yearMatchingWeekday(parts.month, parts.day, parts.weekday, published) : null) ??
+      resolveYear(parts.month, parts.day, published, direction);
+    const day = { year, month: parts.month, day: parts.day };
     return withTime({ value: formatDay(day), isInferred: true, anchor: formatDay(published), day }, parts);
   }
   if (parts.weekday != null) {
@@ -97,6 +108,11 @@ export function resolveComponents(parts: Components, isRelativeWord: boolean, co
   }
   if (parts.year != null) return { value: formatYear(parts.year), isInferred: false };
   return { value: null, isInferred: true };
+}
+
+function yearMatchingWeekday(month: number, day: number, weekday: number, anchor: Day): number | null {
+  const years = [anchor.year, anchor.year - 1, anchor.year + 1];
+  return years.find((year) => isValidDay({ year, month, day }) && weekdayOf({ year, month, day }) === weekday) ?? null;
 }
 
 function withTime(resolution: Resolution & { day: Day }, parts: Components): Resolution {

@@ -1,3 +1,4 @@
+import { isCommonWord } from "../../document.js";
 import { lookupPlace, type Place } from "../../gazetteer.js";
 import type { NameCandidate } from "./find.js";
 import { GEO_FEATURE_HEADS, ORG_FIRST_WORDS, ORG_HEADS, SPEECH_VERBS } from "./words.js";
@@ -26,6 +27,10 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (candidate.descriptor && GEO_FEATURE_HEADS.has(candidate.descriptor)) return decided("location", "geo-feature");
   // "the Islamic State group"
   if (candidate.descriptor) return decided("organization", "descriptor");
+  // "the World Health Organization (WHO)" and its "WHO"
+  if ((candidate.definesAcronym || candidate.acronymOf) && !lookupPlace(name)) return decided("organization", "acronym-definition");
+  // "Police" or "Officials" opening a sentence: an ordinary word, not a name.
+  if (words.length === 1 && !ACRONYM.test(name) && isCommonWord(name)) return null;
   const place = lookupPlace(name);
   // "United States" is a country before "United" makes it look like an organisation.
   if (place?.type === "country") return decided("location", "gazetteer", place);

@@ -29,6 +29,10 @@ export interface NameCandidate {
   after: Term | undefined;
   /** The word after the mention, skipping an auxiliary ("Putin has said" → "said"). */
   verbAfter: string | undefined;
+  /** For "IS" in "Islamic State (IS)": the name the acronym was defined for. */
+  acronymOf?: string;
+  /** The name is followed by the acronym it defines. */
+  definesAcronym?: boolean;
 }
 
 const DATE_TAGS = ["Month", "WeekDay", "Holiday", "Date"];
@@ -50,7 +54,8 @@ function capitalisedInsideSentences(doc: ParsedDocument): Set<string> {
   for (const sentence of doc.sentences) {
     for (let index = sentence.firstTerm + 1; index < sentence.endTerm; index++) {
       const term = doc.terms[index];
-      if (/^[A-Z][a-z]/.test(term.text) && !isAtSentenceStart(doc, index, sentence)) words.add(bare(term.text));
+      const isAcronym = /^[A-Z]{2,6}$/.test(term.text);
+      if (isAcronym || (/^[A-Z][a-z]/.test(term.text) && !isAtSentenceStart(doc, index, sentence))) words.add(bare(term.text));
     }
   }
   return words;
@@ -85,10 +90,37 @@ function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<
     // "New" in "New Year": the run goes on into a date's name.
     const isPartOfDate = next !== undefined && /^[A-Z]/.test(next.text) && DATE_TAGS.some((tag) => next.tags.has(tag));
     const candidate = isPartOfDate ? null : buildCandidate(doc, i, last + 1, sentence);
-    if (candidate) found.push(candidate);
+    if (candidate) {
+      found.push(candidate);
+      const acronym = definedAcronym(doc, candidate);
+      if (acronym) found.push(acronym);
+    }
     i = last + 1;
   }
-  return found;
+  // An acronym found as its own run after being read as a definition is one mention.
+  return found.filter((candidate, index) => found.findIndex((other) => other.start === candidate.start) === index);
+}
+
+const ACRONYM_DEFINITION = /^\s*\(((?:[A-Z][A-Za-z]?){2,6}|(?:[A-Z]\.){2,4})\)/;
+
+/** "the World Health Organization (WHO)": the acronym in brackets names the same organisation. */
+function definedAcronym(doc: ParsedDocument, candidate: NameCandidate): NameCandidate | null {
+  const match = ACRONYM_DEFINITION.exec(doc.text.slice(candidate.end, candidate.end + 16));
+  if (!match || candidate.words.length < 2) return null;
+  candidate.definesAcronym = true;
+  const start = candidate.end + match[0].indexOf(match[1]);
+  return {
+    ...candidate,
+    start,
+    end: start + match[1].length,
+    name: match[1],
+    words: [match[1]],
+    title: null,
+    descriptor: null,
+    isSentenceInitial: false,
+    acronymOf: candidate.name,
+    definesAcronym: false,
+  };
 }
 
 function canStartName(doc: ParsedDocument, index: number, sentence: Sentence, isHeadline: boolean, namesInText: Set<string>): boolean {

@@ -89,12 +89,13 @@ function groupOrganizations(names: ClassifiedName[]): Group[] {
     group.names.push(name);
     groups.set(key, group);
   }
-  // "IS" joins "Islamic State" when its letters are the name's initials.
+  // "IS" joins "Islamic State" where the text defines it so, or where its letters are the initials.
   for (const [key, group] of groups) {
     const acronym = group.names[0].name.replace(/\./g, "");
     if (!/^[A-Z]{2,6}$/.test(acronym)) continue;
+    const definedFor = group.names.find((name) => name.acronymOf)?.acronymOf?.toLowerCase();
     const expansion = [...groups.values()].find(
-      (other) => other !== group && initialsOf(other.names[0].words) === acronym,
+      (other) => other !== group && (other.key === definedFor || initialsOf(other.names[0].words) === acronym),
     );
     if (expansion) {
       expansion.names.push(...group.names);

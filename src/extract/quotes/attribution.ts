@@ -10,10 +10,12 @@ export interface Attribution {
   end: number;
 }
 
+// The verb stands at most three words before the quotation ("told reporters on Sunday:").
 const MAX_GAP_TO_ATTRIBUTION = 3;
+const MAX_PHRASE_LOOKBACK = 12;
 
 /** "…,” he said." or "…,” said Mr. Smith." right after a closing quotation mark. */
-export function attributionAfter(doc: ParsedDocument, quoteEnd: number, offset: number, sentenceEnd: number): Attribution | null {
+export function attributionAfter(doc: ParsedDocument, offset: number, sentenceEnd: number): Attribution | null {
   const { terms, text } = doc;
   const first = termIndexAt(doc, offset);
   const limit = termIndexAt(doc, sentenceEnd);
@@ -21,7 +23,7 @@ export function attributionAfter(doc: ParsedDocument, quoteEnd: number, offset: 
   const gap = text.slice(offset, terms[first].start);
   if (!/^[\s,;–—-]*$/.test(gap)) return null;
   // After "….” a capitalised word opens the next sentence; after "…,” or "…?”" the attribution follows.
-  const isOpenEnded = /[,?!–—-]\s*$/.test(text.slice(Math.max(0, quoteEnd - 2), quoteEnd)) || /[,–—-]/.test(gap);
+  const isOpenEnded = /[,?!–—-]\s*["”»]$/.test(text.slice(Math.max(0, offset - 4), offset)) || /[,–—-]/.test(gap);
   if (!isOpenEnded && /^[A-Z]/.test(terms[first].text) && !isReportingVerb(terms[first])) return null;
   // "said Smith", "said the minister"
   if (isReportingVerb(terms[first])) {
@@ -44,12 +46,13 @@ export function attributionAfter(doc: ParsedDocument, quoteEnd: number, offset: 
 export function attributionBefore(doc: ParsedDocument, offset: number, sentence: Sentence | undefined): Attribution | null {
   const { terms, text } = doc;
   const end = termIndexAt(doc, offset);
-  const from = Math.max(sentence ? Math.min(sentence.firstTerm, end - 1) : 0, end - 12);
-  for (let index = end - 1; index >= from && index >= end - MAX_GAP_TO_ATTRIBUTION - 1; index--) {
+  const phraseFrom = Math.max(0, sentence ? Math.min(sentence.firstTerm, end - 1) : 0, end - MAX_PHRASE_LOOKBACK);
+  const verbFrom = Math.max(phraseFrom, end - MAX_GAP_TO_ATTRIBUTION - 1);
+  for (let index = end - 1; index >= verbFrom; index--) {
     if (!isReportingVerb(terms[index])) continue;
     const gap = text.slice(terms[end - 1]?.end ?? offset, offset);
     if (!/^[\s:,–—-]*$/.test(gap)) return null;
-    const speaker = phraseBefore(doc, index, from) ?? phraseAfter(doc, index + 1, end);
+    const speaker = phraseBefore(doc, index, phraseFrom) ?? phraseAfter(doc, index + 1, end);
     return { speaker, cue: terms[index].text, start: speaker ? Math.min(speaker.start, terms[index].start) : terms[index].start, end: terms[end - 1].end };
   }
   return null;

@@ -38,12 +38,12 @@ export function extractQuotes(doc: ParsedDocument): Quote[] {
 
 function findDirectQuotes(doc: ParsedDocument): DirectQuote[] {
   const found: DirectQuote[] = [];
-  for (const quoted of findQuotedText(doc.text)) {
+  for (const quoted of findQuotedText(doc.text).map((found) => withoutTrailingComma(doc.text, found))) {
     const before = doc.text.slice(Math.max(0, quoted.outerStart - 20), quoted.outerStart);
     if (NAMING_WORDS.test(before)) continue;
     const sentence = sentenceAt(doc, quoted.outerEnd);
     const attribution =
-      attributionAfter(doc, quoted.end, quoted.outerEnd, sentenceEndAfter(doc, quoted.outerEnd)) ??
+      attributionAfter(doc, quoted.outerEnd, sentenceEndAfter(doc, quoted.outerEnd)) ??
       attributionBefore(doc, quoted.outerStart, sentenceAt(doc, quoted.outerStart));
     const words = doc.text.slice(quoted.start, quoted.end).split(/\s+/);
     if (!attribution && (words.length < MIN_UNATTRIBUTED_WORDS || isTitleCase(words))) continue;
@@ -78,6 +78,11 @@ function joinSplitQuotes(doc: ParsedDocument, quotes: DirectQuote[]): Quote[] {
     joined.push(quote);
   }
   return joined;
+}
+
+/** "“We will fight on,” he said": the comma belongs to the sentence around the quote. */
+function withoutTrailingComma(text: string, quoted: QuotedText): QuotedText {
+  return text[quoted.end - 1] === "," && quoted.end - 1 > quoted.start ? { ...quoted, end: quoted.end - 1 } : quoted;
 }
 
 function isRightAfter(doc: ParsedDocument, end: number, next: number): boolean {

@@ -34,7 +34,7 @@ export function findReportedSpeech(doc: ParsedDocument, sentence: Sentence): Rep
 
 /** "According to Sky News, Russia has …" and "…, according to police." */
 function accordingTo(doc: ParsedDocument, sentence: Sentence, index: number): ReportedSpeech | null {
-  const speaker = phraseAfter(doc, index + 2, sentence.endTerm);
+  const speaker = phraseAfter(doc, index + 2, sentence.endTerm, true);
   if (!speaker) return null;
   const cue = doc.text.slice(doc.terms[index].start, doc.terms[index + 1].end);
   const afterSpeaker = doc.text.slice(speaker.end, sentence.end);
@@ -56,7 +56,7 @@ function reportedAround(doc: ParsedDocument, sentence: Sentence, index: number):
     const content = clause(doc, sentence.start, commaBefore(doc, terms[index - 1].start, sentence));
     return speaker && content ? { content, speaker, cue: `${terms[index - 1].text} ${verb.text} by`, rule: "as-reported-by" } : null;
   }
-  const subject = phraseBefore(doc, index, sentence.firstTerm);
+  const subject = phraseBefore(doc, index, sentence.firstTerm) ?? appositiveSubject(doc, index, sentence);
   // "…, said Smith." and "…, Smith said."
   const speakerAfter = subject ? null : phraseAfter(doc, index + 1, sentence.endTerm);
   const clauseEnd = subject ? subject.start : verb.start;
@@ -83,9 +83,24 @@ function reportedAround(doc: ParsedDocument, sentence: Sentence, index: number):
   return content ? { content, speaker: subject, cue: verb.text, rule: that >= 0 ? "speaker-said-that" : "speaker-said" } : null;
 }
 
+/** "John Smith, a spokesman for the council, said …" → "John Smith". */
+function appositiveSubject(doc: ParsedDocument, verbIndex: number, sentence: Sentence): Span | null {
+  const { terms, text } = doc;
+  const beforeVerb = verbIndex - 1;
+  if (beforeVerb <= sentence.firstTerm || !/^,\s+$/.test(text.slice(terms[beforeVerb].end, terms[verbIndex].start))) return null;
+  const appositive = phraseBefore(doc, verbIndex, sentence.firstTerm, true);
+  if (!appositive) return null;
+  const nameEnd = termAfter(doc, appositive.start, sentence);
+  if (nameEnd <= sentence.firstTerm || !/^,\s+$/.test(text.slice(terms[nameEnd - 1].end, appositive.start))) return null;
+  const name = phraseBefore(doc, nameEnd, sentence.firstTerm, true);
+  return name && /^[A-Z]/.test(name.text) ? name : null;
+}
+
 function findThat(terms: Term[], start: number, sentence: Sentence): number {
   for (let index = start; index < Math.min(sentence.endTerm, start + MAX_TERMS_BEFORE_THAT); index++) {
     if (terms[index].normal === "that") return index;
+    // "said, according to Sky News, that …"
+    if (terms[index].normal === "according") continue;
     if (terms[index].tags.has("Verb") && !terms[index].tags.has("Auxiliary")) return -1;
   }
   return -1;

@@ -30,19 +30,22 @@ function isJoined(doc: ParsedDocument, left: Term, right: Term): boolean {
   return PHRASE_GAP.test(doc.text.slice(left.end, right.start));
 }
 
-function isPhraseWord(term: Term): boolean {
+/** In a noun position ("according to police") a word compromise read as a verb is still a noun. */
+function isPhraseWord(term: Term, isNounPosition = false): boolean {
   if (/^[A-Z]/.test(term.text) && !term.tags.has("Pronoun")) return true;
+  if (isNounPosition && term.tags.has("Verb") && !term.tags.has("Auxiliary") && !term.tags.has("Copula") && !term.tags.has("Modal")) return true;
   if (ADVERBIAL_WORDS.has(term.normal) || REPORTING_FORMS.has(term.normal)) return false;
   if (STOP_TAGS.some((tag) => term.tags.has(tag)) && !term.tags.has("Adjective") && !term.tags.has("Noun")) return false;
   return NP_TAGS.some((tag) => term.tags.has(tag));
 }
 
 /** The phrase that ends just before `end` (a term index): "the Kremlin" in "the Kremlin also said". */
-export function phraseBefore(doc: ParsedDocument, end: number, first: number): Span | null {
+export function phraseBefore(doc: ParsedDocument, end: number, first: number, isAfterComma = false): Span | null {
   const { terms } = doc;
   let last = end - 1;
   while (last >= first && ADVERBIAL_WORDS.has(terms[last].normal) && isJoined(doc, terms[last], terms[last + 1])) last--;
-  if (last < first || !isJoined(doc, terms[last], terms[last + 1])) return null;
+  // Before an appositive's comma the phrase ends at the comma, not joined to what follows.
+  if (last < first || (!isAfterComma && !isJoined(doc, terms[last], terms[last + 1]))) return null;
   if (PERSONAL_PRONOUNS.has(terms[last].normal) && terms[last].tags.has("Pronoun")) {
     return spanOf(doc.text, terms[last].start, terms[last].end);
   }
@@ -58,28 +61,32 @@ export function phraseBefore(doc: ParsedDocument, end: number, first: number): S
 }
 
 /** The phrase that starts at `start` (a term index): "Mr. Smith" in "said Mr. Smith, a spokesman". */
-export function phraseAfter(doc: ParsedDocument, start: number, end: number): Span | null {
+export function phraseAfter(doc: ParsedDocument, start: number, end: number, isNounPosition = false): Span | null {
   const { terms } = doc;
   if (start >= end) return null;
   if (PERSONAL_PRONOUNS.has(terms[start].normal) && terms[start].tags.has("Pronoun")) {
     return spanOf(doc.text, terms[start].start, terms[start].end);
   }
   let stop = start;
+  let hasHead = false;
   while (stop < end && stop - start < MAX_PHRASE_TERMS) {
     if (stop > start && !isJoined(doc, terms[stop - 1], terms[stop])) break;
-    if (isPhraseWord(terms[stop])) stop++;
+    if (isPhraseWord(terms[stop], isNounPosition && !hasHead)) {
+      hasHead ||= !terms[stop].tags.has("Determiner") && !terms[stop].tags.has("Adjective");
+      stop++;
+    }
     else if (NP_CONNECTORS.has(terms[stop].normal) && stop > start && stop + 1 < end && isPhraseWord(terms[stop + 1])) stop += 2;
     else break;
   }
-  return toPhrase(doc, start, stop);
+  return toPhrase(doc, start, stop, isNounPosition);
 }
 
-function toPhrase(doc: ParsedDocument, begin: number, stop: number): Span | null {
+function toPhrase(doc: ParsedDocument, begin: number, stop: number, isNounPosition = false): Span | null {
   const { terms, text } = doc;
   while (begin < stop && (terms[begin].tags.has("Preposition") || terms[begin].tags.has("Conjunction"))) begin++;
   if (begin >= stop) return null;
   const phrase = terms.slice(begin, stop);
-  if (!phrase.some((term) => term.tags.has("Noun") || term.tags.has("ProperNoun") || /^[A-Z]/.test(term.text))) return null;
+  if (!phrase.some((term) => term.tags.has("Noun") || term.tags.has("ProperNoun") || /^[A-Z]/.test(term.text)) && !isNounPosition) return null;
   let end = phrase[phrase.length - 1].end;
   if (text[end] === "." && phrase[phrase.length - 1].tags.has("Abbreviation")) end++;
   return spanOf(text, phrase[0].start, end);
