@@ -4,12 +4,12 @@ const UNITS: Record<string, number> = {
   zero: 0, no: 0, none: 0, a: 1, an: 1, one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6,
   seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14,
   fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, both: 2, couple: 2,
-  dozen: 12, score: 20,
 };
 const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+// "a dozen" and "two dozen" multiply, as "hundred" does.
+const SCALES: Record<string, number> = { dozen: 12, score: 20, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
 /** Vague amounts: a count of null, marked approximate, with the least they can mean. */
 const VAGUE: Record<string, number> = {
   dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2e6, several: 3, many: 2, some: 2, few: 2,

@@ -70,6 +70,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option("--no-color", "never colour the output")
     .addHelpText("after", HELP_AFTER)
     .showHelpAfterError("(run factx --help for usage)")
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),

@@ -33,7 +33,8 @@ function isYearContext(text: string, term: Term, before: Term | undefined, after
   const gapAfter = after ? text.slice(term.end, after.start) : text.slice(term.end, term.end + 2);
   if (/[$£€#\d]\s*$/.test(gapBefore) || /^[-–/:.,]?\d/.test(gapAfter) || /^\s*%/.test(gapAfter)) return false;
   if (/^[-–/]$/.test(gapBefore.trim()) && before && /^\d+$/.test(before.text)) return false;
-  const isIntroduced = before !== undefined && TEMPORAL_PREPOSITIONS.has(before.normal);
+  // "in 2014", and "the 2015 floods", where a count would not take the article
+  const isIntroduced = before !== undefined && (TEMPORAL_PREPOSITIONS.has(before.normal) || before.normal === "the");
   if (before && !isIntroduced && [...NOT_BEFORE_YEAR].some((tag) => before.tags.has(tag)) && /^\s*,?\s*$/.test(gapBefore)) return false;
   if (!isIntroduced && after && /^\s+$/.test(gapAfter) && COUNTED_NOUN_TAGS.some((tag) => after.tags.has(tag))) return false;
   return true;

@@ -3,7 +3,8 @@ import { lookupPlace, type Place } from "../../gazetteer.js";
 import type { NameCandidate } from "./find.js";
 import { GEO_FEATURE_HEADS, ORG_FIRST_WORDS, ORG_HEADS, SPEECH_VERBS } from "./words.js";
 
-export type NameKind = "person" | "organization" | "location";
+/** "unknown": a lone capitalised word with no evidence; kept only if it is part of a known name. */
+export type NameKind = "person" | "organization" | "location" | "unknown";
 
 export interface ClassifiedName extends NameCandidate {
   kind: NameKind;
@@ -48,6 +49,6 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (candidate.before && LOCATIVE_PREPOSITIONS.has(candidate.before.normal) && words.length === 1) {
     return decided("location", "locative");
   }
-  if (candidate.isSentenceInitial && words.length === 1) return null;
+  if (candidate.isSentenceInitial && words.length === 1) return decided("unknown", "initial-word");
   return decided("organization", "default");
 }

@@ -132,6 +132,8 @@ function canStartName(doc: ParsedDocument, index: number, sentence: Sentence, is
   if (term.normal === "the" && index + 1 < sentence.endTerm) return isNameWord(doc.terms[index + 1], isHeadline);
   return (
     PROPER_TAGS.some((tag) => term.tags.has(tag)) ||
+    // "Chancellor Angela Merkel arrived": a title opening the sentence before a name
+    (HEAD_TITLES.has(term.normal.replace(/\.$/, "")) && index + 1 < sentence.endTerm && /^[A-Z]/.test(doc.terms[index + 1].text)) ||
     lookupPlace(bare(term.text)) !== undefined ||
     (namesInText.has(bare(term.text)) && !term.tags.has("Determiner") && !term.tags.has("Pronoun"))
   );

@@ -11,7 +11,7 @@ interface Group {
 export function mergeActors(text: string, names: ClassifiedName[]): Actor[] {
   const people = groupPeople(names.filter((name) => name.kind === "person" || isSurnameOfPerson(name, names)));
   const organizations = groupOrganizations(
-    names.filter((name) => name.kind === "organization" && !isSurnameOfPerson(name, names)),
+    names.filter((name) => (name.kind === "organization" || isNameOfOrganization(name, names)) && !isSurnameOfPerson(name, names)),
   );
   const actors = [
     ...people.map((group) => toActor(text, group, "person")),
@@ -48,6 +48,11 @@ export function mergeLocations(text: string, names: ClassifiedName[]): Location[
 function isSurnameOfPerson(name: ClassifiedName, all: ClassifiedName[]): boolean {
   if (name.words.length !== 1 || name.kind === "location" && name.place?.type === "country") return false;
   return all.some((other) => other.kind === "person" && other.words.length > 1 && other.words.at(-1) === name.words[0]);
+}
+
+/** A lone word that repeats an organisation's one-word name ("Kremlin … Kremlin"). */
+function isNameOfOrganization(name: ClassifiedName, all: ClassifiedName[]): boolean {
+  return name.kind === "unknown" && all.some((other) => other.kind === "organization" && other.name === name.name);
 }
 
 function groupPeople(names: ClassifiedName[]): Group[] {

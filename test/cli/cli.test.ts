@@ -1,0 +1,195 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Report } from "../../src/types.js";
+
+const BIN = join(import.meta.dirname, "../../bin/factx.js");
+const SAMPLE = "fixtures/seed-putin-trump.txt";
+const GOLD = JSON.parse(readFileSync("fixtures/seed-putin-trump.gold.json", "utf8"));
+
+function factx(args: string[], input?: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { input, encoding: "utf8", env: { ...process.env, NO_COLOR: "", ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const scratch = mkdtempSync(join(tmpdir(), "factx-cli-"));
+
+describe("the sample article, end to end", () => {
+  const { code, stdout } = factx([SAMPLE, "--json", "--published", "2019-12-30"]);
+  const report = JSON.parse(stdout) as Report;
+
+  it("exits 0 with a schemaVersion 1 report", () => {
+    expect(code).toBe(0);
+    expect(report.schemaVersion).toBe(1);
+    expect(report.source).toEqual({ name: SAMPLE, published: "2019-12-30" });
+  });
+
+  it("finds every gold actor with its type and aliases", () => {
+    for (const actor of GOLD.actors) {
+      const found = report.actors.find((candidate) => candidate.name === actor.name || candidate.aliases.includes(actor.name));
+      expect(found, actor.name).toBeDefined();
+      expect(found?.type).toBe(actor.type);
+    }
+    const putin = report.actors.find((actor) => actor.name === "Vladimir Putin");
+    expect(putin?.title).toBe("President");
+    expect(putin?.aliases).toEqual(expect.arrayContaining(["Putin", "Mr. Putin", "President Vladimir Putin"]));
+    expect(report.actors.length).toBeLessThanOrEqual(GOLD.actors.length + 2);
+  });
+
+  it("finds every gold location under its name or an alias", () => {
+    for (const location of GOLD.locations) {
+      const spellings = [location.name, ...location.aliases];
+      const found = report.locations.find((candidate) => spellings.includes(candidate.name) || candidate.aliases.some((alias) => spellings.includes(alias)));
+      expect(found, location.name).toBeDefined();
+    }
+    expect(report.locations.length).toBeLessThanOrEqual(GOLD.locations.length + 2);
+  });
+
+  it("finds every gold date with its value", () => {
+    const dates = report.dates.map((date) => `${date.text}=${date.value}`);
+    for (const date of GOLD.dates) expect(dates).toContain(`${date.text}=${date.value}`);
+    expect(new Set(dates).size).toBeLessThanOrEqual(new Set(GOLD.dates.map((date: { text: string }) => date.text)).size + 2);
+  });
+
+  it("finds 224 killed and 2 arrested", () => {
+    expect(report.casualties.map((figure) => [figure.kind, figure.count, figure.text])).toEqual([
+      ["arrested", 2, "arrested two Russian nationals"],
+      ["killed", 224, "killing 224 people"],
+    ]);
+  });
+
+  it("finds all eight quotes with their speakers", () => {
+    for (const quote of GOLD.quotes) {
+      const found = report.quotes.find((candidate) => candidate.text.includes(quote.text) || quote.text.includes(candidate.text));
+      expect(found, quote.text).toBeDefined();
+      expect(found?.kind).toBe(quote.kind);
+      expect(found?.speaker?.toLowerCase()).toContain(quote.speaker.toLowerCase());
+    }
+    expect(report.quotes).toHaveLength(GOLD.quotes.length);
+  });
+});
+
+describe("output formats", () => {
+  it("draws tables without colour when stdout is not a terminal", () => {
+    const { code, stdout } = factx([SAMPLE, "--published", "2019-12-30"]);
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(/\u001b\[/);
+    expect(stdout).toMatch(/Actors \(\d+\)/);
+    expect(stdout).toContain("Vladimir Putin");
+    expect(stdout).toContain("killing 224 people");
+  });
+
+  it("limits the fields with --only", () => {
+    const report = JSON.parse(factx([SAMPLE, "--json", "--only", "dates"]).stdout) as Report;
+    expect(report.dates.length).toBeGreaterThan(0);
+    expect(report.actors).toEqual([]);
+    expect(report.quotes).toEqual([]);
+  });
+
+  it("shows the evidence sentence with --evidence", () => {
+    const report = JSON.parse(factx([SAMPLE, "--json", "--evidence", "--only", "casualties"]).stdout) as Report;
+    expect(report.casualties[1].sentence?.text).toBe("In 2015, the group had downed a Russian passenger plane in Egypt, killing 224 people.");
+  });
+
+  it("reads piped text from standard input", () => {
+    const report = JSON.parse(factx(["--json"], "Gunmen killed 12 people in Kabul on Sunday.").stdout) as Report;
+    expect(report.casualties[0].count).toBe(12);
+    expect(report.source.name).toBe("<stdin>");
+  });
+});
+
+describe("JSONL batches", () => {
+  const records = [
+    JSON.stringify({ id: "a", text: "Gunmen killed 12 people on Sunday.", published: "2019-12-30" }),
+    "{not json",
+    JSON.stringify({ id: "b", text: "Police arrested two men in Paris." }),
+    JSON.stringify({ id: "c" }),
+  ].join("\n");
+
+  it("writes one record per input record, in order, with errors as records", () => {
+    const { code, stdout, stderr } = factx(["--input", "jsonl", "--format", "jsonl", "-"], records);
+    const lines = stdout.trim().split("\n").map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.id ?? null)).toEqual(["a", null, "b", "c"]);
+    expect(lines[0].dates[0].value).toBe("2019-12-29");
+    expect(lines[1].error).toEqual({ code: "EJSON", message: "invalid JSON" });
+    expect(lines[2].casualties[0]).toMatchObject({ kind: "arrested", count: 2 });
+    expect(lines[3].error.code).toBe("ERECORD");
+    expect(stderr.trim().split("\n")).toEqual(['factx: <stdin>:2: invalid JSON', 'factx: <stdin>:4: the record has no "text" string']);
+    expect(code).toBe(1);
+  });
+});
+
+describe("bad input", () => {
+  const good = join(scratch, "good.txt");
+  writeFileSync(good, "Gunmen killed 12 people on Sunday.");
+  const binary = join(scratch, "image.png");
+  writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]));
+
+  it.each([
+    ["a missing file", join(scratch, "missing.txt"), "no such file"],
+    ["a directory", scratch, "is a directory, not a file"],
+    ["a binary file", binary, "binary file (contains NUL bytes), not an article"],
+  ])("%s: one line on stderr naming it, exit 1, the other file still extracted", (_what, path, message) => {
+    const { code, stdout, stderr } = factx([path, good, "--jsonl"]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`factx: ${path}: ${message}\n`);
+    const lines = stdout.trim().split("\n").map((line) => JSON.parse(line));
+    expect(lines[0].error.message).toBe(message);
+    expect(lines[1].casualties[0].count).toBe(12);
+  });
+
+  it.each([
+    [["--published", "30/12/2019", SAMPLE], "--published takes a date as YYYY-MM-DD"],
+    [["--only", "weather", SAMPLE], "--only takes a comma-separated list"],
+    [["--format", "xml", SAMPLE], "argument 'xml' is invalid"],
+    [["--frobnicate", SAMPLE], "unknown option"],
+  ])("usage error %j exits 2", (args, message) => {
+    const { code, stderr } = factx(args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("help and version", () => {
+  it("prints help that documents fields and exit codes", () => {
+    const { code, stdout } = factx(["--help"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Exit status:");
+    expect(stdout).toContain("eval");
+  });
+  it("prints the package version", () => {
+    const { version } = JSON.parse(readFileSync("package.json", "utf8"));
+    expect(factx(["--version"]).stdout.trim()).toBe(version);
+  });
+});
+
+describe("factx eval", () => {
+  it("scores the sample gold file as JSON", () => {
+    const { code, stdout } = factx(["eval", "fixtures/seed.jsonl", "--json"]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.schemaVersion).toBe(1);
+    const fields = result.files[0].fields;
+    expect(fields.dates.scores.relaxed.f1).toBe(1);
+    expect(fields.dates.accuracies.value.accuracy).toBe(1);
+    expect(fields.quotes.accuracies.speaker.accuracy).toBe(1);
+    expect(fields.casualties.accuracies["exact count killed"].accuracy).toBe(1);
+    expect(fields.entities.scores["exact typed"].f1).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("limits the fields and lists errors with their sentence", () => {
+    const { stdout } = factx(["eval", "fixtures/meantime.jsonl", "--field", "dates", "--limit", "10", "--show-errors", "2"]);
+    expect(stdout).toContain("fixtures/meantime.jsonl: 10 documents");
+    expect(stdout).not.toContain("entities");
+    expect(stdout).toMatch(/dates: (missed|spurious) \(\d+, showing 2\)/);
+  });
+
+  it("names a missing gold file and exits 1", () => {
+    const { code, stderr } = factx(["eval", "nope.jsonl"]);
+    expect(code).toBe(1);
+    expect(stderr).toBe("factx: nope.jsonl: no such file\n");
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { parseNumberWords } from "../../src/numbers.js";
+import { expectOffsetsSliceBack, run } from "../helpers.js";
+
+const figuresOf = (text: string) =>
+  run(text, { only: ["casualties"] }).casualties.map((figure) => ({
+    kind: figure.kind,
+    count: figure.count,
+    text: figure.text,
+  }));
+
+type Row = [string, Array<{ kind: string; count: number | null; text: string }>];
+
+describe("constructions", () => {
+  const rows: Row[] = [
+    ["The plane crashed, killing 224 people.", [{ kind: "killed", count: 224, text: "killing 224 people" }]],
+    ["224 people were killed in the blast.", [{ kind: "killed", count: 224, text: "224 people were killed" }]],
+    [
+      "The attack left 3 dead and 12 wounded.",
+      [{ kind: "killed", count: 3, text: "left 3 dead" }, { kind: "injured", count: 12, text: "12 wounded" }],
+    ],
+    ["The death toll rose to 15 on Monday.", [{ kind: "killed", count: 15, text: "death toll rose to 15" }]],
+    ["The fire claimed 40 lives.", [{ kind: "killed", count: 40, text: "40 lives" }]],
+    ["Two police officers were shot dead.", [{ kind: "killed", count: 2, text: "Two police officers were shot dead" }]],
+    ["A 23-year-old man was killed.", [{ kind: "killed", count: 1, text: "A 23-year-old man was killed" }]],
+    ["No one was hurt in the fire.", [{ kind: "injured", count: 0, text: "No one was hurt" }]],
+    ["Police arrested two men on Friday.", [{ kind: "arrested", count: 2, text: "arrested two men" }]],
+    ["Five people are missing after the flood.", [{ kind: "missing", count: 5, text: "Five people are missing" }]],
+    ["Gunmen kidnapped 30 students.", [{ kind: "kidnapped", count: 30, text: "kidnapped 30 students" }]],
+    ["More than 1,200 people were evacuated.", [{ kind: "displaced", count: 1200, text: "More than 1,200 people were evacuated" }]],
+    [
+      "Three people died and four others were taken to hospital.",
+      [{ kind: "killed", count: 3, text: "Three people died" }, { kind: "injured", count: 4, text: "four others were taken to hospital" }],
+    ],
+  ];
+  it.each(rows)("%s", (text, expected) => expect(figuresOf(text)).toEqual(expected));
+});
+
+describe("qualifiers, ranges and vague amounts", () => {
+  it.each([
+    ["At least 12 people died.", { count: 12, qualifier: "at least", min: 12, max: null, approximate: false }],
+    ["Up to 3.5 million people were displaced.", { count: 3500000, qualifier: "up to", min: 0, max: 3500000 }],
+    ["Nearly twenty-four protesters were arrested.", { count: 24, qualifier: "nearly", approximate: true }],
+    ["Between 10 and 15 people were injured.", { count: null, min: 10, max: 15, approximate: true }],
+    ["Dozens were injured.", { count: null, min: 24, approximate: true, victims: null }],
+  ])("%s", (text, expected) => {
+    const [figure] = run(text, { only: ["casualties"] }).casualties;
+    expect(figure).toMatchObject(expected);
+  });
+
+  it("keeps the victims phrase short of the rest of the sentence", () => {
+    const [figure] = run("The police arrested two Russian nationals in this connection.", { only: ["casualties"] }).casualties;
+    expect(figure.victims).toBe("Russian nationals");
+  });
+});
+
+describe("false friends", () => {
+  const negatives = [
+    "The 22-year-old was arrested.",
+    "He was killed in 2015.",
+    "The Senate killed the bill.",
+    "It ended in a dead heat.",
+    "He won $5 million, killing time.",
+    "The storm killed 2 days ago.",
+    "Inflation rose 2.5 percent.",
+  ];
+  it.each(negatives)("%s", (text) => expect(figuresOf(text)).toEqual([]));
+
+  it("a score beside a count does not become the count", () => {
+    expect(figuresOf("The team lost 3-1 and 2 players were injured.")).toEqual([
+      { kind: "injured", count: 2, text: "2 players were injured" },
+    ]);
+  });
+});
+
+describe("context", () => {
+  it("marks a figure from an earlier event as background", () => {
+    const [figure] = run("In a previous attack in 2010, 50 people were killed.", { only: ["casualties"] }).casualties;
+    expect(figure.context).toBe("background");
+  });
+  it("keeps the event's own figure as the event", () => {
+    const [figure] = run("Gunmen killed 12 people on Sunday.", { only: ["casualties"] }).casualties;
+    expect(figure.context).toBe("event");
+  });
+});
+
+describe("numbers as news writes them", () => {
+  it.each([
+    ["224", 224],
+    ["1,200", 1200],
+    ["3.5 million", 3500000],
+    ["twenty-four", 24],
+    ["two hundred and five", 205],
+    ["a dozen", 12],
+  ])("%s → %d", (words, value) => expect(parseNumberWords(words)?.value).toBe(value));
+  it("reads vague amounts as approximate with a floor", () => {
+    expect(parseNumberWords("dozens")).toEqual({ value: null, approximate: true, min: 24 });
+  });
+  it("refuses words that are not numbers", () => expect(parseNumberWords("several people")).toBeNull());
+});
+
+it("keeps offsets that slice back", () => {
+  const text = "Officials said “at least 12” were killed — and dozens injured — in São Paulo.";
+  expectOffsetsSliceBack(text, run(text));
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { formatWeek, resolveWeekday, resolveYear } from "../../src/extract/dates/calendar.js";
+import { expectOffsetsSliceBack, run } from "../helpers.js";
+
+// Every row is resolved against a publication date of Monday 2019-12-30.
+const datesOf = (text: string, published = "2019-12-30") =>
+  run(text, { only: ["dates"], published }).dates.map((date) => [date.text, date.value]);
+
+describe("absolute dates at the precision stated", () => {
+  const rows: Array<[string, Array<[string, string | null]>]> = [
+    ["He was elected in 2014.", [["2014", "2014"]]],
+    ["Prices fell in December 2017.", [["December 2017", "2017-12"]]],
+    ["He was born on 4 July 1990.", [["4 July 1990", "1990-07-04"]]],
+    ["The deal was signed on March 01, 2008.", [["March 01, 2008", "2008-03-01"]]],
+    ["Sales peaked in the 1990s.", [["the 1990s", "199"]]],
+    ["Growth slowed in early 2015.", [["early 2015", "2015"]]],
+    ["The festival returns in summer 2021.", [["summer 2021", "2021-SU"]]],
+    ["the 2016 presidential election", [["2016", "2016"]]],
+  ];
+  it.each(rows)("%s", (text, expected) => expect(datesOf(text)).toEqual(expected));
+});
+
+describe("relative dates resolved against publication, tense-aware", () => {
+  const rows: Array<[string, Array<[string, string | null]>]> = [
+    // past tense: the Sunday before publication
+    ["The attack happened on Sunday.", [["Sunday", "2019-12-29"]]],
+    // future tense: the Sunday after
+    ["The summit will take place on Sunday.", [["Sunday", "2020-01-05"]]],
+    ["Two years back, the town flooded.", [["Two years back", "2017"]]],
+    ["Three days ago, the storm hit.", [["Three days ago", "2019-12-27"]]],
+    ["The report came out last week.", [["last week", "2019-W52"]]],
+    ["Results are due next month.", [["next month", "2020-01"]]],
+    ["Earlier this month, the board resigned.", [["Earlier this month", "2019-12"]]],
+    ["It rained last summer.", [["last summer", "2018-SU"]]],
+    ["The plant opened in mid-March.", [["mid-March", "2019-03"]]],
+    ["Celebrations for the New Year were cancelled.", [["New Year", "2020-01-01"]]],
+    ["He arrived on Christmas Eve.", [["Christmas Eve", "2019-12-24"]]],
+    ["He arrived at 10:00 on Sunday.", [["10:00 on Sunday", "2019-12-29T10:00"]]],
+  ];
+  it.each(rows)("%s", (text, expected) => expect(datesOf(text)).toEqual(expected));
+});
+
+describe("anchored chains lean on the last resolved date", () => {
+  const rows: Array<[string, Array<[string, string | null]>]> = [
+    ["Rescuers arrived on March 3, 2018. The following day, the fire was out.", [["March 3, 2018", "2018-03-03"], ["The following day", "2018-03-04"]]],
+    ["It happened on May 5, 2018. The day before, warnings were issued.", [["May 5, 2018", "2018-05-05"], ["The day before", "2018-05-04"]]],
+    ["It happened on May 5, 2018. A week earlier, warnings were issued.", [["May 5, 2018", "2018-05-05"], ["A week earlier", "2018-W17"]]],
+  ];
+  it.each(rows)("%s", (text, expected) => expect(datesOf(text)).toEqual(expected));
+});
+
+describe("without a publication date relative dates stay unresolved", () => {
+  it("gives null, never a guess from today's clock", () => {
+    const dates = run("The attack happened on Sunday, after the 2015 floods.", { only: ["dates"], published: null }).dates;
+    expect(dates.map((date) => [date.text, date.value])).toEqual([["Sunday", null], ["2015", "2015"]]);
+  });
+  it("marks inferred values with their anchor", () => {
+    const [date] = run("It happened on Sunday.", { only: ["dates"] }).dates;
+    expect(date).toMatchObject({ isInferred: true, anchor: "2019-12-30", value: "2019-12-29" });
+  });
+});
+
+describe("false friends are not dates", () => {
+  const negatives = [
+    "You may want to leave.",
+    "Protesters march on the capital.",
+    "The 22-year-old was arrested.",
+    "Arsenal won 2-1.",
+    "The 9/11 attacks changed everything.",
+    "The meeting room holds 2000 people.",
+    "The meeting was at 3 pm.",
+    "It cost $2015 to fix.",
+  ];
+  it.each(negatives)("%s", (text) => expect(datesOf(text)).toEqual([]));
+
+  it("a month word after a date-introducing word is a month again, the nearest one in the present tense", () => {
+    expect(datesOf("The law takes effect in May.")).toEqual([["May", "2020-05"]]);
+    expect(datesOf("The law took effect in May.")).toEqual([["May", "2019-05"]]);
+  });
+});
+
+describe("calendar arithmetic", () => {
+  it.each([
+    [{ year: 2019, month: 12, day: 30 }, "2020-W01"],
+    [{ year: 2019, month: 12, day: 29 }, "2019-W52"],
+    [{ year: 2021, month: 1, day: 3 }, "2020-W53"],
+  ])("ISO week of %o is %s", (day, week) => expect(formatWeek(day)).toBe(week));
+
+  it("resolves a weekday before, after or nearest an anchor", () => {
+    const monday = { year: 2019, month: 12, day: 30 };
+    expect(resolveWeekday(0, monday, "past")).toEqual({ year: 2019, month: 12, day: 29 });
+    expect(resolveWeekday(0, monday, "future")).toEqual({ year: 2020, month: 1, day: 5 });
+    expect(resolveWeekday(1, monday, "past")).toEqual(monday);
+  });
+
+  it("chooses the year of a month and day by tense", () => {
+    const anchor = { year: 2019, month: 12, day: 30 };
+    expect(resolveYear(1, 27, anchor, "past")).toBe(2019);
+    expect(resolveYear(1, 27, anchor, "future")).toBe(2020);
+    expect(resolveYear(1, 2, anchor, "nearest")).toBe(2020);
+  });
+});
+
+it("keeps offsets that slice back", () => {
+  const text = "On Sunday, two years back, in December 2017 and the 1990s…";
+  expectOffsetsSliceBack(text, run(text));
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { expectOffsetsSliceBack, run } from "../helpers.js";
+
+const actorsOf = (text: string) => run(text, { only: ["actors"] }).actors;
+const locationsOf = (text: string) => run(text, { only: ["locations"] }).locations;
+
+describe("actors: type and title", () => {
+  // [sentence, name, type, title]
+  const rows: Array<[string, string, string, string | undefined]> = [
+    ["President Vladimir Putin met the press.", "Vladimir Putin", "person", "President"],
+    ["Chancellor Angela Merkel arrived late.", "Angela Merkel", "person", "Chancellor"],
+    ["In Washington, Sen. Elizabeth Warren criticised the plan.", "Elizabeth Warren", "person", "Sen."],
+    ["Dr. Anthony Fauci spoke at length.", "Anthony Fauci", "person", "Dr."],
+    ["Abu Bakr al-Baghdadi was killed in a raid.", "Abu Bakr al-Baghdadi", "person", undefined],
+    ["The Defence Ministry said nothing.", "Defence Ministry", "organization", undefined],
+    ["Officials at the Ministry of Foreign Affairs confirmed it.", "Ministry of Foreign Affairs", "organization", undefined],
+    ["Reuters reported that Apple Inc. will open a store.", "Apple Inc.", "organization", undefined],
+    ["The story was first aired by Sky News on Monday.", "Sky News", "organization", undefined],
+    // near miss: "General" is a rank, but "General Motors" is a company
+    ["General Motors cut 2,000 jobs.", "General Motors", "organization", undefined],
+    ["Jordan Henderson scored twice.", "Jordan Henderson", "person", undefined],
+  ];
+  it.each(rows)("%s → %s", (text, name, type, title) => {
+    const actor = actorsOf(text).find((candidate) => candidate.name === name);
+    expect(actor, `no actor ${name}`).toBeDefined();
+    expect(actor?.type).toBe(type);
+    expect(actor?.title).toBe(title);
+  });
+});
+
+describe("actors: aliases merged into one actor", () => {
+  it("joins a full name, the surname and an honorific form", () => {
+    const text = "Vladimir Putin spoke first. Later, Putin smiled. Mr. Putin left at noon.";
+    const actors = actorsOf(text);
+    expect(actors).toHaveLength(1);
+    expect(actors[0].name).toBe("Vladimir Putin");
+    expect(actors[0].aliases.sort()).toEqual(["Mr. Putin", "Putin"]);
+    expect(actors[0].mentions.map((mention) => mention.text)).toEqual(["Vladimir Putin", "Putin", "Mr. Putin"]);
+  });
+
+  it("keeps two people who share a surname apart from an unrelated person", () => {
+    const text = "Donald Trump met Angela Merkel. Trump praised Merkel.";
+    const names = actorsOf(text).map((actor) => `${actor.name}:${actor.mentions.length}`);
+    expect(names.sort()).toEqual(["Angela Merkel:2", "Donald Trump:2"]);
+  });
+
+  it("links an acronym to the name it is defined for", () => {
+    const text = "The World Health Organization (WHO) declared an emergency. The WHO said cases rose.";
+    const actors = actorsOf(text);
+    expect(actors).toHaveLength(1);
+    expect(actors[0].name).toBe("World Health Organization");
+    expect(actors[0].mentions.map((mention) => mention.text)).toEqual(["World Health Organization", "WHO", "WHO"]);
+  });
+
+  it("links a sentence-initial acronym defined earlier in the text", () => {
+    const actors = actorsOf("Fighters of the Islamic State (IS) group fled. IS later regrouped.");
+    const state = actors.find((actor) => actor.name === "Islamic State");
+    expect(state?.mentions.map((mention) => mention.text)).toEqual(["Islamic State", "IS", "IS"]);
+  });
+});
+
+describe("actors: what is not a name", () => {
+  const negatives: string[] = [
+    "Police arrested a man on Friday.",
+    "Officials said the road was closed.",
+    "Recently, the weather turned cold.",
+    "Celebrations for the New Year were cancelled.",
+  ];
+  it.each(negatives)("%s has no actor", (text) => {
+    expect(actorsOf(text)).toEqual([]);
+  });
+
+  it("does not take a demonym for a country or an actor", () => {
+    const report = run("Russian troops crossed the border.", { only: ["actors", "locations"] });
+    expect(report.actors).toEqual([]);
+    expect(report.locations).toEqual([]);
+  });
+});
+
+describe("locations from the gazetteer", () => {
+  // [sentence, name, type, country code]
+  const rows: Array<[string, string, string, string]> = [
+    ["Talks were held in Berlin.", "Berlin", "city", "DE"],
+    ["Jordan closed its border with Syria.", "Jordan", "country", "JO"],
+    ["The plant is in Detroit, Michigan.", "Michigan", "region", "US"],
+    ["A bomb exploded in St Petersburg.", "St Petersburg", "city", "RU"],
+    ["Troops massed near Kharkiv.", "Kharkiv", "city", "UA"],
+    ["He flew to North Korea.", "North Korea", "country", "KP"],
+  ];
+  it.each(rows)("%s → %s", (text, name, type, code) => {
+    const location = locationsOf(text).find((candidate) => candidate.name === name);
+    expect(location, `no location ${name}`).toBeDefined();
+    expect(location?.type).toBe(type);
+    expect(location?.countryCode).toBe(code);
+  });
+
+  it("merges the spellings of one country", () => {
+    const text = "The United States and Russia talked. The U.S. wants peace, and America said so. The US agreed.";
+    const united = locationsOf(text).find((location) => location.countryCode === "US");
+    expect(united?.name).toBe("United States");
+    expect(united?.aliases.sort()).toEqual(["America", "U.S.", "US"]);
+    expect(united?.mentions).toHaveLength(4);
+  });
+
+  it("keeps a person named like a country a person", () => {
+    const report = run("Jordan Henderson scored twice.", { only: ["actors", "locations"] });
+    expect(report.locations).toEqual([]);
+  });
+
+  it("keeps offsets that slice back", () => {
+    const text = "Officials in Kyiv and the Crimean peninsula met President Volodymyr Zelensky’s envoy.";
+    expectOffsetsSliceBack(text, run(text));
+  });
+});

@@ -1,0 +1,29 @@
+import { existsSync, readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { EXTRACTORS } from "../src/index.js";
+import { RENDERERS } from "../src/render/index.js";
+import { FIELDS } from "../src/types.js";
+
+describe("the extractor registry", () => {
+  const folders = readdirSync("src/extract", { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+
+  it("registers every extractor folder, and nothing else", () => {
+    expect(EXTRACTORS.map((extractor) => extractor.name).sort()).toEqual(folders.sort());
+  });
+
+  it.each(folders)("%s has a description and its own test file", (folder) => {
+    expect(EXTRACTORS.find((extractor) => extractor.name === folder)?.description).toBeTruthy();
+    expect(existsSync(`test/extract/${folder}.test.ts`)).toBe(true);
+  });
+
+  it("covers every field exactly once", () => {
+    expect(EXTRACTORS.flatMap((extractor) => extractor.fields).sort()).toEqual([...FIELDS].sort());
+  });
+});
+
+describe("the renderer registry", () => {
+  it("offers table, json and jsonl, each able to render", () => {
+    expect(Object.keys(RENDERERS).sort()).toEqual(["json", "jsonl", "table"]);
+    for (const renderer of Object.values(RENDERERS)) expect(Boolean(renderer.renderOne ?? renderer.renderAll)).toBe(true);
+  });
+});

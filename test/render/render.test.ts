@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { RENDERERS, type DocumentResult, type RenderOptions } from "../../src/render/index.js";
+import { FIELDS } from "../../src/types.js";
+import { run } from "../helpers.js";
+
+const report = run("Gunmen killed 12 people in Kabul on Sunday, police said.", { sourceName: "kabul.txt" });
+const ok: DocumentResult = { ok: true, report };
+const failed: DocumentResult = { ok: false, source: "bad.txt", error: { code: "ENOENT", message: "no such file" } };
+const options: RenderOptions = { fields: [...FIELDS], color: false, evidence: false, width: 100 };
+
+describe("renderers never change facts", () => {
+  it("json writes the report as it is", () => {
+    expect(JSON.parse(RENDERERS.json.renderAll!([ok], options))).toEqual(report);
+  });
+  it("json writes several reports as an array, errors included", () => {
+    expect(JSON.parse(RENDERERS.json.renderAll!([ok, failed], options))).toEqual([report, { source: "bad.txt", error: failed.ok ? null : failed.error }]);
+  });
+  it("jsonl writes one line per document", () => {
+    const line = RENDERERS.jsonl.renderOne!(ok, options);
+    expect(line.endsWith("\n")).toBe(true);
+    expect(line.trim().split("\n")).toHaveLength(1);
+    expect(JSON.parse(line)).toEqual(report);
+  });
+});
+
+describe("table", () => {
+  const table = RENDERERS.table.renderOne!(ok, options);
+  it("has one section per field with its count", () => {
+    for (const title of ["Actors", "Locations", "Dates (1)", "Casualties (1)", "Quotes (1)"]) expect(table).toContain(title);
+  });
+  it("shows the facts", () => {
+    expect(table).toContain("Kabul");
+    expect(table).toContain("2019-12-29");
+    expect(table).toContain("killed");
+  });
+  it("uses no colour when colour is off, and colour when it is on", () => {
+    expect(table).not.toMatch(/\u001b\[/);
+    expect(RENDERERS.table.renderOne!(ok, { ...options, color: true })).toMatch(/\u001b\[/);
+  });
+  it("shows an evidence column only when asked", () => {
+    const withEvidence = run("Gunmen killed 12 people in Kabul on Sunday.", { evidence: true });
+    expect(RENDERERS.table.renderOne!({ ok: true, report: withEvidence }, { ...options, evidence: true })).toContain("Evidence");
+    expect(table).not.toContain("Evidence");
+  });
+  it("reports a failed document as a row, not a crash", () => {
+    expect(RENDERERS.table.renderOne!(failed, options)).toContain("bad.txt: no such file");
+  });
+});
