@@ -46,6 +46,7 @@ export function extract(text: string, options: ExtractOptions = {}): Report {
   const quotes = attachSpeakers(found.quotes ?? [], found.actors ?? []);
   const report: Report = {
     schemaVersion: 1,
+    ...(options.id !== undefined ? { id: options.id } : {}),
     source: { name: options.sourceName ?? "-", published },
     actors: found.actors ?? [],
     locations: found.locations ?? [],
@@ -53,7 +54,6 @@ export function extract(text: string, options: ExtractOptions = {}): Report {
     casualties: found.casualties ?? [],
     quotes,
   };
-  if (options.id !== undefined) report.id = options.id;
   if (options.evidence) {
     report.dates = attachEvidence(doc, report.dates);
     report.casualties = attachEvidence(doc, report.casualties);

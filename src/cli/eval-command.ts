@@ -36,7 +36,7 @@ export function registerEval(program: Command, io: Io, setExit: (code: number) =
         import("../eval/predictor.js"),
         import("../render/evaluation.js"),
       ]);
-      const color = options.color && io.env.NO_COLOR === undefined && Boolean(io.stdout.isTTY);
+      const color = options.color && !io.env.NO_COLOR && Boolean(io.stdout.isTTY);
       const results = [];
       let failed = false;
       for (const file of files) {

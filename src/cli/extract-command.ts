@@ -29,7 +29,7 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   const renderOptions: RenderOptions = {
     fields,
     evidence: Boolean(options.evidence),
-    color: options.color && io.env.NO_COLOR === undefined && Boolean(io.stdout.isTTY),
+    color: options.color && !io.env.NO_COLOR && Boolean(io.stdout.isTTY),
     width: io.stdout.columns ?? 100,
   };
   const collected: DocumentResult[] = [];

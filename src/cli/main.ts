@@ -35,7 +35,7 @@ Exit status:
   2  usage error: an unknown option or a malformed value
 
 Environment:
-  NO_COLOR    set to any value to turn colour off (as --no-color does)
+  NO_COLOR    set to a non-empty value to turn colour off (as --no-color does)
 
 Output on stdout is data only; errors and progress go to stderr.`;
 

@@ -20,7 +20,10 @@ export function renderEvaluationTable(file: string, evaluation: Evaluation, opti
   });
   for (const [field, result] of Object.entries(evaluation.fields)) {
     for (const [measure, score] of Object.entries(result.scores)) {
-      table.push([field, measure, percent(score.precision), percent(score.recall), paint.bold(percent(score.f1)), "", `${score.tp + score.fn} gold`]);
+      // Nothing to find and nothing found: no score to give, rather than a misleading 0.
+      const isEmpty = score.tp + score.fp + score.fn === 0;
+      const cells = isEmpty ? ["—", "—", "—"] : [percent(score.precision), percent(score.recall), paint.bold(percent(score.f1))];
+      table.push([field, measure, ...cells, "", `${score.tp + score.fn} gold`]);
     }
     for (const [measure, tally] of Object.entries(result.accuracies)) {
       table.push([field, measure, "", "", "", paint.bold(percent(tally.accuracy)), `${tally.total}`]);

@@ -91,23 +91,51 @@ function renderField<T>(view: FieldView<T>, report: Report, options: RenderOptio
   if (facts.length === 0) return `${heading}\n${paint.dim("  none found")}`;
   const columns: Column<T>[] = [...view.columns];
   if (options.evidence && facts.some((fact) => (fact as { sentence?: Span }).sentence)) columns.push(EVIDENCE_COLUMN as Column<T>);
+  const rows = facts.map((fact) => columns.map((column) => column.cell(fact, paint)));
   const table = new Table({
     head: columns.map((column) => column.header),
-    colWidths: columnWidths(columns, options.width),
+    colWidths: columnWidths(columns, rows, options.width),
     wordWrap: true,
-    style: { head: options.color ? ["cyan"] : [], border: options.color ? ["grey"] : [] },
+    style: { head: options.color ? ["cyan"] : [], border: options.color ? ["grey"] : [], compact: true },
   });
-  for (const fact of facts) table.push(columns.map((column) => column.cell(fact, paint)));
+  for (const row of rows) table.push(row);
   return `${heading}\n${table.toString()}`;
 }
 
-/** Widths that share the terminal between columns by weight, each wide enough for a word. */
-function columnWidths(columns: Column<unknown>[], width: number): number[] {
-  const borders = columns.length + 1;
-  const free = Math.max(columns.length * 8, width - borders);
-  const total = columns.reduce((sum, column) => sum + column.weight, 0);
-  return columns.map((column) => Math.max(8, Math.floor((free * column.weight) / total)));
+/**
+ * Widths that fit the terminal: a column whose longest cell fits its share keeps that width, and
+ * what it leaves goes to the wide columns (a quotation, an evidence sentence) by weight.
+ */
+function columnWidths(columns: Column<unknown>[], rows: string[][], width: number): number[] {
+  const padding = 2;
+  const natural = columns.map((column, index) =>
+    Math.max(column.header.length, ...rows.map((row) => stripAnsi(row[index]).length)) + padding,
+  );
+  let free = Math.max(columns.length * 8, width - (columns.length + 1));
+  // Short columns (a kind, a count, a verb) are never wrapped while they take under half the width.
+  const short = natural.map((value) => value <= SHORT_COLUMN);
+  const shortTotal = natural.reduce((sum, value, index) => sum + (short[index] ? value : 0), 0);
+  const widths: Array<number | undefined> = natural.map((value, index) => (short[index] && shortTotal <= free / 2 ? value : undefined));
+  free -= widths.reduce<number>((sum, value) => sum + (value ?? 0), 0);
+  let settled = true;
+  while (settled) {
+    settled = false;
+    const open = columns.map((column, index) => ({ column, index })).filter(({ index }) => widths[index] === undefined);
+    const weight = open.reduce((sum, { column }) => sum + column.weight, 0);
+    for (const { column, index } of open) {
+      if (natural[index] <= (free * column.weight) / weight) {
+        widths[index] = natural[index];
+        free -= natural[index];
+        settled = true;
+      }
+    }
+  }
+  const weight = columns.reduce((sum, column, index) => sum + (widths[index] === undefined ? column.weight : 0), 0);
+  return columns.map((column, index) => widths[index] ?? Math.max(8, Math.floor((free * column.weight) / weight)));
 }
+
+const SHORT_COLUMN = 18;
+const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, "");
 
 function renderReport(report: Report, options: RenderOptions, paint: ChalkInstance): string {
   const title = `${report.id ?? report.source.name}${report.source.published ? `  (published ${report.source.published})` : ""}`;

@@ -190,11 +190,13 @@ function buildCandidate(doc: ParsedDocument, first: number, end: number, sentenc
     }
   }
   const nameWords = nameTerms.map((term) => bare(term.text));
+  // "Crimean peninsula" names the place; "group" in "Islamic State group" only describes it.
+  const placeName = descriptor && GEO_FEATURE_HEADS.has(descriptor) ? text.slice(nameStart, end_) : name;
   const verbAfter = nextVerb(terms, descriptor ? end + 1 : end, sentence);
   return {
     start,
     end: end_,
-    name,
+    name: placeName,
     words: nameWords,
     title: titleTerms.length > 0 ? text.slice(titleTerms[0].start, nameStart).trim() : null,
     descriptor,
