@@ -134,6 +134,59 @@ export function sentenceAt(doc: ParsedDocument, offset: number): Sentence | unde
   return sentences[Math.max(0, Math.min(low, sentences.length - 1))];
 }
 
+/** Index of the first term starting at or after an offset (binary search). */
+export function termIndexAt(doc: ParsedDocument, offset: number): number {
+  let low = 0;
+  let high = doc.terms.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (doc.terms[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+// Words that put the verb after them in the future: "will close", "is set to close", "is expected to".
+const FUTURE_MARKERS = new Set(["will", "shall", "'ll", "should", "going", "set", "scheduled", "expected", "due", "plans", "planned", "plan", "intends", "upcoming", "until", "next"]);
+const VERB_WINDOW = 10;
+
+/**
+ * The tense of the clause around an offset, read from the nearest verb: in "Apple announced
+ * Friday that it will give…" the date goes with "announced", in the past.
+ */
+export function tenseAt(doc: ParsedDocument, start: number, end: number): Tense {
+  const sentence = sentenceAt(doc, start);
+  if (!sentence) return "past";
+  const { terms } = doc;
+  const first = termIndexAt(doc, start);
+  const after = termIndexAt(doc, end);
+  for (let index = first - 1; index >= Math.max(sentence.firstTerm, first - VERB_WINDOW); index--) {
+    if (FUTURE_MARKERS.has(terms[index].normal)) return "future";
+    if (terms[index].tags.has("Verb")) return verbGroupTense(terms, index, sentence.firstTerm);
+  }
+  for (let index = after; index < Math.min(sentence.endTerm, after + VERB_WINDOW); index++) {
+    if (FUTURE_MARKERS.has(terms[index].normal)) return "future";
+    if (terms[index].tags.has("Verb") && !terms[index].tags.has("Auxiliary")) return verbGroupTense(terms, index, sentence.firstTerm);
+  }
+  return sentence.tense;
+}
+
+function verbGroupTense(terms: Term[], verb: number, firstTerm: number): Tense {
+  for (let index = verb; index >= Math.max(firstTerm, verb - 4); index--) {
+    if (FUTURE_MARKERS.has(terms[index].normal) || terms[index].tags.has("FutureTense")) return "future";
+    if (index < verb && !terms[index].tags.has("Verb") && !terms[index].tags.has("Adverb") && terms[index].normal !== "to" && terms[index].normal !== "be") break;
+  }
+  const term = terms[verb];
+  // "to remain closed until Friday", "set to begin on Wednesday"
+  if (term.tags.has("Infinitive") && terms[verb - 1]?.normal === "to") return "future";
+  if (term.tags.has("PastTense") || term.tags.has("Perfect") || term.tags.has("Participle")) return "past";
+  for (let index = verb - 1; index >= Math.max(firstTerm, verb - 3); index--) {
+    if (terms[index].tags.has("PastTense")) return "past";
+    if (!terms[index].tags.has("Verb") && !terms[index].tags.has("Adverb")) break;
+  }
+  return "present";
+}
+
 /** A span of the input, built so that `text.slice(start, end) === span.text` by construction. */
 export function spanOf(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };

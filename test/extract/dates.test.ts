@@ -49,6 +49,42 @@ describe("anchored chains lean on the last resolved date", () => {
   it.each(rows)("%s", (text, expected) => expect(datesOf(text)).toEqual(expected));
 });
 
+describe("news-specific periods and points", () => {
+  const rows: Array<[string, Array<[string, string | null]>]> = [
+    ["Profits rose in the third quarter of 2009.", [["the third quarter of 2009", "2009-Q3"]]],
+    ["Sales fell in the first quarter of last year.", [["the first quarter of last year", "2018-Q1"]]],
+    ["Third-quarter profit doubled.", [["Third-quarter", "2019-Q3"]]],
+    ["Prices will rise by the end of this year.", [["the end of this year", "2019"]]],
+    ["The company is currently in talks.", [["currently", "PRESENT_REF"]]],
+    ["Sales have fallen recently.", [["recently", "PAST_REF"]]],
+    ["The index closed on March 3, 2009, ending the day down 4%.", [["March 3, 2009", "2009-03-03"], ["the day", "2009-03-03"]]],
+    ["Apple announced this morning that prices would fall.", [["this morning", "2019-12-30TMO"]]],
+    ["He graduated in the class of '82.", [["'82", "1982"]]],
+    ["Music of the '80s is back.", [["the '80s", "198"]]],
+    ["The market opened at 14:30 UTC.", [["14:30 UTC", "2019-12-30T14:30Z"]]],
+    ["The fund grew in spring.", [["spring", "2019-SP"]]],
+    ["It happened a week ago.", [["a week ago", "2019-12-23"]]],
+  ];
+  it.each(rows)("%s", (text, expected) => expect(datesOf(text)).toEqual(expected));
+
+  const nearMisses = [
+    "The day was long.",
+    "At the end of the day, voters decide.",
+    "Prices spring back.",
+  ];
+  it.each(nearMisses)("not a date: %s", (text) => expect(datesOf(text)).toEqual([]));
+});
+
+describe("tense comes from the verb the date goes with", () => {
+  it.each([
+    // "announced" is past even though "will give" follows
+    ["Apple announced Friday that it will give refunds.", "2019-12-27"],
+    ["The trial is set to begin on Wednesday.", "2020-01-01"],
+    ["Markets will remain closed until Friday.", "2020-01-03"],
+    ["An official said Friday the deal was off.", "2019-12-27"],
+  ])("%s → %s", (text, value) => expect(datesOf(text)[0][1]).toBe(value));
+});
+
 describe("without a publication date relative dates stay unresolved", () => {
   it("gives null, never a guess from today's clock", () => {
     const dates = run("The attack happened on Sunday, after the 2015 floods.", { only: ["dates"], published: null }).dates;

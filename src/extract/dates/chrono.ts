@@ -20,10 +20,12 @@ export interface ChronoMatch {
 
 const BARE_MONTH = new RegExp(`^${MONTH_PATTERN}$`, "i");
 // "May" the modal verb and "March" the verb are months only after a word that introduces a date.
-const MONTH_INTRODUCERS = /\b(?:in|of|since|until|till|by|during|from|to|through|early|mid|late|last|next|this|and|between|before|after|or)\s*-?$/i;
+const MONTH_INTRODUCERS = /\b(?:in|of|since|until|till|by|during|from|to|through|early|mid|late|last|next|this|and|between|before|after|or|their|its|our)\s*-?$/i;
 // Scores ("2-1"), fractions and "9/11" look like day/month pairs.
 const SHORT_NUMERIC = /^\d{1,2}\s*[-/.]\s*\d{1,2}$/;
 const HAS_CALENDAR_WORD = new RegExp(`\\d|${MONTH_PATTERN}`, "i");
+// chrono reads "the S" (of "S&P") as a date: a match needs a digit or a real word.
+const MEANINGFUL = /\d|[A-Za-z]{3}/;
 
 /** chrono-node's matches, with its leading prepositions trimmed and its false friends dropped. */
 export function findChronoDates(text: string, reference: Date): ChronoMatch[] {
@@ -33,19 +35,18 @@ export function findChronoDates(text: string, reference: Date): ChronoMatch[] {
     const start = result.index + leading;
     const matchText = result.text.slice(leading).replace(/[\s,.]+$/, "");
     const end = start + matchText.length;
-    if (!matchText || SHORT_NUMERIC.test(matchText)) continue;
-    if (BARE_MONTH.test(matchText) && !MONTH_INTRODUCERS.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (!matchText || SHORT_NUMERIC.test(matchText) || !MEANINGFUL.test(matchText)) continue;
+    if (BARE_MONTH.test(matchText) && (!/^[A-Z]/.test(matchText) || !MONTH_INTRODUCERS.test(text.slice(Math.max(0, start - 12), start)))) continue;
     const components = result.start;
     const isKnown = (component: chrono.Component) => components.isCertain(component);
     const hasDate = isKnown("day") || isKnown("weekday") || isKnown("month") || isKnown("year");
-    // A time of day alone is not an event date.
-    if (!hasDate) continue;
+    const zone = isKnown("timezoneOffset") ? components.get("timezoneOffset") : null;
+    // A time of day alone is not an event date, unless a time zone pins it ("18:00 UTC").
+    if (!hasDate && zone === null) continue;
+    const dayPart = isKnown("hour") && /\d/.test(matchText) ? null : DAY_PARTS.exec(matchText)?.[1].toLowerCase();
     const isRelativeWord = !HAS_CALENDAR_WORD.test(matchText) && !isKnown("weekday");
-    // "now" is the time of writing, not a day (TimeML's PRESENT_REF).
-    if (/^(?:right )?now$/i.test(matchText)) {
-      matches.push({ start, end, resolve: () => ({ value: "PRESENT_REF", isInferred: true }) });
-      continue;
-    }
+    // "now" says when the article speaks, not when anything happened.
+    if (/^(?:right )?now$/i.test(matchText)) continue;
     matches.push({
       start,
       end,
@@ -55,8 +56,10 @@ export function findChronoDates(text: string, reference: Date): ChronoMatch[] {
           month: isKnown("month") ? components.get("month") : null,
           day: isKnown("day") ? components.get("day") : null,
           weekday: isKnown("weekday") ? components.get("weekday") : null,
-          hour: isKnown("hour") ? components.get("hour") : null,
-          minute: isKnown("minute") ? components.get("minute") ?? 0 : null,
+          hour: isKnown("hour") && !dayPart ? components.get("hour") : null,
+          minute: isKnown("minute") && !dayPart ? components.get("minute") ?? 0 : null,
+          isUtc: zone === 0,
+          dayPart: dayPart ? DAY_PART_CODES[dayPart] : null,
         },
         isRelativeWord,
         context,
@@ -73,15 +76,27 @@ interface Components {
   weekday: number | null;
   hour: number | null;
   minute: number | null;
+  isUtc: boolean;
+  /** TimeML's part of day: MO, AF, EV, NI. */
+  dayPart: string | null;
 }
 
+const DAY_PARTS = /\b(morning|afternoon|evening|night|tonight)\b/i;
+const DAY_PART_CODES: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI", tonight: "NI" };
+
 export function resolveComponents(parts: Components, isRelativeWord: boolean, context: ResolveContext): Resolution {
-  const { published, direction } = context;
+  const { published, previous, direction } = context;
+  // "18:00 UTC": a time on the day the text was last at.
+  if (parts.year == null && parts.month == null && parts.day == null && parts.weekday == null) {
+    const day = previous ?? published;
+    if (!day || parts.hour == null) return { value: null, isInferred: true };
+    return withTime({ value: formatDay(day), isInferred: true, anchor: formatDay(day), day }, parts);
+  }
   // "today", "yesterday": chrono resolved them against the publication date already.
   if (isRelativeWord) {
     if (!published || parts.year == null || parts.month == null || parts.day == null) return { value: null, isInferred: true };
     const day = { year: parts.year, month: parts.month, day: parts.day };
-    return { value: formatDay(day), isInferred: true, anchor: formatDay(published), day };
+    return withTime({ value: formatDay(day), isInferred: true, anchor: formatDay(published), day }, parts);
   }
   if (parts.month != null && parts.day != null) {
     if (parts.year != null) {
@@ -116,7 +131,8 @@ function yearMatchingWeekday(month: number, day: number, weekday: number, anchor
 }
 
 function withTime(resolution: Resolution & { day: Day }, parts: Components): Resolution {
+  if (parts.dayPart) return { ...resolution, value: `${resolution.value}T${parts.dayPart}` };
   if (parts.hour == null) return resolution;
-  const time = `T${String(parts.hour).padStart(2, "0")}:${String(parts.minute ?? 0).padStart(2, "0")}`;
+  const time = `T${String(parts.hour).padStart(2, "0")}:${String(parts.minute ?? 0).padStart(2, "0")}${parts.isUtc ? "Z" : ""}`;
   return { ...resolution, value: `${resolution.value}${time}` };
 }

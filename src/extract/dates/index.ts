@@ -1,4 +1,4 @@
-import { sentenceAt, spanOf, type ParsedDocument, type Tense } from "../../document.js";
+import { spanOf, tenseAt, type ParsedDocument, type Tense } from "../../document.js";
 import type { DateFact } from "../../types.js";
 import { formatDay, parseIsoDay, type Day, type Direction } from "./calendar.js";
 import { findChronoDates } from "./chrono.js";
@@ -24,7 +24,7 @@ export function extractDates(doc: ParsedDocument): DateFact[] {
   // Resolved in reading order: "the day before" leans on the last date resolved to a day.
   let previous: Day | null = null;
   return candidates.map((candidate) => {
-    const tense = sentenceAt(doc, candidate.start)?.tense ?? "past";
+    const tense = tenseAt(doc, candidate.start, candidate.end);
     const resolution = candidate.resolve({ published, previous, direction: DIRECTION_BY_TENSE[tense] });
     if (resolution.day) previous = resolution.day;
     const fact: DateFact = {

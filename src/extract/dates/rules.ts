@@ -54,6 +54,16 @@ function shift(day: Day, unit: string, amount: number): Day {
   return UNIT_DAYS[unit] !== undefined ? addDays(day, UNIT_DAYS[unit] * amount) : { ...addMonths(day, UNIT_MONTHS[unit] * amount), day: day.day };
 }
 
+const ORDINAL_QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 };
+const RELATIVE_YEAR: Record<string, number> = { last: -1, previous: -1, this: 0, next: 1 };
+
+/** The year a phrase names: "2009", "this year", "last year", or the anchor's own when none is said. */
+function yearOf(phrase: string | undefined, published: Day | null): number | null {
+  if (phrase && /^\d{4}$/.test(phrase)) return Number(phrase);
+  if (!published) return null;
+  return published.year + (phrase ? RELATIVE_YEAR[phrase.toLowerCase()] ?? 0 : 0);
+}
+
 export const DATE_RULES: DateRule[] = [
   {
     // "two years back", "three days ago": counted from publication
@@ -63,7 +73,9 @@ export const DATE_RULES: DateRule[] = [
       const amount = parseNumberWords(match[1])?.value;
       const unit = match[2].toLowerCase();
       if (!published || amount == null) return unresolved;
-      return inferred(atPrecision(shift(published, unit, -amount), unit), published);
+      // "a week ago" names a day, as TimeML annotates it; "two years ago" a year.
+      const precision = unit === "week" ? "day" : unit;
+      return inferred(atPrecision(shift(published, unit, -amount), precision), published);
     },
   },
   {
@@ -129,6 +141,88 @@ export const DATE_RULES: DateRule[] = [
     name: "season-of-year",
     pattern: /\b(?:the )?(spring|summer|autumn|fall|winter),? (?:of )?((?:1[89]|20)\d\d)\b/gi,
     resolve: (match) => stated(`${match[2]}-${SEASON_CODES[match[1].toLowerCase()]}`),
+  },
+  {
+    // "the third quarter of 2009", "the first quarter of last year", "third-quarter"
+    name: "quarter",
+    pattern: /\b(?:the )?(first|second|third|fourth|final|last)[ -]quarter(?: of (?:the year )?(\d{4}|(?:this|last|next|previous)(?= year))(?: year)?)?\b/gi,
+    resolve(match, { published }) {
+      const year = yearOf(match[2], published);
+      if (year === null) return unresolved;
+      const quarter = ORDINAL_QUARTERS[match[1].toLowerCase()];
+      const value = `${formatYear(year)}-Q${quarter}`;
+      return match[2] && /^\d/.test(match[2]) ? stated(value) : inferred(value, published as Day);
+    },
+  },
+  {
+    // "the end of this year", "the beginning of the year", "the start of last month"
+    name: "edge-of-period",
+    pattern: /\bthe (?:very )?(?:end|beginning|start|middle|rest) of (?:(this|last|next|the) )(year|month|week)\b/gi,
+    resolve(match, { published }) {
+      if (!published) return unresolved;
+      const unit = match[2].toLowerCase();
+      const step = RELATIVE_YEAR[match[1].toLowerCase()] ?? 0;
+      return inferred(atPrecision(shift(published, unit, step), unit), published);
+    },
+  },
+  {
+    // "currently", "recently", "the future": TimeML's reference points, not calendar dates
+    name: "reference-point",
+    pattern: /\b(?:currently|at present|nowadays|the time being|recently|recent (?:years|months|weeks|days|decades|history)|the past|the (?:near |distant )?future|soon)\b/gi,
+    resolve(match) {
+      const phrase = match[0].toLowerCase();
+      if (/recent|past/.test(phrase)) return { value: "PAST_REF", isInferred: true };
+      if (/future|soon/.test(phrase)) return { value: "FUTURE_REF", isInferred: true };
+      return { value: "PRESENT_REF", isInferred: true };
+    },
+  },
+  {
+    // "ended the day", "later in the day", "on the same day": the day the text is at
+    name: "same-day",
+    pattern: /(?<=\b(?:end|ended|ending|ends|finish|finished|finishing|close|closed|closing|start|started|starting|open|opened|opening|in|for|on) )the (?:same )?day\b(?! (?:before|after|of|when|that))|\bthat same day\b/gi,
+    resolve(_match, { published, previous }) {
+      const anchor = previous ?? published;
+      return anchor ? inferred(formatDay(anchor), anchor, anchor) : unresolved;
+    },
+  },
+  {
+    // "this morning", "yesterday afternoon", "last night", "tonight"
+    name: "part-of-day",
+    pattern: /\b(this|yesterday|tomorrow|last) (morning|afternoon|evening|night)\b|\btonight\b/gi,
+    resolve(match, { published }) {
+      if (!published) return unresolved;
+      const which = (match[1] ?? "this").toLowerCase();
+      const part = (match[2] ?? "night").toLowerCase();
+      const offset = which === "yesterday" || (which === "last" && part === "night") ? -1 : which === "tomorrow" ? 1 : 0;
+      const day = addDays(published, offset);
+      return inferred(`${formatDay(day)}T${{ morning: "MO", afternoon: "AF", evening: "EV", night: "NI" }[part]}`, published, day);
+    },
+  },
+  {
+    // "the class of '82": a year written with two digits
+    name: "short-year",
+    pattern: /(?<![\w'’])['’](\d\d)\b(?!s)/g,
+    resolve: (match, { published }) => {
+      const century = Number(match[1]) <= (published ? published.year % 100 : 30) ? 20 : 19;
+      return stated(`${century}${match[1]}`);
+    },
+  },
+  {
+    // "the '80s", "the 70s": a decade of the last century
+    name: "short-decade",
+    pattern: /\b(?:the |and )['’]?([2-9])0s\b|['’]([2-9])0s\b/gi,
+    resolve: (match) => stated(`19${match[1] ?? match[2]}`),
+  },
+  {
+    // "in spring", "during the winter": the season nearest publication, by tense
+    name: "season",
+    pattern: /(?<=\b(?:in|during|by|until|since|over|their|its|our) (?:the )?)(spring|summer|autumn|fall|winter)\b(?! of| \d)/gi,
+    resolve(match, { published, direction }) {
+      if (!published) return unresolved;
+      const code = SEASON_CODES[match[1].toLowerCase()];
+      const month = { SP: 4, SU: 7, FA: 10, WI: 1 }[code] ?? 7;
+      return inferred(`${formatYear(resolveYear(month, 15, published, direction))}-${code}`, published);
+    },
   },
   {
     // "mid-March", "early 2015", "late December 2017", "the end of March"

@@ -1,6 +1,6 @@
-import type { ParsedDocument, Sentence } from "../../document.js";
+import { termIndexAt, type ParsedDocument, type Sentence } from "../../document.js";
 import type { Span } from "../../types.js";
-import { isReportingVerb, phraseAfter, phraseBefore, termIndexAt } from "./speaker.js";
+import { isReportingVerb, phraseAfter, phraseBefore } from "./speaker.js";
 
 export interface Attribution {
   speaker: Span | null;

@@ -1,5 +1,4 @@
-import type { ParsedDocument, Term } from "../../document.js";
-import { spanOf } from "../../document.js";
+import { spanOf, type ParsedDocument, type Term } from "../../document.js";
 import type { Span } from "../../types.js";
 import { ADVERBIAL_WORDS, PERSONAL_PRONOUNS, REPORTING_FORMS } from "./words.js";
 
@@ -12,18 +11,6 @@ const MAX_PHRASE_TERMS = 8;
 
 export function isReportingVerb(term: Term): boolean {
   return REPORTING_FORMS.has(term.normal) && (term.tags.has("Verb") || term.tags.has("PastTense") || !term.tags.has("Noun"));
-}
-
-/** Index of the first term starting at or after an offset (binary search). */
-export function termIndexAt(doc: ParsedDocument, offset: number): number {
-  let low = 0;
-  let high = doc.terms.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (doc.terms[mid].start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 function isJoined(doc: ParsedDocument, left: Term, right: Term): boolean {
