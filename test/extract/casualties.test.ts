@@ -36,6 +36,30 @@ describe("constructions", () => {
   it.each(rows)("%s", (text, expected) => expect(figuresOf(text)).toEqual(expected));
 });
 
+describe("one victim, named by what they are", () => {
+  const rows: Row[] = [
+    ["Man shot, killed on the west side", [{ kind: "killed", count: 1, text: "Man shot, killed" }]],
+    ["A 20-year-old man was shot while walking home.", [{ kind: "injured", count: 1, text: "A 20-year-old man was shot" }]],
+    ["A boy accidentally shot and killed his 9-year-old sister.", [{ kind: "killed", count: 1, text: "shot and killed his 9-year-old sister" }]],
+    ["He was taken to hospital, where he died.", [{ kind: "killed", count: 1, text: "he died" }]],
+    ["Police are investigating the murder of a pizza shop worker.", [{ kind: "killed", count: 1, text: "murder of a pizza shop worker" }]],
+    ["The shooting left 25-year-old Courtney Taylor dead.", [{ kind: "killed", count: 1, text: "left 25-year-old Courtney Taylor dead" }]],
+    ["The suspect killed himself.", [{ kind: "killed", count: 1, text: "killed himself" }]],
+  ];
+  it.each(rows)("%s", (text, expected) => expect(figuresOf(text)).toEqual(expected));
+
+  it("does not count a shooting victim who died as injured too", () => {
+    expect(figuresOf("A man was shot on Friday. He later died in hospital.").map((figure) => figure.kind)).toEqual(["killed"]);
+  });
+
+  const nearMisses = [
+    "He shot the ball into the net.",
+    "The officer shot at the car.",
+    "The film was shot in Morocco.",
+  ];
+  it.each(nearMisses)("not a casualty: %s", (text) => expect(figuresOf(text)).toEqual([]));
+});
+
 describe("qualifiers, ranges and vague amounts", () => {
   it.each([
     ["At least 12 people died.", { count: 12, qualifier: "at least", min: 12, max: null, approximate: false }],

@@ -1,6 +1,6 @@
 import { NUMBER_PATTERN } from "../../numbers.js";
 import type { CasualtyKind } from "../../types.js";
-import { ACTION_WORDS, COUNT_NOUNS, NON_VICTIM_WORDS, OUTCOME_WORDS, PHRASE_STOPS, QUALIFIERS } from "./words.js";
+import { ACTION_WORDS, COUNT_NOUNS, NON_VICTIM_WORDS, OUTCOME_WORDS, PERSON_NOUNS, PHRASE_STOPS, QUALIFIERS } from "./words.js";
 
 /** One textual match of a casualty construction, before its numbers are read. */
 export interface CasualtyMatch {
@@ -26,6 +26,8 @@ const COUNT = `(?:between\\s+(?<from>${NUMBER_PATTERN})\\s+and\\s+(?<to>${NUMBER
 const VICTIMS = `(?<victims>(?!(?:${alternation([...NON_VICTIM_WORDS, ...PHRASE_STOPS])})\\b)[A-Za-z][\\w'’-]*(?:\\s+(?!(?:${alternation(PHRASE_STOPS)})\\b)[A-Za-z][\\w'’-]*){0,3})`;
 // "killed 2 days ago": a count of days, not of people.
 const NOT_A_UNIT = `(?!\\s+(?:${alternation(NON_VICTIM_WORDS)})\\b)`;
+// "The suspect killed himself", "the officer shot at the car": the person acted, and was not the victim.
+const NOT_ACTIVE = "(?!\\s+(?:at|him|her|himself|herself|his|their|its|a|an|the|them|it|two|three|several)\\b)";
 const AUXILIARIES = `(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|both|each|allegedly|confirmed|believed|feared|now|since|subsequently)\\s+){0,3}`;
 const SINGULAR = `(?<single>a|an|one)`;
 
@@ -66,6 +68,37 @@ function constructions(): Construction[] {
       });
     }
   }
+  const person = alternation(PERSON_NOUNS);
+  for (const kind of ["killed", "injured"] as const) {
+    const outcome = alternation(OUTCOME_WORDS[kind]);
+    // "Man shot, killed", "the 22-year-old victim was shot", "Girl shot at party dies"
+    list.push({
+      rule: "person-outcome",
+      kind,
+      pattern: new RegExp(`\\b(?:(?:a|an|one|the|his|her|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?<person>${person})(?:,?\\s+(?:who|that)\\s+)?,?\\s+(?:(?:was|has been|had been|is|got)\\s+)?(?:\\w+ly\\s+)?(?:${outcome})\\b${NOT_ACTIVE}`, "gi"),
+    });
+    // "killing his 9-year-old sister", "fatally shot officer Sean Bolton", "shot the victim"
+    list.push({
+      rule: "action-on-person",
+      kind,
+      pattern: new RegExp(`\\b(?:${alternation([...ACTION_WORDS[kind], ...(kind === "injured" ? ["shot", "shooting"] : [])])})\\s+(?:(?:a|an|the|his|her|their|its)\\s+)(?:[\\w'’-]+\\s+){0,2}?(?<person>${person})\\b`, "gi"),
+    });
+  }
+  // "killed himself", "shot and killed him", "where he died", "where she was pronounced dead"
+  list.push({ rule: "pronoun-victim", kind: "killed", pattern: /\b(?:killed|kills|killing|shot and killed|fatally shot|fatally shooting|murdered) (?<person>himself|herself|him|her)\b/gi });
+  list.push({ rule: "pronoun-victim", kind: "killed", pattern: /\b(?<person>he|she) (?:later |eventually |subsequently )?(?:died|was pronounced dead|succumbed)\b/gi });
+  // "the murder of a pizza shop worker", "the shooting death of his daughter"
+  list.push({
+    rule: "death-of-person",
+    kind: "killed",
+    pattern: new RegExp(`\\b(?:murder|killing|death|fatal shooting|shooting death|slaying|homicide) of (?:(?:a|an|the|his|her|their)\\s+)(?:[\\w'’-]+\\s+){0,3}?(?<person>${person})\\b`, "gi"),
+  });
+  // "left 25-year-old Courtney Taylor dead"
+  list.push({
+    rule: "left-person-dead",
+    kind: "killed",
+    pattern: new RegExp(`\\b(?:left|leaving) (?:(?:a|an|the|his|her|one)\\s+)?(?!(?:${NUMBER_PATTERN}|people|others|several|many)\\s)(?<person>(?:[\\w'’-]+\\s+){1,4}?)dead\\b`, "gi"),
+  });
   // "left 3 dead and 12 wounded": the outcome word after "left" decides the kind.
   list.push({
     rule: "left-outcome",
@@ -103,7 +136,7 @@ export function findCasualtyMatches(text: string): CasualtyMatch[] {
         number: groups.from ?? groups.number,
         rangeTo: groups.to ?? groups.rangeTo,
         victims: groups.victims,
-        impliedCount: groups.single ? 1 : construction.rule === "none" || groups.none ? 0 : undefined,
+        impliedCount: groups.single || groups.person ? 1 : construction.rule === "none" || groups.none ? 0 : undefined,
       });
     }
   }

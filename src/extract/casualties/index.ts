@@ -10,7 +10,22 @@ export function extractCasualties(doc: ParsedDocument): Casualty[] {
   const facts = findCasualtyMatches(doc.text)
     .map((match) => toCasualty(doc, match))
     .filter((fact): fact is Casualty => fact !== null);
-  return withoutOverlaps(facts);
+  return withoutFatalShootings(withoutOverlaps(facts));
+}
+
+const SHOT = /\bshot\b/i;
+const NAMED_INJURY = /wound|injur|hurt|hospital/i;
+
+/**
+ * "A man was shot" reports an injury only if he lived: where the article reports as many deaths as
+ * shootings, the people shot are the people killed, not further casualties.
+ */
+function withoutFatalShootings(facts: Casualty[]): Casualty[] {
+  const deaths = Math.max(0, ...facts.filter((fact) => fact.kind === "killed").map((fact) => fact.count ?? fact.min ?? 0));
+  const isShotOnly = (fact: Casualty) => fact.kind === "injured" && SHOT.test(fact.text) && !NAMED_INJURY.test(fact.text);
+  const shot = Math.max(0, ...facts.filter(isShotOnly).map((fact) => fact.count ?? 0));
+  if (deaths === 0 || shot > deaths) return facts;
+  return facts.filter((fact) => !isShotOnly(fact));
 }
 
 function toCasualty(doc: ParsedDocument, match: CasualtyMatch): Casualty | null {
@@ -54,11 +69,18 @@ function isBackground(doc: ParsedDocument, offset: number): boolean {
   return [...sentence.text.matchAll(/\b(?:in|since|during) ((?:19|20)\d\d)\b/gi)].some((year) => Number(year[1]) < publishedYear);
 }
 
-/** Overlapping figures of one kind are one figure: the longest reading wins. */
+/**
+ * Overlapping figures of one kind are one figure: the longest reading wins. Words that report a
+ * death do not also report an injury ("was shot and killed" is not "was shot").
+ */
 function withoutOverlaps(facts: Casualty[]): Casualty[] {
   const kept: Casualty[] = [];
+  const overlaps = (a: Casualty, b: Casualty) => a.start < b.end && b.start < a.end;
   for (const fact of [...facts].sort((a, b) => b.end - b.start - (a.end - a.start))) {
-    if (!kept.some((other) => other.kind === fact.kind && fact.start < other.end && other.start < fact.end)) kept.push(fact);
+    if (!kept.some((other) => other.kind === fact.kind && overlaps(fact, other))) kept.push(fact);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  const deaths = kept.filter((fact) => fact.kind === "killed");
+  return kept
+    .filter((fact) => fact.kind !== "injured" || !deaths.some((death) => overlaps(fact, death)))
+    .sort((a, b) => a.start - b.start);
 }

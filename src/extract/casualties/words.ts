@@ -5,10 +5,13 @@ export const OUTCOME_WORDS: Record<CasualtyKind, string[]> = {
   killed: [
     "killed", "shot dead", "shot and killed", "stabbed to death", "beaten to death", "burned to death",
     "murdered", "slain", "dead", "died", "confirmed dead", "lost their lives", "perished", "executed",
-    "fatally shot", "fatally wounded",
+    "fatally shot", "fatally wounded", "shot, killed", "dies", "has died", "found dead", "pronounced dead",
+    "fatally struck", "fatally stabbed", "later died", "succumbed",
   ],
   injured: [
     "injured", "wounded", "hurt", "hospitalized", "hospitalised", "shot and wounded", "shot and injured",
+    // "a man was shot": a shooting victim who is not said to have died; see SHOT_NOT_FATAL
+    "shot",
     "taken to hospital", "taken to a hospital", "treated for injuries", "seriously injured", "critically injured",
   ],
   missing: ["missing", "unaccounted for"],
@@ -19,13 +22,27 @@ export const OUTCOME_WORDS: Record<CasualtyKind, string[]> = {
 
 /** Active verbs before the count: "killing 224 people", "arrested two Russian nationals". */
 export const ACTION_WORDS: Record<CasualtyKind, string[]> = {
-  killed: ["killing", "killed", "kills", "kill", "claimed the lives of", "claiming the lives of"],
-  injured: ["injuring", "injured", "injures", "wounding", "wounded", "wounds", "hurting", "hurt"],
+  killed: [
+    "killing", "killed", "kills", "kill", "claimed the lives of", "claiming the lives of", "shot and killed",
+    "fatally shot", "fatally shooting", "fatally stabbed", "murdered", "murdering", "shot dead",
+  ],
+  injured: ["injuring", "injured", "injures", "wounding", "wounded", "wounds", "hurting", "hurt", "shot and wounded", "shot and injured"],
   missing: [],
   arrested: ["arrested", "arresting", "arrests", "detained", "detaining", "detains", "rounded up"],
   kidnapped: ["kidnapped", "kidnapping", "abducted", "abducting", "seized"],
   displaced: ["displaced", "displacing", "evacuated", "evacuating", "forced out"],
 };
+
+/** One person, named by what they are: "a 20-year-old man was shot", "killing his sister". */
+export const PERSON_NOUNS = [
+  "man", "woman", "boy", "girl", "child", "teen", "teenager", "toddler", "baby", "infant", "person",
+  "officer", "deputy", "trooper", "policeman", "policewoman", "driver", "student", "resident",
+  "victim", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "friend",
+  "neighbor", "neighbour", "cousin", "uncle", "aunt", "grandmother", "grandfather", "girlfriend",
+  "boyfriend", "suspect", "gunman", "clerk", "employee", "worker", "customer", "pedestrian",
+  "passenger", "guard", "soldier", "teacher", "pastor", "cabbie", "shopkeeper", "security guard",
+  "bystander", "youth", "male", "female", "teenage boy", "teenage girl", "journalist", "civilian",
+];
 
 /** Nouns that count the harmed: "no injuries were reported", "2 deaths", "40 lives". */
 export const COUNT_NOUNS: Record<string, CasualtyKind> = {
