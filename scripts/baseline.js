@@ -37,13 +37,14 @@ function baseline(doc) {
     locations: spansOf(doc.text, view.places()).map((span, index) => ({ id: `l${index}`, name: span.text, type: "place", aliases: [], mentions: [span], rule: "baseline" })),
     dates: chrono.parse(doc.text, reference).map((result) => ({ start: result.index, end: result.index + result.text.length, text: result.text, value: chronoValue(result), isInferred: false, rule: "chrono" })),
     casualties: [],
+    casualtySummary: {},
     quotes: spansOf(doc.text, view.quotations()).map((span) => ({ ...span, kind: "direct", speaker: null, speakerMention: null, actorId: null, cue: null, rule: "baseline" })),
   };
 }
 
 /** compromise-dates, the other date parser the dates issue asked to measure. */
 function compromiseDates(doc) {
-  const base = { schemaVersion: 1, source: { name: doc.id, published: doc.published }, actors: [], locations: [], casualties: [], quotes: [] };
+  const base = { schemaVersion: 1, source: { name: doc.id, published: doc.published }, actors: [], locations: [], casualties: [], casualtySummary: {}, quotes: [] };
   const view = nlp(doc.text);
   const dates = view.dates({ today: doc.published ?? undefined }).json({ offset: true }).map(({ offset, dates: value }) => {
     const start = value?.start?.slice(0, 10) ?? null;

@@ -1,5 +1,5 @@
 import { parseDocument, type ParsedDocument } from "./document.js";
-import { extractCasualties } from "./extract/casualties/index.js";
+import { extractCasualties, summarizeCasualties } from "./extract/casualties/index.js";
 import { extractDates } from "./extract/dates/index.js";
 import { extractEntities } from "./extract/entities/index.js";
 import { extractQuotes } from "./extract/quotes/index.js";
@@ -52,6 +52,7 @@ export function extract(text: string, options: ExtractOptions = {}): Report {
     locations: found.locations ?? [],
     dates: found.dates ?? [],
     casualties: found.casualties ?? [],
+    casualtySummary: summarizeCasualties(found.casualties ?? []),
     quotes,
   };
   if (options.evidence) {
@@ -60,5 +61,6 @@ export function extract(text: string, options: ExtractOptions = {}): Report {
     report.quotes = attachEvidence(doc, report.quotes);
   }
   for (const field of FIELDS) if (!(options.only ?? FIELDS).includes(field)) report[field] = [];
+  if (report.casualties.length === 0) report.casualtySummary = {};
   return report;
 }

@@ -65,7 +65,17 @@ export interface Casualty extends Span, Evidence {
   victims: string | null;
   /** "background" when the sentence places the figure in another, earlier event. */
   context: "event" | "background";
+  /** Who the sentence gives the figure to ("police" in "…, according to police"), or null. */
+  source: Span | null;
   rule: string;
+}
+
+/** The toll per kind: what a reader means by "how many were killed". */
+export interface CasualtySummary {
+  count: number | null;
+  approximate: boolean;
+  /** Indices into `casualties` of the figures of this kind, the headline one first. */
+  figures: number[];
 }
 
 export interface Quote extends Span, Evidence {
@@ -88,6 +98,8 @@ export interface Report {
   locations: Location[];
   dates: DateFact[];
   casualties: Casualty[];
+  /** Per kind, the headline figure: the highest stated for the main event (background only if nothing else). */
+  casualtySummary: Partial<Record<CasualtyKind, CasualtySummary>>;
   quotes: Quote[];
 }
 

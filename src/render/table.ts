@@ -14,6 +14,8 @@ interface FieldView<T> {
   title: string;
   facts(report: Report): T[];
   columns: Column<T>[];
+  /** A line under the table that sums it up. */
+  footer?(report: Report): string | null;
 }
 
 const join = (values: string[]) => values.join(", ");
@@ -60,7 +62,12 @@ const VIEWS: { [F in Field]: FieldView<Report[F][number]> } = {
       { header: "Victims", weight: 2, cell: (figure) => orDash(figure.victims) },
       { header: "Text", weight: 3, cell: (figure) => figure.text },
       { header: "Context", weight: 1, cell: (figure) => figure.context },
+      { header: "Source", weight: 1, cell: (figure) => orDash(figure.source?.text) },
     ],
+    footer: (report) => {
+      const tolls = Object.entries(report.casualtySummary).map(([kind, toll]) => `${kind} ${countText(report.casualties[toll.figures[0]])}`);
+      return tolls.length > 0 ? `Toll: ${tolls.join(", ")}` : null;
+    },
   },
   quotes: {
     title: "Quotes",
@@ -99,7 +106,8 @@ function renderField<T>(view: FieldView<T>, report: Report, options: RenderOptio
     style: { head: options.color ? ["cyan"] : [], border: options.color ? ["grey"] : [], compact: true },
   });
   for (const row of rows) table.push(row);
-  return `${heading}\n${table.toString()}`;
+  const footer = view.footer?.(report);
+  return `${heading}\n${table.toString()}${footer ? `\n${paint.bold(footer)}` : ""}`;
 }
 
 /**

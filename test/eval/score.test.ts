@@ -16,7 +16,7 @@ function gold(overrides: Partial<GoldDocument>): GoldDocument {
 }
 
 function report(overrides: Partial<Report>): Report {
-  return { schemaVersion: 1, source: { name: "doc", published: null }, actors: [], locations: [], dates: [], casualties: [], quotes: [], ...overrides };
+  return { schemaVersion: 1, source: { name: "doc", published: null }, actors: [], locations: [], dates: [], casualties: [], casualtySummary: {}, quotes: [], ...overrides };
 }
 
 describe("precision, recall, F1", () => {
@@ -92,7 +92,7 @@ describe("dates", () => {
 
 describe("casualties", () => {
   const figure = (kind: Casualty["kind"], count: number): Casualty => ({
-    ...at("met"), kind, count, approximate: false, qualifier: null, min: count, max: count, victims: null, context: "event", rule: "test",
+    ...at("met"), kind, count, approximate: false, qualifier: null, min: count, max: count, victims: null, context: "event", source: null, rule: "test",
   });
   it("takes the largest figure per kind against the gold total", () => {
     const score = scoreCasualties(gold({ casualties: [{ kind: "killed", count: 5 }] }), report({ casualties: [figure("killed", 3), figure("killed", 5), figure("injured", 2)] }));

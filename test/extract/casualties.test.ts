@@ -108,6 +108,29 @@ describe("context", () => {
   });
 });
 
+describe("sources and the toll", () => {
+  it.each([
+    ["Three people were killed, according to police.", "police"],
+    ["Police said two men were arrested.", "Police"],
+    ["The Health Ministry said 40 people died.", "The Health Ministry"],
+  ])("%s → source %s", (text, source) => {
+    const [figure] = run(text, { only: ["casualties"] }).casualties;
+    expect(figure.source?.text).toBe(source);
+  });
+  it("has no source where the sentence names none", () => {
+    expect(run("Three people were killed.", { only: ["casualties"] }).casualties[0].source).toBeNull();
+  });
+  it("takes the highest figure of the event as the toll, not a background one", () => {
+    const report = run("In a previous attack in 2010, 50 people were killed. On Sunday 12 people were killed. The death toll rose to 15.", { only: ["casualties"] });
+    expect(report.casualtySummary.killed?.count).toBe(15);
+    expect(report.casualtySummary.killed?.figures).toHaveLength(3);
+    expect(report.casualties[report.casualtySummary.killed!.figures[0]].text).toBe("death toll rose to 15");
+  });
+  it("falls back to a background figure when it is the only one", () => {
+    expect(run("In 2015, the group downed a plane, killing 224 people.").casualtySummary.killed?.count).toBe(224);
+  });
+});
+
 describe("numbers as news writes them", () => {
   it.each([
     ["224", 224],

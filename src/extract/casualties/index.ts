@@ -1,6 +1,6 @@
 import { sentenceAt, spanOf, type ParsedDocument } from "../../document.js";
 import { parseNumberWords } from "../../numbers.js";
-import type { Casualty, Qualifier } from "../../types.js";
+import type { Casualty, CasualtyKind, CasualtySummary, Qualifier, Span } from "../../types.js";
 import { findCasualtyMatches, type CasualtyMatch } from "./find.js";
 import { BACKGROUND_CUES, QUALIFIERS } from "./words.js";
 
@@ -55,8 +55,40 @@ function toCasualty(doc: ParsedDocument, match: CasualtyMatch): Casualty | null 
     max,
     victims: match.victims?.trim() || null,
     context: isBackground(doc, match.start) ? "background" : "event",
+    source: sourceOf(doc, match.start),
     rule: match.rule,
   };
+}
+
+const ACCORDING_TO = /\baccording to ((?:the )?(?:[A-Z][\w.'’-]*(?: (?:of |for )?[A-Z][\w.'’-]*)*|police|officials|authorities|witnesses|hospital officials|the coroner|medics|rescuers))/;
+const SAID_BY = /\b((?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Pp]olice|[Oo]fficials|[Aa]uthorities|[Ww]itnesses)) (?:said|say|says|reported|told)\b/;
+
+/** "…, according to police" or "Police said …": who the sentence gives the figure to. */
+function sourceOf(doc: ParsedDocument, offset: number): Span | null {
+  const sentence = sentenceAt(doc, offset);
+  if (!sentence) return null;
+  const match = ACCORDING_TO.exec(sentence.text) ?? SAID_BY.exec(sentence.text);
+  if (!match) return null;
+  const start = sentence.start + match.index + match[0].indexOf(match[1]);
+  return spanOf(doc.text, start, start + match[1].length);
+}
+
+/** Per kind, the highest figure of the main event; background figures only when there is no other. */
+export function summarizeCasualties(figures: Casualty[]): Partial<Record<CasualtyKind, CasualtySummary>> {
+  const summary: Partial<Record<CasualtyKind, CasualtySummary>> = {};
+  const size = (figure: Casualty) => figure.count ?? figure.min ?? 0;
+  for (const kind of new Set(figures.map((figure) => figure.kind))) {
+    const indices = figures.map((_figure, index) => index).filter((index) => figures[index].kind === kind);
+    const events = indices.filter((index) => figures[index].context === "event");
+    const pool = events.length > 0 ? events : indices;
+    const headline = pool.reduce((best, index) => (size(figures[index]) > size(figures[best]) ? index : best));
+    summary[kind] = {
+      count: figures[headline].count,
+      approximate: figures[headline].approximate,
+      figures: [headline, ...indices.filter((index) => index !== headline)],
+    };
+  }
+  return summary;
 }
 
 /** A figure set in another event: an earlier year than publication, or "a previous attack". */
