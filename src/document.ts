@@ -44,9 +44,6 @@ export interface ParsedDocument {
   terms: Term[];
   sentences: Sentence[];
   published: string | null;
-  /** The compromise view of the whole text, for its topic matchers (people, places). */
-  view: ReturnType<Nlp>;
-  termIndexById: Map<string, number>;
 }
 
 const NAME_TAGS = /Person|Name|Place|Country|City|Region|Organization|ProperNoun|Acronym/;
@@ -59,48 +56,75 @@ export function isCommonWord(word: string): boolean {
 }
 
 const FUTURE_CUES = new Set(["will", "shall", "'ll", "tomorrow", "upcoming", "next"]);
+// compromise slows down sharply on very long sentences: text is parsed in pieces of at most this
+// many characters, cut at line breaks, else after a sentence's end, else at a space.
+const MAX_CHUNK = 4000;
 
 export function parseDocument(text: string, published: string | null = null): ParsedDocument {
-  const view = nlp()(text);
   const terms: Term[] = [];
-  const termIndexById = new Map<string, number>();
   const sentences: Sentence[] = [];
-  let cursor = 0;
-  const compromiseSentences = (view as unknown as { document: CompromiseTerm[][] }).document;
-  for (const compromiseSentence of compromiseSentences) {
-    const firstTerm = terms.length;
-    for (const term of compromiseSentence) {
-      // Terms carry the original characters; locating each after the previous one maps it to offsets.
-      const found = term.text ? text.indexOf(term.text, cursor) : -1;
-      const start = found >= 0 ? found : cursor;
-      const end = found >= 0 ? found + term.text.length : cursor;
-      cursor = end;
-      termIndexById.set(term.id, terms.length);
-      terms.push({
-        text: term.text,
-        normal: term.implicit ?? term.normal,
+  for (const [chunkStart, chunkEnd] of chunksOf(text)) {
+    const chunk = text.slice(chunkStart, chunkEnd);
+    if (chunk.trim() === "") continue;
+    const compromiseSentences = (nlp()(chunk) as unknown as { document: CompromiseTerm[][] }).document;
+    let cursor = 0;
+    for (const compromiseSentence of compromiseSentences) {
+      const firstTerm = terms.length;
+      for (const term of compromiseSentence) {
+        // Terms carry the original characters; locating each after the previous one maps it to offsets.
+        const found = term.text ? chunk.indexOf(term.text, cursor) : -1;
+        const start = found >= 0 ? found : cursor;
+        const end = found >= 0 ? found + term.text.length : cursor;
+        cursor = end;
+        terms.push({
+          text: term.text,
+          normal: term.implicit ?? term.normal,
+          start: chunkStart + start,
+          end: chunkStart + end,
+          tags: term.tags,
+          sentence: sentences.length,
+        });
+      }
+      const endTerm = terms.length;
+      if (endTerm === firstTerm) continue;
+      const sentenceTerms = terms.slice(firstTerm, endTerm);
+      const start = sentenceTerms[0].start;
+      const sentenceEnd = Math.min(chunkEnd, sentenceEndAfter(text, sentenceTerms[sentenceTerms.length - 1].end));
+      sentences.push({
+        index: sentences.length,
         start,
-        end,
-        tags: term.tags,
-        sentence: sentences.length,
+        end: sentenceEnd,
+        text: text.slice(start, sentenceEnd),
+        firstTerm,
+        endTerm,
+        tense: tenseOf(sentenceTerms),
       });
     }
-    const endTerm = terms.length;
-    if (endTerm === firstTerm) continue;
-    const sentenceTerms = terms.slice(firstTerm, endTerm);
-    const start = sentenceTerms[0].start;
-    const sentenceEnd = sentenceEndAfter(text, sentenceTerms[sentenceTerms.length - 1].end);
-    sentences.push({
-      index: sentences.length,
-      start,
-      end: sentenceEnd,
-      text: text.slice(start, sentenceEnd),
-      firstTerm,
-      endTerm,
-      tense: tenseOf(sentenceTerms),
-    });
   }
-  return { text, terms, sentences, published, view, termIndexById };
+  return { text, terms, sentences, published };
+}
+
+/** [start, end) pieces of the text, each short enough for compromise to parse in linear time. */
+function chunksOf(text: string): Array<[number, number]> {
+  const chunks: Array<[number, number]> = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + MAX_CHUNK);
+    if (end < text.length) end = cutPoint(text, start, end);
+    chunks.push([start, end]);
+    start = end;
+  }
+  return chunks;
+}
+
+function cutPoint(text: string, start: number, limit: number): number {
+  const window = text.slice(start, limit);
+  const lineBreak = window.lastIndexOf("\n");
+  if (lineBreak > 0) return start + lineBreak + 1;
+  const sentenceEnd = Math.max(window.lastIndexOf(". "), window.lastIndexOf("? "), window.lastIndexOf("! "));
+  if (sentenceEnd > 0) return start + sentenceEnd + 2;
+  const space = window.lastIndexOf(" ");
+  return space > 0 ? start + space + 1 : limit;
 }
 
 /** The sentence's closing punctuation and quotation marks belong to it; the following space does not. */
@@ -190,16 +214,4 @@ function verbGroupTense(terms: Term[], verb: number, firstTerm: number): Tense {
 /** A span of the input, built so that `text.slice(start, end) === span.text` by construction. */
 export function spanOf(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
-}
-
-/** Term index ranges of a compromise match, as [first, end) pairs. */
-export function termRangesOf(doc: ParsedDocument, match: { docs: CompromiseTerm[][] }): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  for (const terms of match.docs) {
-    if (terms.length === 0) continue;
-    const first = doc.termIndexById.get(terms[0].id);
-    const last = doc.termIndexById.get(terms[terms.length - 1].id);
-    if (first !== undefined && last !== undefined) ranges.push([first, last + 1]);
-  }
-  return ranges;
 }

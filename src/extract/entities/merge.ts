@@ -9,9 +9,16 @@ interface Group {
 
 /** One actor per real-world entity: "Vladimir Putin", "Putin" and "Mr. Putin" are one person. */
 export function mergeActors(text: string, names: ClassifiedName[]): Actor[] {
-  const people = groupPeople(names.filter((name) => name.kind === "person" || isSurnameOfPerson(name, names)));
+  const surnames = new Set(names.filter((name) => name.kind === "person" && name.words.length > 1).map((name) => name.words.at(-1)));
+  const organizationNames = new Set(names.filter((name) => name.kind === "organization").map((name) => name.name));
+  // A one-word name that is the last name of a person named in full elsewhere ("Putin").
+  const isSurname = (name: ClassifiedName) =>
+    name.words.length === 1 && !(name.kind === "location" && name.place?.type === "country") && surnames.has(name.words[0]);
+  // A lone word that repeats an organisation's one-word name ("Kremlin … Kremlin").
+  const isOrganizationName = (name: ClassifiedName) => name.kind === "unknown" && organizationNames.has(name.name);
+  const people = groupPeople(names.filter((name) => name.kind === "person" || isSurname(name)));
   const organizations = groupOrganizations(
-    names.filter((name) => (name.kind === "organization" || isNameOfOrganization(name, names)) && !isSurnameOfPerson(name, names)),
+    names.filter((name) => (name.kind === "organization" || isOrganizationName(name)) && !isSurname(name)),
   );
   const actors = [
     ...people.map((group) => toActor(text, group, "person")),
@@ -26,7 +33,9 @@ export function mergeLocations(text: string, names: ClassifiedName[]): Location[
   for (const name of names) {
     if (name.kind !== "location") continue;
     const key = name.place?.key ?? name.name.toLowerCase();
-    groups.set(key, [...(groups.get(key) ?? []), name]);
+    const members = groups.get(key);
+    if (members) members.push(name);
+    else groups.set(key, [name]);
   }
   return [...groups.values()].map((members, index) => {
     const mentions = mentionsOf(text, members);
@@ -44,42 +53,31 @@ export function mergeLocations(text: string, names: ClassifiedName[]): Location[
   });
 }
 
-/** A one-word name that is the last or first name of a person named in full elsewhere ("Putin"). */
-function isSurnameOfPerson(name: ClassifiedName, all: ClassifiedName[]): boolean {
-  if (name.words.length !== 1 || name.kind === "location" && name.place?.type === "country") return false;
-  return all.some((other) => other.kind === "person" && other.words.length > 1 && other.words.at(-1) === name.words[0]);
-}
-
-/** A lone word that repeats an organisation's one-word name ("Kremlin … Kremlin"). */
-function isNameOfOrganization(name: ClassifiedName, all: ClassifiedName[]): boolean {
-  return name.kind === "unknown" && all.some((other) => other.kind === "organization" && other.name === name.name);
-}
-
 function groupPeople(names: ClassifiedName[]): Group[] {
-  const full = names.filter((name) => name.words.length > 1);
   const groups: Group[] = [];
-  const byFullName = new Map<string, Group>();
-  for (const name of full) {
+  const byName = new Map<string, Group>();
+  const byLastWord = new Map<string, Group>();
+  const byFirstWord = new Map<string, Group>();
+  for (const name of names.filter((candidate) => candidate.words.length > 1)) {
     const key = name.words.join(" ");
-    let group = byFullName.get(key);
+    let group = byName.get(key);
     if (!group) {
       group = { key, names: [] };
-      byFullName.set(key, group);
+      byName.set(key, group);
       groups.push(group);
+      // The first full name that ends (or starts) with a word owns that word.
+      if (!byLastWord.has(name.words.at(-1)!)) byLastWord.set(name.words.at(-1)!, group);
+      if (!byFirstWord.has(name.words[0])) byFirstWord.set(name.words[0], group);
     }
     group.names.push(name);
   }
-  for (const name of names) {
-    if (name.words.length > 1) continue;
+  for (const name of names.filter((candidate) => candidate.words.length === 1)) {
     const word = name.words[0];
-    // The first full name that ends (or starts) with the word, in order of appearance.
-    const owner =
-      groups.find((group) => group.names[0].words.at(-1) === word) ??
-      groups.find((group) => group.names[0].words[0] === word);
+    const owner = byLastWord.get(word) ?? byFirstWord.get(word) ?? byName.get(word);
     if (owner) owner.names.push(name);
     else {
       const group = { key: word, names: [name] };
-      byFullName.set(word, group);
+      byName.set(word, group);
       groups.push(group);
     }
   }
