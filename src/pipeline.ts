@@ -47,7 +47,7 @@ export function extract(text: string, options: ExtractOptions = {}): Report {
   const report: Report = {
     schemaVersion: 1,
     ...(options.id !== undefined ? { id: options.id } : {}),
-    source: { name: options.sourceName ?? "-", published },
+    source: { name: options.sourceName ?? "-", published, ...options.source },
     actors: found.actors ?? [],
     locations: found.locations ?? [],
     dates: found.dates ?? [],
@@ -62,5 +62,6 @@ export function extract(text: string, options: ExtractOptions = {}): Report {
   }
   for (const field of FIELDS) if (!(options.only ?? FIELDS).includes(field)) report[field] = [];
   if (report.casualties.length === 0) report.casualtySummary = {};
+  if (options.includeText) report.text = input;
   return report;
 }

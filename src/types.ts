@@ -90,10 +90,23 @@ export interface Quote extends Span, Evidence {
   rule: string;
 }
 
+export interface Source {
+  name: string;
+  published: string | null;
+  /** How the bytes were read: "utf-8", "utf-16le", "utf-16be" or the "windows-1252" fallback. */
+  encoding?: string;
+  /** "html" when the text was taken out of a web page. */
+  format?: "text" | "html";
+  title?: string;
+  byline?: string;
+}
+
 export interface Report {
   schemaVersion: 1;
   id?: string;
-  source: { name: string; published: string | null };
+  source: Source;
+  /** The text the offsets refer to, when asked for (`--include-text`): for a web page, its extracted text. */
+  text?: string;
   actors: Actor[];
   locations: Location[];
   dates: DateFact[];
@@ -116,4 +129,8 @@ export interface ExtractOptions {
   only?: readonly Field[];
   /** Attach the sentence each fact came from. */
   evidence?: boolean;
+  /** Put the text itself in the report, so that offsets can be checked against it. */
+  includeText?: boolean;
+  /** What is known of the input beyond its name (encoding, format, title, byline). */
+  source?: Partial<Omit<Source, "name" | "published">>;
 }

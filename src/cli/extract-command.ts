@@ -12,8 +12,13 @@ export interface ExtractCommandOptions {
   published?: string;
   input: InputMode;
   evidence?: boolean;
+  includeText?: boolean;
+  maxBytes?: string;
   color: boolean;
 }
+
+/** A generous default: a long feature is 100 KB; 20 MB is a dump, not an article. */
+export const DEFAULT_MAX_BYTES = 20_000_000;
 
 export async function runExtract(files: string[], options: ExtractCommandOptions, io: Io): Promise<number> {
   const format = options.json ? "json" : options.jsonl ? "jsonl" : options.format;
@@ -34,18 +39,27 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   };
   const collected: DocumentResult[] = [];
   let failures = 0;
-  for await (const item of readInputs(paths, options.input, io.stdin)) {
+  const maxBytes = options.maxBytes === undefined ? DEFAULT_MAX_BYTES : Number(options.maxBytes);
+  if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-bytes takes a positive whole number; got "${options.maxBytes}"`);
+  for await (const item of readInputs(paths, { mode: options.input, maxBytes }, io.stdin)) {
     let result: DocumentResult;
     if (item.ok) {
       const { doc } = item;
       result = {
         ok: true,
         report: extract(doc.text, {
-          published: doc.published ?? published,
+          published: doc.published ?? published ?? doc.pagePublished ?? null,
           sourceName: doc.source,
           id: doc.id,
           only: fields,
           evidence: options.evidence,
+          includeText: options.includeText,
+          source: {
+            ...(doc.encoding ? { encoding: doc.encoding } : {}),
+            ...(doc.format ? { format: doc.format } : {}),
+            ...(doc.title ? { title: doc.title } : {}),
+            ...(doc.byline ? { byline: doc.byline } : {}),
+          },
         }),
       };
     } else {

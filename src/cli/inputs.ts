@@ -1,7 +1,9 @@
 import { createReadStream } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
+import { decodeBytes, NotTextError, type Encoding } from "../input/decode.js";
+import { extractArticle, looksLikeHtml } from "../input/html.js";
 import { InputError, inputErrorFrom } from "./errors.js";
 
 export interface InputDocument {
@@ -9,35 +11,76 @@ export interface InputDocument {
   source: string;
   text: string;
   published?: string | null;
+  /** The date a web page's metadata gives; --published, when given, takes precedence. */
+  pagePublished?: string | null;
+  encoding?: Encoding;
+  format?: "text" | "html";
+  title?: string;
+  byline?: string;
 }
 
 export type InputItem = { ok: true; doc: InputDocument } | { ok: false; id?: string; error: InputError };
 
-export type InputMode = "text" | "jsonl";
+/** "text" reads files as they are, and web pages (by extension or content) as HTML. */
+export type InputMode = "text" | "html" | "jsonl";
+
+export interface ReadOptions {
+  mode: InputMode;
+  /** Documents over this many bytes are refused. */
+  maxBytes: number;
+}
 
 const STDIN = "-";
 
 /** Documents in input order; a bad file or line becomes an error item and the rest go on. */
-export async function* readInputs(paths: string[], mode: InputMode, stdin: Readable): AsyncGenerator<InputItem> {
+export async function* readInputs(paths: string[], options: ReadOptions, stdin: Readable): AsyncGenerator<InputItem> {
   for (const path of paths) {
     const source = path === STDIN ? "<stdin>" : path;
-    if (mode === "jsonl") {
-      yield* readJsonl(source, path === STDIN ? stdin : null, path);
+    if (options.mode === "jsonl") {
+      yield* readJsonl(source, path === STDIN ? stdin : null, path, options.maxBytes);
       continue;
     }
     try {
+      if (path !== STDIN) {
+        const info = await stat(path);
+        if (info.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+        checkSize(source, info.size, options.maxBytes);
+      }
       const bytes = path === STDIN ? await readAll(stdin) : await readFile(path);
-      yield { ok: true, doc: { source, text: decodeText(source, bytes) } };
+      checkSize(source, bytes.length, options.maxBytes);
+      yield { ok: true, doc: toDocument(source, bytes, options.mode === "html" || HTML_FILE.test(path)) };
     } catch (error) {
       yield { ok: false, error: inputErrorFrom(source, error) };
     }
   }
 }
 
-/** UTF-8 text; a NUL byte means the file is not text at all. */
-export function decodeText(source: string, bytes: Buffer): string {
-  if (bytes.includes(0)) throw new InputError(source, "EBINARY", "binary file (contains NUL bytes), not an article");
-  return bytes.toString("utf8");
+const HTML_FILE = /\.x?html?$/i;
+
+function checkSize(source: string, size: number, maxBytes: number): void {
+  if (size > maxBytes) throw new InputError(source, "ETOOBIG", `${size} bytes, over the limit of ${maxBytes} (--max-bytes)`);
+}
+
+/** Bytes to a document: decoded, and for a web page its article text and metadata. */
+function toDocument(source: string, bytes: Buffer, isHtml: boolean): InputDocument {
+  let decoded;
+  try {
+    decoded = decodeBytes(bytes);
+  } catch (error) {
+    if (error instanceof NotTextError) throw new InputError(source, "EBINARY", error.message);
+    throw error;
+  }
+  if (!isHtml && !looksLikeHtml(decoded.text)) return { source, text: decoded.text, encoding: decoded.encoding, format: "text" };
+  const article = extractArticle(decoded.text);
+  return {
+    source,
+    text: article.text,
+    pagePublished: article.published,
+    encoding: decoded.encoding,
+    format: "html",
+    ...(article.title ? { title: article.title } : {}),
+    ...(article.byline ? { byline: article.byline } : {}),
+  };
 }
 
 async function readAll(stream: Readable): Promise<Buffer> {
@@ -47,13 +90,17 @@ async function readAll(stream: Readable): Promise<Buffer> {
 }
 
 /** Records streamed line by line, so output can begin before the input ends. */
-async function* readJsonl(source: string, stream: Readable | null, path: string): AsyncGenerator<InputItem> {
+async function* readJsonl(source: string, stream: Readable | null, path: string, maxBytes: number): AsyncGenerator<InputItem> {
   const input = stream ?? createReadStream(path);
   let lineNumber = 0;
   try {
     for await (const line of createInterface({ input, crlfDelay: Infinity })) {
       lineNumber++;
-      if (line.trim() !== "") yield parseRecord(`${source}:${lineNumber}`, line);
+      if (line.trim() === "") continue;
+      const where = `${source}:${lineNumber}`;
+      yield line.length > maxBytes
+        ? { ok: false, error: new InputError(where, "ETOOBIG", `record over the limit of ${maxBytes} bytes (--max-bytes)`) }
+        : parseRecord(where, line);
     }
   } catch (error) {
     yield { ok: false, error: inputErrorFrom(source, error) };

@@ -4,7 +4,7 @@ import { Command, CommanderError, Option } from "commander";
 import { FIELDS, type Field } from "../types.js";
 import { EXIT, UsageError } from "./errors.js";
 import { registerEval } from "./eval-command.js";
-import { runExtract } from "./extract-command.js";
+import { DEFAULT_MAX_BYTES, runExtract } from "./extract-command.js";
 
 export interface Io {
   stdin: Readable & { isTTY?: boolean };
@@ -65,8 +65,14 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option("--jsonl", "shorthand for --format jsonl")
     .option("--only <fields>", `extract only these fields (comma-separated: ${FIELDS.join(",")})`)
     .option("-p, --published <date>", "publication date (YYYY-MM-DD), the anchor for relative dates")
-    .addOption(new Option("-i, --input <kind>", "input kind: text files, or JSONL records {id, text, published?}").choices(["text", "jsonl"]).default("text"))
+    .addOption(
+      new Option("-i, --input <kind>", "input kind: text (web pages detected by name or content), html, or JSONL records {id, text, published?}")
+        .choices(["text", "html", "jsonl"])
+        .default("text"),
+    )
     .option("-e, --evidence", "attach the sentence each fact came from")
+    .option("--include-text", "put the text the offsets refer to in the JSON (for web pages, the extracted text)")
+    .option("--max-bytes <n>", "refuse documents over n bytes", String(DEFAULT_MAX_BYTES))
     .option("--no-color", "never colour the output")
     .addHelpText("after", HELP_AFTER)
     .showHelpAfterError("(run factx --help for usage)")

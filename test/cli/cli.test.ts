@@ -23,7 +23,7 @@ describe("the sample article, end to end", () => {
   it("exits 0 with a schemaVersion 1 report", () => {
     expect(code).toBe(0);
     expect(report.schemaVersion).toBe(1);
-    expect(report.source).toEqual({ name: SAMPLE, published: "2019-12-30" });
+    expect(report.source).toEqual({ name: SAMPLE, published: "2019-12-30", encoding: "utf-8", format: "text" });
   });
 
   it("finds every gold actor with its type and aliases", () => {
@@ -126,13 +126,19 @@ describe("bad input", () => {
   writeFileSync(good, "Gunmen killed 12 people on Sunday.");
   const binary = join(scratch, "image.png");
   writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]));
+  const withNul = join(scratch, "data.bin");
+  writeFileSync(withNul, Buffer.from("text\u0000more"));
+  const large = join(scratch, "large.txt");
+  writeFileSync(large, "word ".repeat(300));
 
   it.each([
     ["a missing file", join(scratch, "missing.txt"), "no such file"],
     ["a directory", scratch, "is a directory, not a file"],
-    ["a binary file", binary, "binary file (contains NUL bytes), not an article"],
+    ["an image", binary, "binary file (PNG image), not an article"],
+    ["a file with NUL bytes", withNul, "binary file (contains NUL bytes), not an article"],
+    ["a file over --max-bytes", large, "1500 bytes, over the limit of 1000 (--max-bytes)"],
   ])("%s: one line on stderr naming it, exit 1, the other file still extracted", (_what, path, message) => {
-    const { code, stdout, stderr } = factx([path, good, "--jsonl"]);
+    const { code, stdout, stderr } = factx([path, good, "--jsonl", "--max-bytes", "1000"]);
     expect(code).toBe(1);
     expect(stderr).toBe(`factx: ${path}: ${message}\n`);
     const lines = stdout.trim().split("\n").map((line) => JSON.parse(line));
@@ -145,11 +151,54 @@ describe("bad input", () => {
     [["--only", "weather", SAMPLE], "--only takes a comma-separated list"],
     [["--format", "xml", SAMPLE], "argument 'xml' is invalid"],
     [["--frobnicate", SAMPLE], "unknown option"],
+    [["--max-bytes", "lots", SAMPLE], "--max-bytes takes a positive whole number"],
   ])("usage error %j exits 2", (args, message) => {
     const { code, stderr } = factx(args);
     expect(code).toBe(2);
     expect(stderr).toContain(message);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("web pages and encodings", () => {
+  const page = join(scratch, "story.html");
+  writeFileSync(
+    page,
+    `<!doctype html><html><head><title>Blast in Kabul</title>
+    <meta property="article:published_time" content="2019-12-30T08:00:00Z"></head>
+    <body><nav>Home · World · Sport</nav><article><h1>Blast in Kabul</h1>
+    <p>Gunmen killed 12 people in Kabul on Sunday, police said.</p>
+    <p>“We will find them,” said the minister of the interior on Monday.</p></article>
+    <footer>© The Daily</footer><script>document.write("injected")</script></body></html>`,
+  );
+
+  it("reads the article out of a page and dates it from the page's metadata", () => {
+    const report = JSON.parse(factx([page, "--json", "--include-text"]).stdout) as Report;
+    expect(report.source).toMatchObject({ format: "html", title: "Blast in Kabul", published: "2019-12-30" });
+    expect(report.text).toContain("Gunmen killed 12 people");
+    expect(report.text).not.toMatch(/Home · World|injected|The Daily/);
+    expect(report.dates.find((date) => date.text === "Sunday")?.value).toBe("2019-12-29");
+    for (const fact of [...report.dates, ...report.casualties, ...report.quotes]) expect(report.text!.slice(fact.start, fact.end)).toBe(fact.text);
+  });
+
+  it("lets --published override the page's date", () => {
+    const report = JSON.parse(factx([page, "--json", "--published", "2020-01-10"]).stdout) as Report;
+    expect(report.source.published).toBe("2020-01-10");
+  });
+
+  it("reads Windows-1252 and says so", () => {
+    const legacy = join(scratch, "legacy.txt");
+    writeFileSync(legacy, Buffer.from([...Buffer.from("The mayor said "), 0x93, ...Buffer.from("we will rebuild the caf"), 0xe9, 0x94, 0x2e]));
+    const report = JSON.parse(factx([legacy, "--json", "--only", "quotes"]).stdout) as Report;
+    expect(report.source.encoding).toBe("windows-1252");
+    expect(report.quotes[0].text).toBe("we will rebuild the café");
+  });
+
+  it("ends quietly when the reader closes the pipe", () => {
+    const records = Array.from({ length: 300 }, (_, index) => JSON.stringify({ id: String(index), text: "Gunmen killed 12 people on Sunday." })).join("\n");
+    const result = spawnSync("bash", ["-c", `node ${BIN} --input jsonl --jsonl - | head -n 1`], { input: records, encoding: "utf8" });
+    expect(result.stdout.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toBe("");
   });
 });
 

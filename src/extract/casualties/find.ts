@@ -31,6 +31,21 @@ const NOT_ACTIVE = "(?!\\s+(?:at|him|her|himself|herself|his|their|its|a|an|the|
 const AUXILIARIES = `(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|both|each|allegedly|confirmed|believed|feared|now|since|subsequently)\\s+){0,3}`;
 const SINGULAR = `(?<single>a|an|one)`;
 
+/**
+ * A pattern in which every gap and every word has a bound (four spaces, forty letters): real text
+ * never comes near them, and a hostile run of spaces or letters cannot make matching quadratic.
+ */
+function bounded(source: string, flags: string): RegExp {
+  return new RegExp(
+    source
+      .replaceAll("\\s+", "\\s{1,4}")
+      .replaceAll("[\\w'’-]*", "[\\w'’-]{0,40}")
+      .replaceAll("[\\w'’-]+", "[\\w'’-]{1,40}")
+      .replaceAll("\\w+", "\\w{1,40}"),
+    flags,
+  );
+}
+
 interface Construction {
   rule: string;
   pattern: RegExp;
@@ -45,26 +60,26 @@ function constructions(): Construction[] {
     list.push({
       rule: "count-then-outcome",
       kind,
-      pattern: new RegExp(`(?<![\\w$£€.,-])(?:${QUALIFIER})?${COUNT}(?:\\s+${VICTIMS})?\\s+${AUXILIARIES}(?:${outcome})\\b`, "gi"),
+      pattern: bounded(`(?<![\\w$£€.,-])(?:${QUALIFIER})?${COUNT}(?:\\s+${VICTIMS})?\\s+${AUXILIARIES}(?:${outcome})\\b`, "gi"),
     });
     // "a 23-year-old man was killed"
     list.push({
       rule: "single-victim",
       kind,
-      pattern: new RegExp(`\\b${SINGULAR}\\s+(?<victims>[\\w'’-]+(?:\\s+[\\w'’-]+){0,2}?)\\s+(?:was|has been|had been|is)\\s+(?:\\w+ly\\s+)?(?:${outcome})\\b`, "gi"),
+      pattern: bounded(`\\b${SINGULAR}\\s+(?<victims>[\\w'’-]+(?:\\s+[\\w'’-]+){0,2}?)\\s+(?:was|has been|had been|is)\\s+(?:\\w+ly\\s+)?(?:${outcome})\\b`, "gi"),
     });
     // "no one was hurt", "nobody was killed"
     list.push({
       rule: "none",
       kind,
-      pattern: new RegExp(`\\b(?:no one|no-one|nobody|none)\\s+(?:else\\s+)?(?:was|were|has been|had been|is|got)\\s+(?:\\w+ly\\s+)?(?:${outcome})\\b`, "gi"),
+      pattern: bounded(`\\b(?:no one|no-one|nobody|none)\\s+(?:else\\s+)?(?:was|were|has been|had been|is|got)\\s+(?:\\w+ly\\s+)?(?:${outcome})\\b`, "gi"),
     });
     if (ACTION_WORDS[kind].length > 0) {
       // "killing 224 people", "arrested two Russian nationals"
       list.push({
         rule: "action-then-count",
         kind,
-        pattern: new RegExp(`\\b(?:${alternation(ACTION_WORDS[kind])})\\s+(?:${QUALIFIER})?${COUNT}(?![\\w-])${NOT_A_UNIT}(?:\\s+${VICTIMS})?`, "gi"),
+        pattern: bounded(`\\b(?:${alternation(ACTION_WORDS[kind])})\\s+(?:${QUALIFIER})?${COUNT}(?![\\w-])${NOT_A_UNIT}(?:\\s+${VICTIMS})?`, "gi"),
       });
     }
   }
@@ -75,13 +90,13 @@ function constructions(): Construction[] {
     list.push({
       rule: "person-outcome",
       kind,
-      pattern: new RegExp(`\\b(?:(?:a|an|one|the|his|her|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?<person>${person})(?:,?\\s+(?:who|that)\\s+)?,?\\s+(?:(?:was|has been|had been|is|got)\\s+)?(?:\\w+ly\\s+)?(?:${outcome})\\b${NOT_ACTIVE}`, "gi"),
+      pattern: bounded(`\\b(?:(?:a|an|one|the|his|her|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?<person>${person})(?:,?\\s+(?:who|that)\\s+)?,?\\s+(?:(?:was|has been|had been|is|got)\\s+)?(?:\\w+ly\\s+)?(?:${outcome})\\b${NOT_ACTIVE}`, "gi"),
     });
     // "killing his 9-year-old sister", "fatally shot officer Sean Bolton", "shot the victim"
     list.push({
       rule: "action-on-person",
       kind,
-      pattern: new RegExp(`\\b(?:${alternation([...ACTION_WORDS[kind], ...(kind === "injured" ? ["shot", "shooting"] : [])])})\\s+(?:(?:a|an|the|his|her|their|its)\\s+)(?:[\\w'’-]+\\s+){0,2}?(?<person>${person})\\b`, "gi"),
+      pattern: bounded(`\\b(?:${alternation([...ACTION_WORDS[kind], ...(kind === "injured" ? ["shot", "shooting"] : [])])})\\s+(?:(?:a|an|the|his|her|their|its)\\s+)(?:[\\w'’-]+\\s+){0,2}?(?<person>${person})\\b`, "gi"),
     });
   }
   // "killed himself", "shot and killed him", "where he died", "where she was pronounced dead"
@@ -91,29 +106,29 @@ function constructions(): Construction[] {
   list.push({
     rule: "death-of-person",
     kind: "killed",
-    pattern: new RegExp(`\\b(?:murder|killing|death|fatal shooting|shooting death|slaying|homicide) of (?:(?:a|an|the|his|her|their)\\s+)(?:[\\w'’-]+\\s+){0,3}?(?<person>${person})\\b`, "gi"),
+    pattern: bounded(`\\b(?:murder|killing|death|fatal shooting|shooting death|slaying|homicide) of (?:(?:a|an|the|his|her|their)\\s+)(?:[\\w'’-]+\\s+){0,3}?(?<person>${person})\\b`, "gi"),
   });
   // "left 25-year-old Courtney Taylor dead"
   list.push({
     rule: "left-person-dead",
     kind: "killed",
-    pattern: new RegExp(`\\b(?:left|leaving) (?:(?:a|an|the|his|her|one)\\s+)?(?!(?:${NUMBER_PATTERN}|people|others|several|many)\\s)(?<person>(?:[\\w'’-]+\\s+){1,4}?)dead\\b`, "gi"),
+    pattern: bounded(`\\b(?:left|leaving) (?:(?:a|an|the|his|her|one)\\s+)?(?!(?:${NUMBER_PATTERN}|people|others|several|many)\\s)(?<person>(?:[\\w'’-]+\\s+){1,4}?)dead\\b`, "gi"),
   });
   // "left 3 dead and 12 wounded": the outcome word after "left" decides the kind.
   list.push({
     rule: "left-outcome",
-    pattern: new RegExp(`\\b(?:left|leaving)\\s+(?:${QUALIFIER})?${COUNT}(?:\\s+(?<victims>people|others|persons))?\\s+(?<outcome>dead|injured|wounded|hurt|missing|homeless)\\b`, "gi"),
+    pattern: bounded(`\\b(?:left|leaving)\\s+(?:${QUALIFIER})?${COUNT}(?:\\s+(?<victims>people|others|persons))?\\s+(?<outcome>dead|injured|wounded|hurt|missing|homeless)\\b`, "gi"),
   });
   // "the death toll rose to 15"
   list.push({
     rule: "death-toll",
     kind: "killed",
-    pattern: new RegExp(`\\b(?:death|casualty)\\s+toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|reached|hit|is|was)\\s+(?:${QUALIFIER})?${COUNT}`, "gi"),
+    pattern: bounded(`\\b(?:death|casualty)\\s+toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|reached|hit|is|was)\\s+(?:${QUALIFIER})?${COUNT}`, "gi"),
   });
   // "claimed 40 lives", "2 deaths", "no injuries were reported"
   list.push({
     rule: "count-noun",
-    pattern: new RegExp(`(?<![\\w$£€.,-])(?:${QUALIFIER})?(?:${COUNT}|(?<none>no))\\s+(?:(?:further|more|other|new|reported|confirmed|serious|civilian)\\s+)?(?<noun>${alternation(Object.keys(COUNT_NOUNS))})\\b`, "gi"),
+    pattern: bounded(`(?<![\\w$£€.,-])(?:${QUALIFIER})?(?:${COUNT}|(?<none>no))\\s+(?:(?:further|more|other|new|reported|confirmed|serious|civilian)\\s+)?(?<noun>${alternation(Object.keys(COUNT_NOUNS))})\\b`, "gi"),
   });
   return list;
 }

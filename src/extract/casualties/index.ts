@@ -60,8 +60,9 @@ function toCasualty(doc: ParsedDocument, match: CasualtyMatch): Casualty | null 
   };
 }
 
-const ACCORDING_TO = /\baccording to ((?:the )?(?:[A-Z][\w.'’-]*(?: (?:of |for )?[A-Z][\w.'’-]*)*|police|officials|authorities|witnesses|hospital officials|the coroner|medics|rescuers))/;
-const SAID_BY = /\b((?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|[Pp]olice|[Oo]fficials|[Aa]uthorities|[Ww]itnesses)) (?:said|say|says|reported|told)\b/;
+// Names of at most six words keep these linear on a line of capitalised words.
+const ACCORDING_TO = /\baccording to ((?:the )?(?:[A-Z][\w.'’-]{0,30}(?: (?:of |for )?[A-Z][\w.'’-]{0,30}){0,5}|police|officials|authorities|witnesses|hospital officials|the coroner|medics|rescuers))/;
+const SAID_BY = /\b((?:[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,5}|[Pp]olice|[Oo]fficials|[Aa]uthorities|[Ww]itnesses)) (?:said|say|says|reported|told)\b/;
 
 /** "…, according to police" or "Police said …": who the sentence gives the figure to. */
 function sourceOf(doc: ParsedDocument, offset: number): Span | null {

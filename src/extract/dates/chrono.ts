@@ -33,7 +33,7 @@ export function findChronoDates(text: string, reference: Date): ChronoMatch[] {
   for (const result of chrono.casual.parse(text, reference)) {
     const leading = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
     const start = result.index + leading;
-    const matchText = result.text.slice(leading).replace(/[\s,.]+$/, "");
+    const matchText = trimEnd(result.text.slice(leading), " \t\n,.");
     const end = start + matchText.length;
     if (!matchText || SHORT_NUMERIC.test(matchText) || !MEANINGFUL.test(matchText)) continue;
     if (BARE_MONTH.test(matchText) && (!/^[A-Z]/.test(matchText) || !MONTH_INTRODUCERS.test(text.slice(Math.max(0, start - 12), start)))) continue;
@@ -67,6 +67,13 @@ export function findChronoDates(text: string, reference: Date): ChronoMatch[] {
     });
   }
   return matches;
+}
+
+/** The text without the given characters at its end, in one backward pass. */
+function trimEnd(text: string, characters: string): string {
+  let end = text.length;
+  while (end > 0 && characters.includes(text[end - 1])) end--;
+  return text.slice(0, end);
 }
 
 interface Components {

@@ -35,7 +35,7 @@ function isYearContext(text: string, term: Term, before: Term | undefined, after
   if (/^[-–/]$/.test(gapBefore.trim()) && before && /^\d+$/.test(before.text)) return false;
   // "in 2014", and "the 2015 floods", where a count would not take the article
   const isIntroduced = before !== undefined && (TEMPORAL_PREPOSITIONS.has(before.normal) || before.normal === "the");
-  if (before && !isIntroduced && [...NOT_BEFORE_YEAR].some((tag) => before.tags.has(tag)) && /^\s*,?\s*$/.test(gapBefore)) return false;
+  if (before && !isIntroduced && [...NOT_BEFORE_YEAR].some((tag) => before.tags.has(tag)) && /^\s*(?:,\s*)?$/.test(gapBefore)) return false;
   if (!isIntroduced && after && /^\s+$/.test(gapAfter) && COUNTED_NOUN_TAGS.some((tag) => after.tags.has(tag))) return false;
   return true;
 }

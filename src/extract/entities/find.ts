@@ -39,7 +39,7 @@ const DATE_TAGS = ["Month", "WeekDay", "Holiday", "Date"];
 const PROPER_TAGS = ["ProperNoun", "Person", "Place", "Organization", "Acronym"];
 const POSSESSIVE = /['’]s$/;
 // Between two words of one name only spaces, a hyphen or an abbreviation's dot may stand.
-const JOINING_GAP = /^[ \t]*-?[ \t]*$/;
+const JOINING_GAP = /^[ \t]*(?:-[ \t]*)?$/;
 const ABBREVIATION_GAP = /^\.[ \t]+$/;
 const LOWER_PARTICLE_NAME = /^(al|el|bin|abu|ben)-[A-Z]/;
 
