@@ -1,7 +1,11 @@
 import { RENDERERS, type DocumentResult, type RenderOptions } from "../render/index.js";
 import { FIELDS } from "../types.js";
 import { EXIT, UsageError } from "./errors.js";
-import { readInputs, type InputMode } from "./inputs.js";
+import { stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { inlineRunner, workerRunner } from "../batch/pool.js";
+import { readInputs, type InputItem, type InputMode } from "./inputs.js";
+import { Progress } from "./progress.js";
 import { parseFields, parsePublished, type Io } from "./main.js";
 
 export interface ExtractCommandOptions {
@@ -14,6 +18,8 @@ export interface ExtractCommandOptions {
   evidence?: boolean;
   includeText?: boolean;
   maxBytes?: string;
+  jobs?: string;
+  quiet?: boolean;
   color: boolean;
 }
 
@@ -24,12 +30,18 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   const format = options.json ? "json" : options.jsonl ? "jsonl" : options.format;
   const fields = options.only ? parseFields(options.only) : [...FIELDS];
   const published = options.published ? parsePublished(options.published) : null;
+  const maxBytes = Number(options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-bytes takes a positive whole number; got "${options.maxBytes}"`);
+  const jobs = options.jobs === undefined ? availableParallelism() : Number(options.jobs);
+  if (!Number.isSafeInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number of at least 1; got "${options.jobs}"`);
   if (files.length === 0 && io.stdin.isTTY) {
     throw new UsageError("no input: name article files, or pipe an article to standard input");
   }
   const paths = files.length > 0 ? files : ["-"];
-  // Loaded here, not at start-up, so that --help and --version never pay for the NLP models.
-  const { extract } = await import("../pipeline.js");
+  // One article needs no worker threads; a batch spreads over them. Either way the models load
+  // here, not at start-up, so --help and --version never pay for them.
+  const isBatch = options.input === "jsonl" || paths.length > 1 || (await isDirectory(paths[0]));
+  const runner = jobs > 1 && isBatch ? workerRunner(jobs) : inlineRunner((await import("../pipeline.js")).extract);
   const renderer = RENDERERS[format];
   const renderOptions: RenderOptions = {
     fields,
@@ -37,40 +49,67 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
     color: options.color && !io.env.NO_COLOR && Boolean(io.stdout.isTTY),
     width: io.stdout.columns ?? 100,
   };
+  const progress = new Progress(io.stderr, Boolean((io.stderr as { isTTY?: boolean }).isTTY) && !options.quiet);
   const collected: DocumentResult[] = [];
-  let failures = 0;
-  const maxBytes = options.maxBytes === undefined ? DEFAULT_MAX_BYTES : Number(options.maxBytes);
-  if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-bytes takes a positive whole number; got "${options.maxBytes}"`);
-  for await (const item of readInputs(paths, { mode: options.input, maxBytes }, io.stdin)) {
-    let result: DocumentResult;
-    if (item.ok) {
-      const { doc } = item;
-      result = {
-        ok: true,
-        report: extract(doc.text, {
-          published: doc.published ?? published ?? doc.pagePublished ?? null,
-          sourceName: doc.source,
-          id: doc.id,
-          only: fields,
-          evidence: options.evidence,
-          includeText: options.includeText,
-          source: {
-            ...(doc.encoding ? { encoding: doc.encoding } : {}),
-            ...(doc.format ? { format: doc.format } : {}),
-            ...(doc.title ? { title: doc.title } : {}),
-            ...(doc.byline ? { byline: doc.byline } : {}),
-          },
-        }),
-      };
-    } else {
-      failures++;
-      const { error } = item;
-      io.stderr.write(`factx: ${error.source}: ${error.message}\n`);
-      result = { ok: false, id: item.id, source: error.source, error: { code: error.code, message: error.message } };
-    }
+  const emit = (result: DocumentResult) => {
+    progress.done(result);
     if (renderer.renderOne) io.stdout.write(renderer.renderOne(result, renderOptions));
     else collected.push(result);
+  };
+  // Results leave in input order, each as soon as it and all before it are done.
+  const pending: Array<{ result?: DocumentResult; promise: Promise<void> }> = [];
+  const drain = () => {
+    while (pending.length > 0 && pending[0].result) emit(pending.shift()!.result!);
+  };
+  const inFlightLimit = jobs * 4;
+  for await (const item of readInputs(paths, { mode: options.input, maxBytes }, io.stdin)) {
+    progress.seen();
+    const entry: { result?: DocumentResult; promise: Promise<void> } = { promise: Promise.resolve() };
+    entry.promise = resultOf(item).then((result) => {
+      entry.result = result;
+      drain();
+    });
+    pending.push(entry);
+    // Memory stays flat: no more than a few documents per worker wait in memory.
+    while (pending.length >= inFlightLimit) await pending[0].promise;
   }
+  await Promise.all(pending.map((entry) => entry.promise));
+  drain();
+  await runner.close();
   if (renderer.renderAll) io.stdout.write(renderer.renderAll(collected, renderOptions));
-  return failures > 0 ? EXIT.inputFailed : EXIT.ok;
+  progress.finish();
+  return progress.failures > 0 ? EXIT.inputFailed : EXIT.ok;
+
+  async function resultOf(item: InputItem): Promise<DocumentResult> {
+    if (!item.ok) {
+      io.stderr.write(`${progress.clear()}factx: ${item.error.source}: ${item.error.message}\n`);
+      return { ok: false, id: item.id, source: item.error.source, error: { code: item.error.code, message: item.error.message } };
+    }
+    const { doc } = item;
+    try {
+      const report = await runner.run(doc.text, {
+        published: doc.published ?? published ?? doc.pagePublished ?? null,
+        sourceName: doc.source,
+        id: doc.id,
+        only: fields,
+        evidence: options.evidence,
+        includeText: options.includeText,
+        source: {
+          ...(doc.encoding ? { encoding: doc.encoding } : {}),
+          ...(doc.format ? { format: doc.format } : {}),
+          ...(doc.title ? { title: doc.title } : {}),
+          ...(doc.byline ? { byline: doc.byline } : {}),
+        },
+      });
+      return { ok: true, report };
+    } catch (error) {
+      const message = `extraction failed: ${(error as Error).message}`;
+      io.stderr.write(`${progress.clear()}factx: ${doc.source}: ${message}\n`);
+      return { ok: false, id: doc.id, source: doc.source, error: { code: "EEXTRACT", message } };
+    }
+  }
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return path !== "-" && (await stat(path).catch(() => null))?.isDirectory() === true;
 }

@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { decodeBytes, NotTextError, type Encoding } from "../input/decode.js";
@@ -34,18 +35,18 @@ const STDIN = "-";
 
 /** Documents in input order; a bad file or line becomes an error item and the rest go on. */
 export async function* readInputs(paths: string[], options: ReadOptions, stdin: Readable): AsyncGenerator<InputItem> {
-  for (const path of paths) {
+  for await (const path of expandDirectories(paths)) {
+    if (typeof path !== "string") {
+      yield path;
+      continue;
+    }
     const source = path === STDIN ? "<stdin>" : path;
     if (options.mode === "jsonl") {
       yield* readJsonl(source, path === STDIN ? stdin : null, path, options.maxBytes);
       continue;
     }
     try {
-      if (path !== STDIN) {
-        const info = await stat(path);
-        if (info.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
-        checkSize(source, info.size, options.maxBytes);
-      }
+      if (path !== STDIN) checkSize(source, (await stat(path)).size, options.maxBytes);
       const bytes = path === STDIN ? await readAll(stdin) : await readFile(path);
       checkSize(source, bytes.length, options.maxBytes);
       yield { ok: true, doc: toDocument(source, bytes, options.mode === "html" || HTML_FILE.test(path)) };
@@ -56,6 +57,25 @@ export async function* readInputs(paths: string[], options: ReadOptions, stdin: 
 }
 
 const HTML_FILE = /\.x?html?$/i;
+const ARTICLE_FILE = /\.(?:txt|md|x?html?)$/i;
+
+/** Paths as given, with each directory replaced by the articles in it, recursively, in name order. */
+async function* expandDirectories(paths: string[]): AsyncGenerator<string | InputItem> {
+  for (const path of paths) {
+    const info = path === STDIN ? null : await stat(path).catch(() => null);
+    if (!info?.isDirectory()) {
+      yield path;
+      continue;
+    }
+    const entries = await readdir(path, { recursive: true, withFileTypes: true });
+    const articles = entries
+      .filter((entry) => entry.isFile() && ARTICLE_FILE.test(entry.name))
+      .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
+      .sort();
+    if (articles.length === 0) yield { ok: false, error: new InputError(path, "ENOARTICLES", "a directory with no .txt, .md or .html files") };
+    yield* articles;
+  }
+}
 
 function checkSize(source: string, size: number, maxBytes: number): void {
   if (size > maxBytes) throw new InputError(source, "ETOOBIG", `${size} bytes, over the limit of ${maxBytes} (--max-bytes)`);

@@ -27,6 +27,7 @@ Examples:
   factx article.txt --published 2019-12-30
   factx --json article.txt | jq '.quotes[] | {speaker, text}'
   cat archive.jsonl | factx --input jsonl --format jsonl -
+  factx --jsonl --jobs 2 archive/ > facts.jsonl
   factx eval gold.jsonl --field dates --show-errors 5
 
 Exit status:
@@ -37,6 +38,7 @@ Exit status:
 Environment:
   NO_COLOR    set to a non-empty value to turn colour off (as --no-color does)
 
+Directories are read recursively (.txt, .md, .html). Output keeps the input order.
 Output on stdout is data only; errors and progress go to stderr.`;
 
 export function parseFields(value: string): Field[] {
@@ -73,6 +75,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option("-e, --evidence", "attach the sentence each fact came from")
     .option("--include-text", "put the text the offsets refer to in the JSON (for web pages, the extracted text)")
     .option("--max-bytes <n>", "refuse documents over n bytes", String(DEFAULT_MAX_BYTES))
+    .option("-j, --jobs <n>", "worker threads for batches (default: the number of cores)")
+    .option("-q, --quiet", "no progress line or summary on stderr")
     .option("--no-color", "never colour the output")
     .addHelpText("after", HELP_AFTER)
     .showHelpAfterError("(run factx --help for usage)")

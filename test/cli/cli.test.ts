@@ -1,5 +1,5 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -133,7 +133,7 @@ describe("bad input", () => {
 
   it.each([
     ["a missing file", join(scratch, "missing.txt"), "no such file"],
-    ["a directory", scratch, "is a directory, not a file"],
+    ["a directory with no articles", mkdtempSync(join(tmpdir(), "factx-empty-")), "a directory with no .txt, .md or .html files"],
     ["an image", binary, "binary file (PNG image), not an article"],
     ["a file with NUL bytes", withNul, "binary file (contains NUL bytes), not an article"],
     ["a file over --max-bytes", large, "1500 bytes, over the limit of 1000 (--max-bytes)"],
@@ -199,6 +199,56 @@ describe("web pages and encodings", () => {
     const result = spawnSync("bash", ["-c", `node ${BIN} --input jsonl --jsonl - | head -n 1`], { input: records, encoding: "utf8" });
     expect(result.stdout.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).toBe("");
+  });
+});
+
+describe("batches", () => {
+  const jsonl = (args: string[], input?: string) => factx(args, input).stdout.trim().split("\n").map((line) => JSON.parse(line));
+
+  it("gives the same output, in input order, with one job and with two", () => {
+    const one = factx(["--input", "jsonl", "--jsonl", "--jobs", "1", "fixtures/meantime.jsonl"]);
+    const two = factx(["--input", "jsonl", "--jsonl", "--jobs", "2", "fixtures/meantime.jsonl"]);
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const ids = readFileSync("fixtures/meantime.jsonl", "utf8").trim().split("\n").map((line) => JSON.parse(line).id);
+    expect(one.stdout.trim().split("\n").map((line) => JSON.parse(line).id)).toEqual(ids);
+  });
+
+  it("reads directories recursively, in name order, articles only", () => {
+    const folder = mkdtempSync(join(tmpdir(), "factx-archive-"));
+    mkdirSync(join(folder, "older"));
+    writeFileSync(join(folder, "b.txt"), "Gunmen killed 2 people.");
+    writeFileSync(join(folder, "a.md"), "Gunmen killed 1 person.");
+    writeFileSync(join(folder, "older", "c.html"), "<html><body><article><p>Gunmen killed 3 people on Sunday in the north.</p></article></body></html>");
+    writeFileSync(join(folder, "photo.jpg"), "not an article");
+    const lines = jsonl([folder, "--jsonl", "--jobs", "2", "--only", "casualties"]);
+    expect(lines.map((line) => [line.source.name.slice(folder.length + 1), line.casualties[0]?.count])).toEqual([
+      ["a.md", 1],
+      ["b.txt", 2],
+      ["older/c.html", 3],
+    ]);
+  });
+
+  it("streams: the first record comes out before the input ends", async () => {
+    const child = spawn(process.execPath, [BIN, "--input", "jsonl", "--jsonl", "--jobs", "2", "-"], { stdio: ["pipe", "pipe", "pipe"] });
+    child.stdin.write(`${JSON.stringify({ id: "first", text: "Gunmen killed 12 people." })}\n`);
+    const firstLine = await new Promise<string>((resolve) => {
+      let output = "";
+      child.stdout.on("data", (chunk) => {
+        output += chunk;
+        if (output.includes("\n")) resolve(output.split("\n")[0]);
+      });
+    });
+    expect(JSON.parse(firstLine).id).toBe("first");
+    child.stdin.end(`${JSON.stringify({ id: "second", text: "Police arrested 3 men." })}\n`);
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    expect(code).toBe(0);
+  });
+
+  it("keeps stderr silent and stdout pure data when stderr is not a terminal", () => {
+    const { stdout, stderr } = factx(["--input", "jsonl", "--jsonl", "fixtures/seed.jsonl"]);
+    expect(stderr).toBe("");
+    expect(() => JSON.parse(stdout)).not.toThrow();
   });
 });
 
