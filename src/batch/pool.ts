@@ -1,15 +1,26 @@
 import { Worker } from "node:worker_threads";
+import type { RenderOptions } from "../render/index.js";
 import type { ExtractOptions, Report } from "../types.js";
+import { factCount, type Outcome } from "./outcome.js";
+
+export interface RenderRequest {
+  format: string;
+  options: RenderOptions;
+}
 
 /** Runs extractions: in this thread, or spread over worker threads. */
 export interface Runner {
-  run(text: string, options: ExtractOptions): Promise<Report>;
+  run(text: string, options: ExtractOptions, render?: RenderRequest): Promise<Outcome>;
   close(): Promise<void>;
 }
 
+/** In this thread: reports come back as they are, and the caller renders them. */
 export function inlineRunner(extract: (text: string, options: ExtractOptions) => Report): Runner {
   return {
-    run: async (text, options) => extract(text, options),
+    run: async (text, options) => {
+      const report = extract(text, options);
+      return { report, facts: factCount(report) };
+    },
     close: async () => {},
   };
 }
@@ -18,7 +29,8 @@ interface Task {
   id: number;
   text: string;
   options: ExtractOptions;
-  resolve(report: Report): void;
+  render?: RenderRequest;
+  resolve(outcome: Outcome): void;
   reject(error: Error): void;
 }
 
@@ -29,11 +41,11 @@ export function workerRunner(size: number): Runner {
   let nextId = 0;
   const workers = Array.from({ length: size }, () => {
     const worker = new Worker(new URL("./worker.js", import.meta.url));
-    worker.on("message", (message: { id: number; report?: Report; error?: string }) => {
+    worker.on("message", (message: { id: number; outcome?: Outcome; error?: string }) => {
       const task = busy.get(worker);
       busy.delete(worker);
       if (task) {
-        if (message.report) task.resolve(message.report);
+        if (message.outcome) task.resolve(message.outcome);
         else task.reject(new Error(message.error ?? "extraction failed"));
       }
       dispatch();
@@ -51,14 +63,14 @@ export function workerRunner(size: number): Runner {
       const task = queue.shift()!;
       busy.set(worker, task);
       worker.ref();
-      worker.postMessage({ id: task.id, text: task.text, options: task.options });
+      worker.postMessage({ id: task.id, text: task.text, options: task.options, render: task.render });
     }
     for (const worker of workers) if (!busy.has(worker)) worker.unref();
   }
   return {
-    run: (text, options) =>
-      new Promise<Report>((resolve, reject) => {
-        queue.push({ id: nextId++, text, options, resolve, reject });
+    run: (text, options, render) =>
+      new Promise<Outcome>((resolve, reject) => {
+        queue.push({ id: nextId++, text, options, render, resolve, reject });
         dispatch();
       }),
     close: async () => {

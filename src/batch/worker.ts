@@ -1,11 +1,27 @@
 import { parentPort } from "node:worker_threads";
 import { extract } from "../pipeline.js";
+import { RENDERERS, type RenderOptions } from "../render/index.js";
 import type { ExtractOptions } from "../types.js";
+import { factCount } from "./outcome.js";
+
+interface Message {
+  id: number;
+  text: string;
+  options: ExtractOptions;
+  /** Render here, for streaming formats: a string crosses threads far cheaper than a report. */
+  render?: { format: string; options: RenderOptions };
+}
 
 /** A worker thread: loads the models once, then extracts every document it is sent. */
-parentPort?.on("message", ({ id, text, options }: { id: number; text: string; options: ExtractOptions }) => {
+parentPort?.on("message", ({ id, text, options, render }: Message) => {
   try {
-    parentPort?.postMessage({ id, report: extract(text, options) });
+    const report = extract(text, options);
+    const renderOne = render ? RENDERERS[render.format].renderOne : undefined;
+    parentPort?.postMessage(
+      renderOne && render
+        ? { id, outcome: { rendered: renderOne({ ok: true, report }, render.options), facts: factCount(report) } }
+        : { id, outcome: { report, facts: factCount(report) } },
+    );
   } catch (error) {
     parentPort?.postMessage({ id, error: (error as Error).message ?? String(error) });
   }

@@ -1,7 +1,7 @@
 import { Option, type Command } from "commander";
 import { GOLD_FIELDS, type GoldField } from "../eval/gold.js";
 import { EXIT, InputError, UsageError } from "./errors.js";
-import type { Io } from "./main.js";
+import type { Io } from "./options.js";
 
 interface EvalOptions {
   json?: boolean;

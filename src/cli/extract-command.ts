@@ -6,7 +6,7 @@ import { availableParallelism } from "node:os";
 import { inlineRunner, workerRunner } from "../batch/pool.js";
 import { readInputs, type InputItem, type InputMode } from "./inputs.js";
 import { Progress } from "./progress.js";
-import { parseFields, parsePublished, type Io } from "./main.js";
+import { DEFAULT_MAX_BYTES, parseFields, parsePublished, type Io } from "./options.js";
 
 export interface ExtractCommandOptions {
   format: string;
@@ -23,8 +23,6 @@ export interface ExtractCommandOptions {
   color: boolean;
 }
 
-/** A generous default: a long feature is 100 KB; 20 MB is a dump, not an article. */
-export const DEFAULT_MAX_BYTES = 20_000_000;
 
 export async function runExtract(files: string[], options: ExtractCommandOptions, io: Io): Promise<number> {
   const format = options.json ? "json" : options.jsonl ? "jsonl" : options.format;
@@ -51,20 +49,22 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   };
   const progress = new Progress(io.stderr, Boolean((io.stderr as { isTTY?: boolean }).isTTY) && !options.quiet);
   const collected: DocumentResult[] = [];
-  const emit = (result: DocumentResult) => {
-    progress.done(result);
-    if (renderer.renderOne) io.stdout.write(renderer.renderOne(result, renderOptions));
-    else collected.push(result);
+  const emit = (finished: Finished) => {
+    progress.done(finished.isOk, finished.facts);
+    if ("rendered" in finished) io.stdout.write(finished.rendered);
+    else if (renderer.renderOne) io.stdout.write(renderer.renderOne(finished.result, renderOptions));
+    else collected.push(finished.result);
   };
+  const render = renderer.renderOne ? { format, options: renderOptions } : undefined;
   // Results leave in input order, each as soon as it and all before it are done.
-  const pending: Array<{ result?: DocumentResult; promise: Promise<void> }> = [];
+  const pending: Array<{ result?: Finished; promise: Promise<void> }> = [];
   const drain = () => {
     while (pending.length > 0 && pending[0].result) emit(pending.shift()!.result!);
   };
   const inFlightLimit = jobs * 4;
   for await (const item of readInputs(paths, { mode: options.input, maxBytes }, io.stdin)) {
     progress.seen();
-    const entry: { result?: DocumentResult; promise: Promise<void> } = { promise: Promise.resolve() };
+    const entry: { result?: Finished; promise: Promise<void> } = { promise: Promise.resolve() };
     entry.promise = resultOf(item).then((result) => {
       entry.result = result;
       drain();
@@ -80,14 +80,14 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   progress.finish();
   return progress.failures > 0 ? EXIT.inputFailed : EXIT.ok;
 
-  async function resultOf(item: InputItem): Promise<DocumentResult> {
+  async function resultOf(item: InputItem): Promise<Finished> {
     if (!item.ok) {
       io.stderr.write(`${progress.clear()}factx: ${item.error.source}: ${item.error.message}\n`);
-      return { ok: false, id: item.id, source: item.error.source, error: { code: item.error.code, message: item.error.message } };
+      return failed(item.id, item.error.source, item.error.code, item.error.message);
     }
     const { doc } = item;
     try {
-      const report = await runner.run(doc.text, {
+      const outcome = await runner.run(doc.text, {
         published: doc.published ?? published ?? doc.pagePublished ?? null,
         sourceName: doc.source,
         id: doc.id,
@@ -100,14 +100,23 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
           ...(doc.title ? { title: doc.title } : {}),
           ...(doc.byline ? { byline: doc.byline } : {}),
         },
-      });
-      return { ok: true, report };
+      }, render);
+      return "rendered" in outcome
+        ? { isOk: true, rendered: outcome.rendered, facts: outcome.facts }
+        : { isOk: true, result: { ok: true, report: outcome.report }, facts: outcome.facts };
     } catch (error) {
       const message = `extraction failed: ${(error as Error).message}`;
       io.stderr.write(`${progress.clear()}factx: ${doc.source}: ${message}\n`);
-      return { ok: false, id: doc.id, source: doc.source, error: { code: "EEXTRACT", message } };
+      return failed(doc.id, doc.source, "EEXTRACT", message);
     }
   }
+}
+
+/** A document done: its result, or its rendering when a worker made it. */
+type Finished = { isOk: boolean; facts: number } & ({ result: DocumentResult } | { rendered: string });
+
+function failed(id: string | undefined, source: string, code: string, message: string): Finished {
+  return { isOk: false, result: { ok: false, id, source, error: { code, message } }, facts: 0 };
 }
 
 async function isDirectory(path: string): Promise<boolean> {

@@ -1,17 +1,9 @@
 import { createRequire } from "node:module";
-import type { Readable, Writable } from "node:stream";
 import { Command, CommanderError, Option } from "commander";
-import { FIELDS, type Field } from "../types.js";
+import { FIELDS } from "../types.js";
 import { EXIT, UsageError } from "./errors.js";
 import { registerEval } from "./eval-command.js";
-import { DEFAULT_MAX_BYTES, runExtract } from "./extract-command.js";
-
-export interface Io {
-  stdin: Readable & { isTTY?: boolean };
-  stdout: Writable & { isTTY?: boolean; columns?: number };
-  stderr: Writable;
-  env: NodeJS.ProcessEnv;
-}
+import { DEFAULT_MAX_BYTES, type Io } from "./options.js";
 
 const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
 
@@ -40,22 +32,6 @@ Environment:
 
 Directories are read recursively (.txt, .md, .html). Output keeps the input order.
 Output on stdout is data only; errors and progress go to stderr.`;
-
-export function parseFields(value: string): Field[] {
-  const fields = value.split(",").map((field) => field.trim()).filter(Boolean);
-  const unknown = fields.filter((field) => !(FIELDS as readonly string[]).includes(field));
-  if (unknown.length > 0 || fields.length === 0) {
-    throw new UsageError(`--only takes a comma-separated list of ${FIELDS.join(", ")}; got "${value}"`);
-  }
-  return fields as Field[];
-}
-
-export function parsePublished(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new UsageError(`--published takes a date as YYYY-MM-DD; got "${value}"`);
-  }
-  return value;
-}
 
 function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command("factx")
@@ -86,7 +62,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
     })
-    .action(async (files: string[], options) => setExit(await runExtract(files, options, io)));
+    // Loaded on use: --help and --version start without the extraction code and its models.
+    .action(async (files: string[], options) => setExit(await (await import("./extract-command.js")).runExtract(files, options, io)));
   registerEval(program, io, setExit);
   return program;
 }

@@ -1,5 +1,4 @@
 import type { Writable } from "node:stream";
-import type { DocumentResult } from "../render/index.js";
 
 /** Documents done, rate and time left on stderr, for people at a terminal; silent otherwise. */
 export class Progress {
@@ -19,13 +18,10 @@ export class Progress {
     this.total++;
   }
 
-  done(result: DocumentResult): void {
+  done(isOk: boolean, facts: number): void {
     this.completed++;
-    if (!result.ok) this.failures++;
-    else {
-      const { report } = result;
-      this.facts += report.actors.length + report.locations.length + report.dates.length + report.casualties.length + report.quotes.length;
-    }
+    if (!isOk) this.failures++;
+    this.facts += facts;
     const now = Date.now();
     if (this.isShown && now - this.lastDrawn > 100) {
       this.lastDrawn = now;

@@ -1,0 +1,8 @@
+import type { Report } from "../types.js";
+
+/** What a runner gives back: the report, or its rendering when the renderer ran beside it. */
+export type Outcome = { report: Report; facts: number } | { rendered: string; facts: number };
+
+export function factCount(report: Report): number {
+  return report.actors.length + report.locations.length + report.dates.length + report.casualties.length + report.quotes.length;
+}

@@ -1,0 +1,29 @@
+import type { Readable, Writable } from "node:stream";
+import { FIELDS, type Field } from "../types.js";
+import { UsageError } from "./errors.js";
+
+export interface Io {
+  stdin: Readable & { isTTY?: boolean };
+  stdout: Writable & { isTTY?: boolean; columns?: number };
+  stderr: Writable;
+  env: NodeJS.ProcessEnv;
+}
+
+/** A generous default: a long feature is 100 KB; 20 MB is a dump, not an article. */
+export const DEFAULT_MAX_BYTES = 20_000_000;
+
+export function parseFields(value: string): Field[] {
+  const fields = value.split(",").map((field) => field.trim()).filter(Boolean);
+  const unknown = fields.filter((field) => !(FIELDS as readonly string[]).includes(field));
+  if (unknown.length > 0 || fields.length === 0) {
+    throw new UsageError(`--only takes a comma-separated list of ${FIELDS.join(", ")}; got "${value}"`);
+  }
+  return fields as Field[];
+}
+
+export function parsePublished(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw new UsageError(`--published takes a date as YYYY-MM-DD; got "${value}"`);
+  }
+  return value;
+}
