@@ -106,6 +106,8 @@ describe("false friends are not dates", () => {
     "The meeting room holds 2000 people.",
     "The meeting was at 3 pm.",
     "It cost $2015 to fix.",
+    "Call 555-1234 for details.",
+    "Call 0800 123 4567 for details.",
   ];
   it.each(negatives)("%s", (text) => expect(datesOf(text)).toEqual([]));
 
