@@ -20,6 +20,8 @@ Examples:
   factx --json article.txt | jq '.quotes[] | {speaker, text}'
   cat archive.jsonl | factx --input jsonl --format jsonl -
   factx --jsonl --jobs 2 archive/ > facts.jsonl
+  factx compare bbc.txt reuters.txt --format markdown
+  factx highlight article.txt --format html > article.html
   factx eval gold.jsonl --field dates --show-errors 5
 
 Exit status:
@@ -65,6 +67,26 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     // Loaded on use: --help and --version start without the extraction code and its models.
     .action(async (files: string[], options) => setExit(await (await import("./extract-command.js")).runExtract(files, options, io)));
   registerEval(program, io, setExit);
+  program
+    .command("compare")
+    .description("compare the facts of several articles on one event: what they agree on, what only some report, what conflicts")
+    .argument("[files...]", 'articles ("-" for standard input, with --input jsonl)')
+    .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json", "markdown"]).default("table"))
+    .option("--json", "shorthand for --format json")
+    .addOption(new Option("-i, --input <kind>", "input kind").choices(["text", "html", "jsonl"]).default("text"))
+    .option("-p, --published <date>", "publication date (YYYY-MM-DD) for articles that give none")
+    .option("--no-color", "never colour the output")
+    .addHelpText("after", "\nExit status: 0 no conflicts, 1 conflicts found, 2 the articles could not be compared.")
+    .action(async (files: string[], options) => setExit(await (await import("./compare-command.js")).runCompare(files, options, io)));
+  program
+    .command("highlight")
+    .description("print an article with every fact marked where it stands, or write it as a self-contained HTML page")
+    .argument("<file>", 'the article ("-" for standard input)')
+    .addOption(new Option("-f, --format <format>", "terminal colours, or an HTML page").choices(["terminal", "html"]).default("terminal"))
+    .addOption(new Option("-i, --input <kind>", "input kind").choices(["text", "html"]).default("text"))
+    .option("-p, --published <date>", "publication date (YYYY-MM-DD), the anchor for relative dates")
+    .option("--no-color", "never colour the output")
+    .action(async (file: string, options) => setExit(await (await import("./highlight-command.js")).runHighlight(file, options, io)));
   return program;
 }
 

@@ -1,3 +1,4 @@
+import { sentenceAround } from "../text.js";
 import type { Field, Report } from "../types.js";
 import { GOLD_FIELDS, type GoldDocument, type GoldField } from "./gold.js";
 import {
@@ -141,13 +142,4 @@ function accumulate(accumulator: Accumulator, doc: GoldDocument, score: FieldSco
   const withContext = (error: ErrorExample): DocumentError => ({ ...error, document: doc.id, sentence: sentenceAround(doc.text, error) });
   accumulator.missed.push(...score.missed.map(withContext));
   accumulator.spurious.push(...score.spurious.map(withContext));
-}
-
-/** The line or sentence around a span, for reading an error in context. */
-export function sentenceAround(text: string, range: { start: number; end: number }): string {
-  const before = text.slice(Math.max(0, range.start - 300), range.start);
-  const after = text.slice(range.end, range.end + 300);
-  const head = before.split(/(?<=[.!?])\s+|\n/).at(-1) ?? "";
-  const tail = after.split(/(?<=[.!?])\s+|\n/)[0] ?? "";
-  return `${head}${text.slice(range.start, range.end)}${tail}`.trim();
 }

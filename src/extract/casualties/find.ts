@@ -123,7 +123,7 @@ function constructions(): Construction[] {
   list.push({
     rule: "death-toll",
     kind: "killed",
-    pattern: bounded(`\\b(?:death|casualty)\\s+toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|reached|hit|is|was)\\s+(?:${QUALIFIER})?${COUNT}`, "gi"),
+    pattern: bounded(`\\b(?:death|casualty)\\s+toll\\s+(?:[\\w'’-]+\\s+){0,12}?(?:to|at|of|reached|hit|is|was)\\s+(?:${QUALIFIER})?${COUNT}`, "gi"),
   });
   // "claimed 40 lives", "2 deaths", "no injuries were reported"
   list.push({

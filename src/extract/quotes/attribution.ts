@@ -27,7 +27,7 @@ export function attributionAfter(doc: ParsedDocument, offset: number, sentenceEn
   if (!isOpenEnded && /^[A-Z]/.test(terms[first].text) && !isReportingVerb(terms[first])) return null;
   // "said Smith", "said the minister"
   if (isReportingVerb(terms[first])) {
-    const speaker = phraseAfter(doc, first + 1, limit);
+    const speaker = phraseAfter(doc, first + 1, limit, true);
     if (speaker) return { speaker, cue: terms[first].text, start: terms[first].start, end: speaker.end };
   }
   // "he said", "the Kremlin said", "Smith told reporters"

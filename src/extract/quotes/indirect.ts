@@ -58,7 +58,7 @@ function reportedAround(doc: ParsedDocument, sentence: Sentence, index: number):
   }
   const subject = phraseBefore(doc, index, sentence.firstTerm) ?? appositiveSubject(doc, index, sentence);
   // "…, said Smith." and "…, Smith said."
-  const speakerAfter = subject ? null : phraseAfter(doc, index + 1, sentence.endTerm);
+  const speakerAfter = subject ? null : phraseAfter(doc, index + 1, sentence.endTerm, true);
   const clauseEnd = subject ? subject.start : verb.start;
   const isAfterComma = /,\s*$/.test(text.slice(sentence.start, clauseEnd));
   const restStart = (speakerAfter ?? verb).end;

@@ -1,0 +1,37 @@
+import { basename } from "node:path";
+import type { Readable } from "node:stream";
+import { extract } from "../pipeline.js";
+import type { Report } from "../types.js";
+import { InputError } from "./errors.js";
+import { readInputs, type InputMode } from "./inputs.js";
+import { DEFAULT_MAX_BYTES } from "./options.js";
+
+export interface ReadDocument {
+  /** A short name for tables: the record's id, or the file's name. */
+  name: string;
+  text: string;
+  report: Report;
+}
+
+/** Reads and extracts every input, with evidence and the text, for commands that need them all. */
+export async function extractAll(paths: string[], mode: InputMode, published: string | null, stdin: Readable): Promise<{ documents: ReadDocument[]; errors: InputError[] }> {
+  const documents: ReadDocument[] = [];
+  const errors: InputError[] = [];
+  for await (const item of readInputs(paths, { mode, maxBytes: DEFAULT_MAX_BYTES }, stdin)) {
+    if (!item.ok) {
+      errors.push(item.error);
+      continue;
+    }
+    const { doc } = item;
+    const report = extract(doc.text, {
+      published: doc.published ?? published ?? doc.pagePublished ?? null,
+      sourceName: doc.source,
+      id: doc.id,
+      evidence: true,
+      includeText: true,
+      source: { ...(doc.title ? { title: doc.title } : {}), ...(doc.format ? { format: doc.format } : {}) },
+    });
+    documents.push({ name: doc.id ?? basename(doc.source), text: doc.text, report });
+  }
+  return { documents, errors };
+}
