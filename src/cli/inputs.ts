@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { decodeBytes, NotTextError, type Encoding } from "../input/decode.js";
-import { extractArticle, looksLikeHtml } from "../input/html.js";
+import { looksLikeHtml } from "../input/detect.js";
 import { InputError, inputErrorFrom } from "./errors.js";
 
 export interface InputDocument {
@@ -49,7 +49,7 @@ export async function* readInputs(paths: string[], options: ReadOptions, stdin: 
       if (path !== STDIN) checkSize(source, (await stat(path)).size, options.maxBytes);
       const bytes = path === STDIN ? await readAll(stdin) : await readFile(path);
       checkSize(source, bytes.length, options.maxBytes);
-      yield { ok: true, doc: toDocument(source, bytes, options.mode === "html" || HTML_FILE.test(path)) };
+      yield { ok: true, doc: await toDocument(source, bytes, options.mode === "html" || HTML_FILE.test(path)) };
     } catch (error) {
       yield { ok: false, error: inputErrorFrom(source, error) };
     }
@@ -82,7 +82,7 @@ function checkSize(source: string, size: number, maxBytes: number): void {
 }
 
 /** Bytes to a document: decoded, and for a web page its article text and metadata. */
-function toDocument(source: string, bytes: Buffer, isHtml: boolean): InputDocument {
+async function toDocument(source: string, bytes: Buffer, isHtml: boolean): Promise<InputDocument> {
   let decoded;
   try {
     decoded = decodeBytes(bytes);
@@ -91,6 +91,8 @@ function toDocument(source: string, bytes: Buffer, isHtml: boolean): InputDocume
     throw error;
   }
   if (!isHtml && !looksLikeHtml(decoded.text)) return { source, text: decoded.text, encoding: decoded.encoding, format: "text" };
+  // The HTML parser loads only when a page comes: plain text and JSONL runs never pay for it.
+  const { extractArticle } = await import("../input/html.js");
   const article = extractArticle(decoded.text);
   return {
     source,

@@ -17,11 +17,6 @@ const BOILERPLATE = [
   '[class*="cookie" i]', '[id*="cookie" i]', '[class*="consent" i]', '[id*="consent" i]',
   '[class*="newsletter" i]', '[class*="related" i]', '[class*="share" i]', '[class*="advert" i]',
 ].join(", ");
-const LOOKS_LIKE_HTML = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>]|<!--)/i;
-
-export function looksLikeHtml(text: string): boolean {
-  return LOOKS_LIKE_HTML.test(text.slice(0, 1000));
-}
 
 /**
  * Readable text of a page with Mozilla's Readability (the engine of Firefox's reader view) on a

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractArticle, looksLikeHtml } from "../../src/input/html.js";
+import { looksLikeHtml } from "../../src/input/detect.js";
+import { extractArticle } from "../../src/input/html.js";
 
 const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 const STORY = `<article><h1>Floods hit the north</h1><p>Three people died when the river burst its banks on Sunday.</p>

@@ -1,4 +1,6 @@
-import * as chrono from "chrono-node";
+// The English locale alone: the package's root entry loads every language (140 ms against 36 ms).
+import * as chrono from "chrono-node/en";
+import type { Component } from "chrono-node";
 import {
   formatDay,
   formatMonth,
@@ -38,7 +40,7 @@ export function findChronoDates(text: string, reference: Date): ChronoMatch[] {
     if (!matchText || SHORT_NUMERIC.test(matchText) || !MEANINGFUL.test(matchText)) continue;
     if (BARE_MONTH.test(matchText) && (!/^[A-Z]/.test(matchText) || !MONTH_INTRODUCERS.test(text.slice(Math.max(0, start - 12), start)))) continue;
     const components = result.start;
-    const isKnown = (component: chrono.Component) => components.isCertain(component);
+    const isKnown = (component: Component) => components.isCertain(component);
     const hasDate = isKnown("day") || isKnown("weekday") || isKnown("month") || isKnown("year");
     const zone = isKnown("timezoneOffset") ? components.get("timezoneOffset") : null;
     // A time of day alone is not an event date, unless a time zone pins it ("18:00 UTC").
