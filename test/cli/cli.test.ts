@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -244,6 +244,19 @@ describe("batches", () => {
     const code = await new Promise((resolve) => child.on("close", resolve));
     expect(code).toBe(0);
   });
+
+  const parallel = ["/usr/bin/parallel", "/usr/local/bin/parallel"].find((path) => existsSync(path));
+  it.skipIf(!parallel)("works as a JSONL filter under GNU parallel, in order, the README's way (-S : is this machine)", () => {
+    const command = `parallel --will-cite --pipe --keep-order -N 25 -S : 'node ${BIN} --input jsonl --jsonl --only dates -' < fixtures/meantime.jsonl`;
+    const result = spawnSync("bash", ["-c", command], { encoding: "utf8", maxBuffer: 1 << 26 });
+    const viaParallel = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
+    const direct = factx(["--input", "jsonl", "--jsonl", "--only", "dates", "fixtures/meantime.jsonl"]).stdout.trim().split("\n").map((line) => JSON.parse(line));
+    expect(viaParallel.map((report) => report.id)).toEqual(direct.map((report) => report.id));
+    // Each block is its own standard input, so only the source names (line numbers) differ.
+    const withoutSource = (reports: Array<Record<string, unknown>>) => reports.map(({ source: _source, ...rest }) => rest);
+    expect(withoutSource(viaParallel)).toEqual(withoutSource(direct));
+  });
+  if (!parallel) console.warn("GNU parallel is not installed: the scaling-out example is not tested (apt-get install parallel)");
 
   it("keeps stderr silent and stdout pure data when stderr is not a terminal", () => {
     const { stdout, stderr } = factx(["--input", "jsonl", "--jsonl", "fixtures/seed.jsonl"]);
