@@ -45,6 +45,12 @@ describe("one victim, named by what they are", () => {
     ["Police are investigating the murder of a pizza shop worker.", [{ kind: "killed", count: 1, text: "murder of a pizza shop worker" }]],
     ["The shooting left 25-year-old Courtney Taylor dead.", [{ kind: "killed", count: 1, text: "left 25-year-old Courtney Taylor dead" }]],
     ["The suspect killed himself.", [{ kind: "killed", count: 1, text: "killed himself" }]],
+    ["Isaac Duran, a 19-year-old, was shot and killed on Thursday.", [{ kind: "killed", count: 1, text: "Isaac Duran, a 19-year-old, was shot and killed" }]],
+    ["Police are investigating a fatal shooting in Aurora.", [{ kind: "killed", count: 1, text: "fatal shooting" }]],
+    ["Police in Beech Grove are investigating an apparent murder-suicide.", [{ kind: "killed", count: 2, text: "murder-suicide" }]],
+    ["A man with a gunshot wound walked into the hospital.", [{ kind: "injured", count: 1, text: "A man with a gunshot wound" }]],
+    ["Cop shoots and wounds armed robbery suspect", [{ kind: "injured", count: 1, text: "shoots and wounds armed robbery suspect" }]],
+    ["The gunman shot three women before fleeing.", [{ kind: "injured", count: 3, text: "shot three women" }]],
   ];
   it.each(rows)("%s", (text, expected) => expect(figuresOf(text)).toEqual(expected));
 
@@ -56,6 +62,9 @@ describe("one victim, named by what they are", () => {
     "He shot the ball into the net.",
     "The officer shot at the car.",
     "The film was shot in Morocco.",
+    // "who shot" is the shooter, not a victim
+    "Police are looking for two people who shot at a car.",
+    "Ann Lee, the mayor, was elected in May.",
   ];
   it.each(nearMisses)("not a casualty: %s", (text) => expect(figuresOf(text)).toEqual([]));
 });

@@ -60,7 +60,7 @@ function constructions(): Construction[] {
     list.push({
       rule: "count-then-outcome",
       kind,
-      pattern: bounded(`(?<![\\w$£€.,-])(?:${QUALIFIER})?${COUNT}(?:\\s+${VICTIMS})?\\s+${AUXILIARIES}(?:${outcome})\\b`, "gi"),
+      pattern: bounded(`(?<![\\w$£€.,-])(?:${QUALIFIER})?${COUNT}(?:\\s+${VICTIMS})?(?:\\s+(?:who|that)(?=\\s+(?:were|was|had|have|are|is)\\b))?\\s+${AUXILIARIES}(?:${outcome})\\b`, "gi"),
     });
     // "a 23-year-old man was killed"
     list.push({
@@ -90,13 +90,13 @@ function constructions(): Construction[] {
     list.push({
       rule: "person-outcome",
       kind,
-      pattern: bounded(`\\b(?:(?:a|an|one|the|his|her|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?<person>${person})(?:,?\\s+(?:who|that)\\s+)?,?\\s+(?:(?:was|has been|had been|is|got)\\s+)?(?:\\w+ly\\s+)?(?:${outcome})\\b${NOT_ACTIVE}`, "gi"),
+      pattern: bounded(`\\b(?:(?:a|an|one|the|his|her|their)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?<person>${person})(?:,?\\s+(?:who|that)\\s+)?,?\\s+(?:(?:was|has been|had been|is|got)\\s+)?(?:\\w+ly\\s+)?(?:${outcome})\\b${NOT_ACTIVE}`, "gi"),
     });
     // "killing his 9-year-old sister", "fatally shot officer Sean Bolton", "shot the victim"
     list.push({
       rule: "action-on-person",
       kind,
-      pattern: bounded(`\\b(?:${alternation([...ACTION_WORDS[kind], ...(kind === "injured" ? ["shot", "shooting"] : [])])})\\s+(?:(?:a|an|the|his|her|their|its)\\s+)(?:[\\w'’-]+\\s+){0,2}?(?<person>${person})\\b`, "gi"),
+      pattern: bounded(`\\b(?:${alternation([...ACTION_WORDS[kind], ...(kind === "injured" ? ["shot", "shooting"] : [])])})\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?<person>${person})\\b`, "gi"),
     });
   }
   // "killed himself", "shot and killed him", "where he died", "where she was pronounced dead"
@@ -114,6 +114,31 @@ function constructions(): Construction[] {
     kind: "killed",
     pattern: bounded(`\\b(?:left|leaving) (?:(?:a|an|the|his|her|one)\\s+)?(?!(?:${NUMBER_PATTERN}|people|others|several|many)\\s)(?<person>(?:[\\w'’-]+\\s+){1,4}?)dead\\b`, "gi"),
   });
+  // "Jon Boring, 51, who was shot and killed", "Isaac Duran, a 19-year-old, was shot and killed"
+  for (const kind of ["killed", "injured"] as const) {
+    list.push({
+      rule: "named-victim",
+      kind,
+      pattern: bounded(`\\b(?<person>[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){1,2})(?:,\\s+(?:a\\s+|an\\s+)?[\\w'’ -]{1,40},)?\\s+(?:who\\s+)?(?:was|had been|has been)\\s+(?:\\w+ly\\s+)?(?:${alternation(OUTCOME_WORDS[kind])})\\b${NOT_ACTIVE}`, "g"),
+    });
+  }
+  // "after she was injured", "he was shot in the leg"
+  list.push({ rule: "pronoun-victim", kind: "injured", pattern: /\b(?<person>he|she) (?:was|had been|has been) (?:\w{1,20}ly )?(?:shot|wounded|injured|hurt|hospitali[sz]ed)\b/gi });
+  // "a man with a gunshot wound", "a single victim with gunshot wounds"
+  list.push({
+    rule: "wounded-person",
+    kind: "injured",
+    pattern: bounded(`\\b(?:a|an|one|the)\\s+(?:[\\w'’-]+\\s+){0,2}?(?<person>${person})\\s+with\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:gunshot|bullet|stab)\\s+wounds?\\b`, "gi"),
+  });
+  // "shot three women": a count after the act
+  list.push({
+    rule: "action-then-count",
+    kind: "injured",
+    pattern: bounded(`\\b(?:shot|shooting)\\s+(?:${QUALIFIER})?${COUNT}(?![\\w-])${NOT_A_UNIT}\\s+(?<victims>people|persons|others|men|women|children|teens|teenagers|officers|students|bystanders|victims)\\b`, "gi"),
+  });
+  // "a fatal shooting", "a murder-suicide": a death the words themselves report
+  list.push({ rule: "fatal-event", kind: "killed", pattern: /\b(?:fatal (?:shooting|stabbing)|shooting death|deadly shooting)\b/gi });
+  list.push({ rule: "fatal-event", kind: "killed", pattern: /\b(?<double>murder-suicide|double homicide|double murder)\b/gi });
   // "left 3 dead and 12 wounded": the outcome word after "left" decides the kind.
   list.push({
     rule: "left-outcome",
@@ -151,7 +176,7 @@ export function findCasualtyMatches(text: string): CasualtyMatch[] {
         number: groups.from ?? groups.number,
         rangeTo: groups.to ?? groups.rangeTo,
         victims: groups.victims,
-        impliedCount: groups.single || groups.person ? 1 : construction.rule === "none" || groups.none ? 0 : undefined,
+        impliedCount: groups.double ? 2 : groups.single || groups.person || construction.rule === "fatal-event" ? 1 : construction.rule === "none" || groups.none ? 0 : undefined,
       });
     }
   }

@@ -6,7 +6,7 @@ export const OUTCOME_WORDS: Record<CasualtyKind, string[]> = {
     "killed", "shot dead", "shot and killed", "stabbed to death", "beaten to death", "burned to death",
     "murdered", "slain", "dead", "died", "confirmed dead", "lost their lives", "perished", "executed",
     "fatally shot", "fatally wounded", "shot, killed", "dies", "has died", "found dead", "pronounced dead",
-    "fatally struck", "fatally stabbed", "later died", "succumbed",
+    "fatally struck", "fatally stabbed", "later died", "succumbed", "shot & killed", "shot and later died",
   ],
   injured: [
     "injured", "wounded", "hurt", "hospitalized", "hospitalised", "shot and wounded", "shot and injured",
@@ -26,7 +26,10 @@ export const ACTION_WORDS: Record<CasualtyKind, string[]> = {
     "killing", "killed", "kills", "kill", "claimed the lives of", "claiming the lives of", "shot and killed",
     "fatally shot", "fatally shooting", "fatally stabbed", "murdered", "murdering", "shot dead",
   ],
-  injured: ["injuring", "injured", "injures", "wounding", "wounded", "wounds", "hurting", "hurt", "shot and wounded", "shot and injured"],
+  injured: [
+    "injuring", "injured", "injures", "wounding", "wounded", "wounds", "hurting", "hurt", "shot and wounded",
+    "shot and injured", "shoots and wounds", "shooting and wounding",
+  ],
   missing: [],
   arrested: ["arrested", "arresting", "arrests", "detained", "detaining", "detains", "rounded up"],
   kidnapped: ["kidnapped", "kidnapping", "abducted", "abducting", "seized"],
@@ -70,6 +73,7 @@ export const NON_VICTIM_WORDS = [
 export const PHRASE_STOPS = [
   "were", "was", "are", "is", "have", "had", "has", "been", "in", "on", "at", "and", "or", "after",
   "during", "near", "this", "that", "the", "by", "with", "from", "for", "when", "while", "as", "to",
+  "who", "which",
 ];
 
 /** Nouns in the sentence that place a figure in another, earlier event. */
