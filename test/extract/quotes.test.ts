@@ -26,6 +26,18 @@ describe("direct quotes", () => {
       '"The economy is strong and getting stronger," Trump told reporters on Friday.',
       [{ kind: "direct", text: "The economy is strong and getting stronger", speaker: "Trump", mention: "Trump" }],
     ],
+    [
+      "''I have never been edited,'' Mr. King said on Tuesday.",
+      [{ kind: "direct", text: "I have never been edited", speaker: "King", mention: "Mr. King" }],
+    ],
+    [
+      "“We will achieve justice in this case,” Tulsa police Chief Chuck Jordan said Monday.",
+      [{ kind: "direct", text: "We will achieve justice in this case", speaker: "Chuck Jordan", mention: "Tulsa police Chief Chuck Jordan" }],
+    ],
+    [
+      "“Taxes will rise for most families,” Leonard Burman, director of the Tax Policy Center, said in an interview.",
+      [{ kind: "direct", text: "Taxes will rise for most families", speaker: "Leonard Burman", mention: "Leonard Burman" }],
+    ],
     // a full stop ends the quote: the next sentence's subject is not its speaker
     [
       "Officials met. “The road will stay closed for a week.” The mayor also confirmed reports of damage.",
@@ -58,6 +70,8 @@ describe("direct quotes", () => {
     "He called the plan a “so-called reform” and left.",
     "She read “The Art of the Deal” on the plane.",
     "The word “terrorist” was used twice.",
+    // a partial quote inside a sentence belongs to the sentence
+    "Critics called the plan “a gift to the rich” in Monday's debate.",
   ];
   it.each(nearMisses)("scare quotes and titles are not speech: %s", (text) => expect(quotesOf(text)).toEqual([]));
 });

@@ -9,7 +9,7 @@ export const PERSON_TITLES = new Set([
   "chief", "inspector", "constable", "superintendent", "rev", "reverend", "father", "bishop",
   "archbishop", "cardinal", "rabbi", "imam", "coach", "ambassador", "envoy", "attorney",
   "spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "ceo",
-  "deputy", "foreign", "defence", "defense", "interior", "finance", "first",
+  "deputy", "foreign", "defence", "defense", "interior", "finance", "first", "executive",
 ]);
 
 /** Title words that name a role by themselves; the rest ("foreign", "vice") only qualify one. */
@@ -22,7 +22,7 @@ export const HEAD_TITLES = new Set([
   "sergeant", "sgt", "admiral", "adm", "commander", "cmdr", "officer", "detective", "det",
   "inspector", "constable", "superintendent", "rev", "reverend", "father", "bishop",
   "archbishop", "cardinal", "rabbi", "imam", "coach", "ambassador", "envoy", "attorney",
-  "spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "ceo",
+  "spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "ceo", "chief",
 ]);
 
 /** Last words that make a name an organisation ("Defence Ministry", "Sky News", "Apple Inc."). */

@@ -1,6 +1,6 @@
-import { termIndexAt, type ParsedDocument, type Sentence } from "../../document.js";
+import { spanOf, termIndexAt, type ParsedDocument, type Sentence } from "../../document.js";
 import type { Span } from "../../types.js";
-import { isReportingVerb, phraseAfter, phraseBefore } from "./speaker.js";
+import { appositiveSubject, isReportingVerb, phraseAfter, phraseBefore } from "./speaker.js";
 
 export interface Attribution {
   speaker: Span | null;
@@ -13,6 +13,8 @@ export interface Attribution {
 // The verb stands at most three words before the quotation ("told reporters on Sunday:").
 const MAX_GAP_TO_ATTRIBUTION = 3;
 const MAX_PHRASE_LOOKBACK = 12;
+// A speaker with a long description between name and verb: "Leonard Burman, director of …, said".
+const MAX_APPOSITIVE_TERMS = 30;
 
 /** "…,” he said." or "…,” said Mr. Smith." right after a closing quotation mark. */
 export function attributionAfter(doc: ParsedDocument, offset: number, sentenceEnd: number): Attribution | null {
@@ -23,20 +25,21 @@ export function attributionAfter(doc: ParsedDocument, offset: number, sentenceEn
   const gap = text.slice(offset, terms[first].start);
   if (!/^[\s,;–—-]*$/.test(gap)) return null;
   // After "….” a capitalised word opens the next sentence; after "…,” or "…?”" the attribution follows.
-  const isOpenEnded = /[,?!–—-]\s*["”»]$/.test(text.slice(Math.max(0, offset - 4), offset)) || /[,–—-]/.test(gap);
+  const isOpenEnded = /[,?!–—-]['’\s]*(?:["”»]|'')$/.test(text.slice(Math.max(0, offset - 6), offset)) || /[,–—-]/.test(gap);
   if (!isOpenEnded && /^[A-Z]/.test(terms[first].text) && !isReportingVerb(terms[first])) return null;
   // "said Smith", "said the minister"
   if (isReportingVerb(terms[first])) {
     const speaker = phraseAfter(doc, first + 1, limit, true);
     if (speaker) return { speaker, cue: terms[first].text, start: terms[first].start, end: speaker.end };
   }
-  // "he said", "the Kremlin said", "Smith told reporters"
-  for (let index = first + 1; index < Math.min(limit, first + 1 + 8); index++) {
+  // "he said", "the Kremlin said", "Smith told reporters", "Leonard Burman, director of …, said"
+  for (let index = first + 1; index < Math.min(limit, first + 1 + MAX_APPOSITIVE_TERMS); index++) {
     if (!isReportingVerb(terms[index])) continue;
-    const speaker = phraseBefore(doc, index, first);
-    if (speaker && speaker.start === terms[first].start) {
-      return { speaker, cue: terms[index].text, start: speaker.start, end: terms[index].end };
-    }
+    const found = phraseBefore(doc, index, first) ?? appositiveSubject(doc, index, first);
+    // "Tulsa police Chief Chuck Jordan said": a word read as a verb ("police") may cut the phrase short.
+    const lead = found ? text.slice(terms[first].start, found.start) : "";
+    const speaker = found && /^(?:[\p{L}.'’-]+ ){0,3}$/u.test(lead) ? spanOf(text, terms[first].start, found.end) : null;
+    if (speaker) return { speaker, cue: terms[index].text, start: speaker.start, end: terms[index].end };
     break;
   }
   return null;

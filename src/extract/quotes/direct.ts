@@ -20,8 +20,11 @@ const STRAIGHT = '"';
 export function findQuotedText(text: string): QuotedText[] {
   const found: QuotedText[] = [];
   let openAt = -1;
+  let openWidth = 1;
   for (let index = 0; index < text.length; index++) {
-    const char = text[index];
+    // Two apostrophes ('') stand for a straight double quotation mark in some newsroom text.
+    const isDoubled = text[index] === "'" && text[index + 1] === "'";
+    const char = isDoubled ? STRAIGHT : text[index];
     if (char === "\n" && openAt >= 0) {
       let next = index + 1;
       while (next < text.length && /\s/.test(text[next])) next++;
@@ -31,13 +34,16 @@ export function findQuotedText(text: string): QuotedText[] {
     }
     const isOpening = OPENING.has(char) || (char === STRAIGHT && openAt < 0);
     const isClosing = CLOSING.has(char) || (char === STRAIGHT && openAt >= 0);
+    const width = isDoubled ? 2 : 1;
     if (isClosing && openAt >= 0) {
-      const quoted = trimmed(text, openAt + 1, index);
-      if (quoted) found.push({ ...quoted, outerStart: openAt, outerEnd: index + 1 });
+      const quoted = trimmed(text, openAt + openWidth, index);
+      if (quoted) found.push({ ...quoted, outerStart: openAt, outerEnd: index + width });
       openAt = -1;
     } else if (isOpening) {
       openAt = index;
+      openWidth = width;
     }
+    index += width - 1;
   }
   return found;
 }

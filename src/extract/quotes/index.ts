@@ -6,6 +6,7 @@ import { findReportedSpeech } from "./indirect.js";
 import { NAMING_WORDS } from "./words.js";
 
 const MIN_UNATTRIBUTED_WORDS = 4;
+const MIN_STANDALONE_WORDS = 12;
 
 interface DirectQuote {
   quoted: QuotedText;
@@ -47,6 +48,9 @@ function findDirectQuotes(doc: ParsedDocument): DirectQuote[] {
       attributionBefore(doc, quoted.outerStart, sentenceAt(doc, quoted.outerStart));
     const words = doc.text.slice(quoted.start, quoted.end).split(/\s+/);
     if (!attribution && (words.length < MIN_UNATTRIBUTED_WORDS || isTitleCase(words))) continue;
+    // A short fragment quoted inside a sentence with no speaker beside it ("called it “a big,
+    // big problem”") is a partial quote, part of the sentence around it, not a quotation of its own.
+    if (!attribution && words.length < MIN_STANDALONE_WORDS && isInsideSentence(doc.text, quoted.outerStart)) continue;
     if (sentence === undefined && !attribution) continue;
     found.push({ quoted, attribution });
   }
@@ -94,6 +98,12 @@ function sentenceEndAfter(doc: ParsedDocument, offset: number): number {
   const next = sentence ? doc.sentences[sentence.index + 1] : undefined;
   // A closing mark often ends compromise's sentence; its attribution then opens the next one.
   return sentence && offset >= sentence.end - 1 && next ? next.end : (sentence?.end ?? doc.text.length);
+}
+
+/** The quotation mark follows a word of the same sentence, not a sentence's end, a colon or a line break. */
+function isInsideSentence(text: string, markAt: number): boolean {
+  const before = text.slice(Math.max(0, markAt - 3), markAt);
+  return /[\p{L}\p{N},]\s*$/u.test(before);
 }
 
 function isTitleCase(words: string[]): boolean {

@@ -1,6 +1,6 @@
 import { spanOf, type ParsedDocument, type Sentence, type Term } from "../../document.js";
 import type { Span } from "../../types.js";
-import { isReportingVerb, phraseAfter, phraseBefore } from "./speaker.js";
+import { appositiveSubject, isReportingVerb, phraseAfter, phraseBefore } from "./speaker.js";
 import { OBJECT_TAKING, REPORTING_FORMS } from "./words.js";
 
 export interface ReportedSpeech {
@@ -56,7 +56,7 @@ function reportedAround(doc: ParsedDocument, sentence: Sentence, index: number):
     const content = clause(doc, sentence.start, commaBefore(doc, terms[index - 1].start, sentence));
     return speaker && content ? { content, speaker, cue: `${terms[index - 1].text} ${verb.text} by`, rule: "as-reported-by" } : null;
   }
-  const subject = phraseBefore(doc, index, sentence.firstTerm) ?? appositiveSubject(doc, index, sentence);
+  const subject = phraseBefore(doc, index, sentence.firstTerm) ?? appositiveSubject(doc, index, sentence.firstTerm);
   // "…, said Smith." and "…, Smith said."
   const speakerAfter = subject ? null : phraseAfter(doc, index + 1, sentence.endTerm, true);
   const clauseEnd = subject ? subject.start : verb.start;
@@ -81,19 +81,6 @@ function reportedAround(doc: ParsedDocument, sentence: Sentence, index: number):
   const contentStart = that >= 0 ? terms[that].start : terms[start].start;
   const content = clause(doc, contentStart, sentence.end);
   return content ? { content, speaker: subject, cue: verb.text, rule: that >= 0 ? "speaker-said-that" : "speaker-said" } : null;
-}
-
-/** "John Smith, a spokesman for the council, said …" → "John Smith". */
-function appositiveSubject(doc: ParsedDocument, verbIndex: number, sentence: Sentence): Span | null {
-  const { terms, text } = doc;
-  const beforeVerb = verbIndex - 1;
-  if (beforeVerb <= sentence.firstTerm || !/^,\s+$/.test(text.slice(terms[beforeVerb].end, terms[verbIndex].start))) return null;
-  const appositive = phraseBefore(doc, verbIndex, sentence.firstTerm, true);
-  if (!appositive) return null;
-  const nameEnd = termAfter(doc, appositive.start, sentence);
-  if (nameEnd <= sentence.firstTerm || !/^,\s+$/.test(text.slice(terms[nameEnd - 1].end, appositive.start))) return null;
-  const name = phraseBefore(doc, nameEnd, sentence.firstTerm, true);
-  return name && /^[A-Z]/.test(name.text) ? name : null;
 }
 
 function findThat(terms: Term[], start: number, sentence: Sentence): number {

@@ -1,4 +1,4 @@
-import { spanOf, type ParsedDocument, type Term } from "../../document.js";
+import { spanOf, termIndexAt, type ParsedDocument, type Term } from "../../document.js";
 import type { Span } from "../../types.js";
 import { ADVERBIAL_WORDS, PERSONAL_PRONOUNS, REPORTING_FORMS } from "./words.js";
 
@@ -77,4 +77,17 @@ function toPhrase(doc: ParsedDocument, begin: number, stop: number, isNounPositi
   let end = phrase[phrase.length - 1].end;
   if (text[end] === "." && phrase[phrase.length - 1].tags.has("Abbreviation")) end++;
   return spanOf(text, phrase[0].start, end);
+}
+
+/** "John Smith, a spokesman for the council, said …" → "John Smith": the name before an appositive. */
+export function appositiveSubject(doc: ParsedDocument, verbIndex: number, firstTerm: number): Span | null {
+  const { terms, text } = doc;
+  const beforeVerb = verbIndex - 1;
+  if (beforeVerb <= firstTerm || !/^,\s+$/.test(text.slice(terms[beforeVerb].end, terms[verbIndex].start))) return null;
+  const appositive = phraseBefore(doc, verbIndex, firstTerm, true);
+  if (!appositive) return null;
+  const nameEnd = termIndexAt(doc, appositive.start);
+  if (nameEnd <= firstTerm || !/^,\s+$/.test(text.slice(terms[nameEnd - 1].end, appositive.start))) return null;
+  const name = phraseBefore(doc, nameEnd, firstTerm, true);
+  return name && /^[A-Z]/.test(name.text) ? name : null;
 }
