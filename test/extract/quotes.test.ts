@@ -104,6 +104,28 @@ describe("reported speech", () => {
   it.each(nearMisses)("a reporting verb without a reported clause: %s", (text) => expect(quotesOf(text)).toEqual([]));
 });
 
+describe("partial and continued quotations", () => {
+  it("reads words quoted from inside someone's sentence as reported speech", () => {
+    expect(quotesOf("Burman said the plan was “a misguided approach” to the deficit.")).toEqual([
+      { kind: "indirect", text: "the plan was “a misguided approach” to the deficit", speaker: "Burman", mention: "Burman" },
+    ]);
+  });
+
+  it("gives a quotation paragraph the speaker of the quotation it continues", () => {
+    const text = "“We will not give up,” Mayor Anne Smith said on Monday.\n\n“The city has come back from worse, and it will again.”";
+    const quotes = run(text, { only: ["quotes"] }).quotes;
+    expect(quotes.map((quote) => [quote.speaker, quote.rule])).toEqual([
+      ["Anne Smith", "quotation-attributed"],
+      ["Anne Smith", "quotation-continued"],
+    ]);
+  });
+
+  it("does not carry a speaker over a paragraph of narration", () => {
+    const text = "“We will not give up,” Mayor Anne Smith said.\n\nThe council met later.\n\n“The city has come back from worse, and it will again.”";
+    expect(run(text, { only: ["quotes"] }).quotes.map((quote) => quote.speaker)).toEqual(["Anne Smith", null]);
+  });
+});
+
 describe("speakers resolved to actors", () => {
   it("resolves a pronoun to the nearest person before it", () => {
     const [quote] = run("Angela Merkel arrived in Paris. She said the summit had been productive.").quotes;

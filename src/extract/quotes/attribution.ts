@@ -1,4 +1,4 @@
-import { spanOf, termIndexAt, type ParsedDocument, type Sentence } from "../../document.js";
+import { sentenceAt, spanOf, termIndexAt, type ParsedDocument } from "../../document.js";
 import type { Span } from "../../types.js";
 import { appositiveSubject, isReportingVerb, phraseAfter, phraseBefore } from "./speaker.js";
 
@@ -46,9 +46,11 @@ export function attributionAfter(doc: ParsedDocument, offset: number, sentenceEn
 }
 
 /** "He said: “…" or "It said – “…" just before an opening quotation mark. */
-export function attributionBefore(doc: ParsedDocument, offset: number, sentence: Sentence | undefined): Attribution | null {
+export function attributionBefore(doc: ParsedDocument, offset: number): Attribution | null {
   const { terms, text } = doc;
   const end = termIndexAt(doc, offset);
+  // The speaker stands in the sentence of the verb, which may end where the quotation begins.
+  const sentence = end > 0 ? sentenceAt(doc, terms[end - 1].start) : undefined;
   const phraseFrom = Math.max(0, sentence ? Math.min(sentence.firstTerm, end - 1) : 0, end - MAX_PHRASE_LOOKBACK);
   const verbFrom = Math.max(phraseFrom, end - MAX_GAP_TO_ATTRIBUTION - 1);
   for (let index = end - 1; index >= verbFrom; index--) {

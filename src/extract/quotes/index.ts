@@ -1,8 +1,9 @@
-import { sentenceAt, spanOf, type ParsedDocument } from "../../document.js";
+import { sentenceAt, spanOf, termIndexAt, type ParsedDocument } from "../../document.js";
 import type { Quote, Span } from "../../types.js";
 import { attributionAfter, attributionBefore, type Attribution } from "./attribution.js";
 import { findQuotedText, type QuotedText } from "./direct.js";
 import { findReportedSpeech } from "./indirect.js";
+import { isReportingVerb } from "./speaker.js";
 import { NAMING_WORDS } from "./words.js";
 
 const MIN_UNATTRIBUTED_WORDS = 4;
@@ -11,10 +12,13 @@ const MIN_STANDALONE_WORDS = 12;
 interface DirectQuote {
   quoted: QuotedText;
   attribution: Attribution | null;
+  isPartial?: boolean;
 }
 
 export function extractQuotes(doc: ParsedDocument): Quote[] {
-  const direct = joinSplitQuotes(doc, findDirectQuotes(doc));
+  const candidates = findDirectQuotes(doc);
+  const direct = continuedSpeakers(doc, joinSplitQuotes(doc, candidates.filter((candidate) => !candidate.isPartial)));
+  const partial = candidates.filter((candidate) => candidate.isPartial).map((candidate) => partialQuote(doc, candidate));
   const reported = doc.sentences
     .map((sentence) => findReportedSpeech(doc, sentence))
     .filter((found) => found !== null)
@@ -34,7 +38,53 @@ export function extractQuotes(doc: ParsedDocument): Quote[] {
   const standalone = direct.filter(
     (quote) => !reported.some((report) => contains(report, quote) && (!quote.speakerMention || contains(report, quote.speakerMention))),
   );
-  return [...standalone, ...reported].sort((a, b) => a.start - b.start);
+  // A partial quotation already inside reported speech found around it adds nothing.
+  const extra = partial.filter((quote) => !reported.some((report) => report.start < quote.end && quote.start < report.end));
+  return [...standalone, ...reported, ...extra].sort((a, b) => a.start - b.start);
+}
+
+// How far back a paragraph that is only a quotation looks for the quotation it continues.
+const MAX_CONTINUATION_GAP = 400;
+
+/**
+ * News style runs one speaker's quotations over several paragraphs and names the speaker once: a
+ * paragraph that opens with a quotation and names nobody continues the attributed quotation just
+ * before it, when nothing but that paragraph break stands between them.
+ */
+function continuedSpeakers(doc: ParsedDocument, quotes: Quote[]): Quote[] {
+  let previous: Quote | null = null;
+  return quotes.map((quote) => {
+    const between = previous ? doc.text.slice(previous.end, quote.start) : "";
+    const opensParagraph = /\n[ \t]*["“'«]*$/.test(doc.text.slice(Math.max(0, quote.start - 4), quote.start));
+    // No other quotation opens between the two: the marks at either end are the quotations' own.
+    const isContinued =
+      previous?.speakerMention &&
+      !quote.speakerMention &&
+      opensParagraph &&
+      between.length < MAX_CONTINUATION_GAP &&
+      !/[“"«]/.test(between.slice(1, -1)) &&
+      // The very next paragraph: after the first line break, nothing but the opening mark.
+      /^\s*["“'«]*$/.test(between.slice(between.indexOf("\n")));
+    const result: Quote = isContinued ? { ...quote, speakerMention: previous!.speakerMention, cue: previous!.cue, rule: "quotation-continued" } : quote;
+    previous = result;
+    return result;
+  });
+}
+
+/** "Burman said the plan was “a misguided approach”": reported speech from the verb to the closing mark. */
+function partialQuote(doc: ParsedDocument, { quoted, attribution }: DirectQuote): Quote {
+  const isBefore = attribution !== null && attribution.end <= quoted.outerStart;
+  let start = isBefore ? attribution.end : quoted.start;
+  while (start < quoted.start && /[\s,:]/.test(doc.text[start])) start++;
+  return {
+    ...spanOf(doc.text, start, isBefore ? quoted.outerEnd : quoted.end),
+    kind: "indirect",
+    speaker: null,
+    speakerMention: attribution?.speaker ?? null,
+    actorId: null,
+    cue: attribution?.cue ?? null,
+    rule: "partial-quotation",
+  };
 }
 
 function findDirectQuotes(doc: ParsedDocument): DirectQuote[] {
@@ -45,14 +95,18 @@ function findDirectQuotes(doc: ParsedDocument): DirectQuote[] {
     const sentence = sentenceAt(doc, quoted.outerEnd);
     const attribution =
       attributionAfter(doc, quoted.outerEnd, sentenceEndAfter(doc, quoted.outerEnd)) ??
-      attributionBefore(doc, quoted.outerStart, sentenceAt(doc, quoted.outerStart));
+      attributionBefore(doc, quoted.outerStart);
     const words = doc.text.slice(quoted.start, quoted.end).split(/\s+/);
     if (!attribution && (words.length < MIN_UNATTRIBUTED_WORDS || isTitleCase(words))) continue;
     // A short fragment quoted inside a sentence with no speaker beside it ("called it “a big,
     // big problem”") is a partial quote, part of the sentence around it, not a quotation of its own.
     if (!attribution && words.length < MIN_STANDALONE_WORDS && isInsideSentence(doc.text, quoted.outerStart)) continue;
     if (sentence === undefined && !attribution) continue;
-    found.push({ quoted, attribution });
+    // Words quoted from the middle of someone's sentence ("said the plan was “a misguided
+    // approach”") are reported speech, not a quotation of their own.
+    const isPartial = /^[\p{Ll}]/u.test(doc.text[quoted.start]) && isInsideSentence(doc.text, quoted.outerStart) && !followsReportingVerb(doc, quoted.outerStart);
+    if (isPartial && !attribution) continue;
+    found.push({ quoted, attribution, isPartial });
   }
   return found;
 }
@@ -95,9 +149,18 @@ function isRightAfter(doc: ParsedDocument, end: number, next: number): boolean {
 
 function sentenceEndAfter(doc: ParsedDocument, offset: number): number {
   const sentence = sentenceAt(doc, offset);
-  const next = sentence ? doc.sentences[sentence.index + 1] : undefined;
-  // A closing mark often ends compromise's sentence; its attribution then opens the next one.
-  return sentence && offset >= sentence.end - 1 && next ? next.end : (sentence?.end ?? doc.text.length);
+  if (!sentence) return doc.text.length;
+  // A closing mark often ends compromise's sentence, and its attribution opens the next one; an
+  // abbreviation ("…,” Rep. Gwen Moore said") can cut that one short too.
+  let last = offset >= sentence.end - 1 ? doc.sentences[sentence.index + 1] ?? sentence : sentence;
+  while (last.endTerm - last.firstTerm <= 2 && doc.sentences[last.index + 1]) last = doc.sentences[last.index + 1];
+  return last.end;
+}
+
+/** "he said, “win this war.”": the quotation is introduced by the verb itself, so it is direct speech. */
+function followsReportingVerb(doc: ParsedDocument, markAt: number): boolean {
+  const before = termIndexAt(doc, markAt) - 1;
+  return before >= 0 && isReportingVerb(doc.terms[before]) && /^[\s,:]*$/.test(doc.text.slice(doc.terms[before].end, markAt));
 }
 
 /** The quotation mark follows a word of the same sentence, not a sentence's end, a colon or a line break. */

@@ -70,9 +70,13 @@ export function phraseAfter(doc: ParsedDocument, start: number, end: number, isN
 
 function toPhrase(doc: ParsedDocument, begin: number, stop: number, isNounPosition = false): Span | null {
   const { terms, text } = doc;
-  while (begin < stop && (terms[begin].tags.has("Preposition") || terms[begin].tags.has("Conjunction"))) begin++;
+  // "that" opens a clause, not a speaker; "me" and "you" are the listener ("told me").
+  while (begin < stop && (terms[begin].tags.has("Preposition") || terms[begin].tags.has("Conjunction") || terms[begin].normal === "that")) begin++;
   if (begin >= stop) return null;
   const phrase = terms.slice(begin, stop);
+  if (phrase.length === 1 && /^(?:me|you|us|him|them)$/.test(phrase[0].normal)) return null;
+  // "Friday", "this month": a time, not a speaker.
+  if (phrase.every((term) => term.tags.has("Date") || term.tags.has("Determiner") || term.tags.has("Value"))) return null;
   if (!phrase.some((term) => term.tags.has("Noun") || term.tags.has("ProperNoun") || /^[A-Z]/.test(term.text)) && !isNounPosition) return null;
   let end = phrase[phrase.length - 1].end;
   if (text[end] === "." && phrase[phrase.length - 1].tags.has("Abbreviation")) end++;
