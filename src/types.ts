@@ -87,6 +87,8 @@ export interface Quote extends Span, Evidence {
   cue: string | null;
   /** The pieces of a quotation split around its attribution ("“We will,” he said, “win.”"). */
   parts?: Span[];
+  /** Who relays the quotation: "Sky News" in "the Kremlin said, according to Sky News, …", "BBC" in "BBC quotes the Kremlin as saying …". */
+  via?: Span;
   rule: string;
 }
 

@@ -104,6 +104,20 @@ describe("reported speech", () => {
   it.each(nearMisses)("a reporting verb without a reported clause: %s", (text) => expect(quotesOf(text)).toEqual([]));
 });
 
+describe("relayed attribution", () => {
+  it.each([
+    ["The Kremlin said, according to Sky News, that the call was cordial.", "Kremlin", "Sky News", "that the call was cordial"],
+    ["According to Sky News, the Kremlin said that the call was cordial.", "Kremlin", "Sky News", "that the call was cordial"],
+    ["Reuters quoted the minister as saying that talks would resume next week.", "the minister", "Reuters", "that talks would resume next week"],
+  ])("%s", (text, speaker, via, content) => {
+    const [quote] = run(text, { only: ["quotes"] }).quotes;
+    expect([quote.speaker, quote.via?.text, quote.text]).toEqual([speaker, via, content]);
+  });
+  it("has no relay where the speaker speaks for itself", () => {
+    expect(run("The Kremlin said that the call was cordial.", { only: ["quotes"] }).quotes[0].via).toBeUndefined();
+  });
+});
+
 describe("partial and continued quotations", () => {
   it("reads words quoted from inside someone's sentence as reported speech", () => {
     expect(quotesOf("Burman said the plan was “a misguided approach” to the deficit.")).toEqual([

@@ -32,6 +32,7 @@ export function extractQuotes(doc: ParsedDocument): Quote[] {
         actorId: null,
         cue: found.cue,
         rule: found.rule,
+        ...(found.via ? { via: found.via } : {}),
       }),
     );
   // A quotation inside reported speech with no speaker of its own is part of that report.

@@ -1,4 +1,4 @@
-import { spanOf, type ParsedDocument, type Sentence, type Term } from "../../document.js";
+import { spanOf, termIndexAt, type ParsedDocument, type Sentence, type Term } from "../../document.js";
 import type { Span } from "../../types.js";
 import { appositiveSubject, isReportingVerb, phraseAfter, phraseBefore } from "./speaker.js";
 import { OBJECT_TAKING, REPORTING_FORMS } from "./words.js";
@@ -8,6 +8,8 @@ export interface ReportedSpeech {
   speaker: Span | null;
   cue: string;
   rule: string;
+  /** Who relays the speech: "Sky News" in "the Kremlin said, according to Sky News, that …". */
+  via?: Span;
 }
 
 const MIN_CONTENT_WORDS = 3;
@@ -24,12 +26,31 @@ export function findReportedSpeech(doc: ParsedDocument, sentence: Sentence): Rep
     const found =
       term.normal === "according" && terms[index + 1]?.normal === "to"
         ? accordingTo(doc, sentence, index)
-        : isReportingVerb(term)
-          ? reportedAround(doc, sentence, index)
-          : null;
+        : RELAY_VERBS.has(term.normal)
+          ? quotedAsSaying(doc, sentence, index)
+          : isReportingVerb(term)
+            ? reportedAround(doc, sentence, index)
+            : null;
     if (found) return found;
   }
   return null;
+}
+
+const RELAY_VERBS = new Set(["quotes", "quoted", "quoting", "cites", "cited", "citing"]);
+
+/** "Reuters quoted the minister as saying (that) …": the minister speaks, Reuters relays. */
+function quotedAsSaying(doc: ParsedDocument, sentence: Sentence, index: number): ReportedSpeech | null {
+  const { terms } = doc;
+  const via = phraseBefore(doc, index, sentence.firstTerm);
+  const speaker = phraseAfter(doc, index + 1, sentence.endTerm, true);
+  if (!speaker) return null;
+  const as = termIndexAt(doc, speaker.end);
+  if (terms[as]?.normal !== "as" || !/^say/.test(terms[as + 1]?.normal ?? "")) return null;
+  const start = as + 2;
+  if (start >= sentence.endTerm) return null;
+  const content = clause(doc, terms[start].start, sentence.end);
+  if (!content) return null;
+  return { content, speaker, cue: `${terms[index].text} … as ${terms[as + 1].text}`, rule: "quoted-as-saying", ...(via ? { via } : {}) };
 }
 
 /** "According to Sky News, Russia has …" and "…, according to police." */
@@ -40,7 +61,15 @@ function accordingTo(doc: ParsedDocument, sentence: Sentence, index: number): Re
   const afterSpeaker = doc.text.slice(speaker.end, sentence.end);
   if (index === sentence.firstTerm || /^\s*,/.test(afterSpeaker) && !/,\s*$/.test(doc.text.slice(sentence.start, doc.terms[index].start))) {
     const content = clause(doc, speaker.end + (afterSpeaker.indexOf(",") + 1), sentence.end);
-    return content ? { content, speaker, cue, rule: "according-to-first" } : null;
+    if (!content) return null;
+    // "According to Sky News, the Kremlin said that …": the Kremlin speaks, Sky News relays.
+    for (let verb = termIndexAt(doc, content.start); verb < sentence.endTerm; verb++) {
+      if (!isReportingVerb(doc.terms[verb])) continue;
+      const relayed = reportedAround(doc, sentence, verb);
+      if (relayed?.speaker && relayed.speaker.start >= content.start) return { ...relayed, via: speaker };
+      break;
+    }
+    return { content, speaker, cue, rule: "according-to-first" };
   }
   const content = clause(doc, sentence.start, commaBefore(doc, doc.terms[index].start, sentence));
   return content ? { content, speaker, cue, rule: "according-to-last" } : null;
@@ -80,7 +109,17 @@ function reportedAround(doc: ParsedDocument, sentence: Sentence, index: number):
   if (start >= sentence.endTerm) return null;
   const contentStart = that >= 0 ? terms[that].start : terms[start].start;
   const content = clause(doc, contentStart, sentence.end);
-  return content ? { content, speaker: subject, cue: verb.text, rule: that >= 0 ? "speaker-said-that" : "speaker-said" } : null;
+  if (!content) return null;
+  const via = relayIn(doc, index + 1, that >= 0 ? that : start, sentence) ?? relayIn(doc, sentence.firstTerm, subject.start === terms[sentence.firstTerm]?.start ? sentence.firstTerm : termIndexAt(doc, subject.start), sentence);
+  return { content, speaker: subject, cue: verb.text, rule: that >= 0 ? "speaker-said-that" : "speaker-said", ...(via ? { via } : {}) };
+}
+
+/** "according to Sky News" between two term indices: the outlet that relays the speech. */
+function relayIn(doc: ParsedDocument, from: number, to: number, sentence: Sentence): Span | null {
+  for (let index = from; index < Math.min(to, sentence.endTerm) - 1; index++) {
+    if (doc.terms[index].normal === "according" && doc.terms[index + 1].normal === "to") return phraseAfter(doc, index + 2, sentence.endTerm, true);
+  }
+  return null;
 }
 
 function findThat(terms: Term[], start: number, sentence: Sentence): number {
