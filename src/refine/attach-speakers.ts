@@ -2,6 +2,13 @@ import type { Actor, Quote, Span } from "../types.js";
 
 const PERSON_PRONOUNS = new Set(["he", "she"]);
 const GROUP_PRONOUNS = new Set(["it", "they"]);
+const AGE = /^\d{1,3}-year-old$/;
+// Roles only a person holds: a description with one of these heads refers to a person.
+const PERSON_ROLES = new Set([
+  "man", "woman", "minister", "president", "senator", "governor", "mayor", "spokesman", "spokeswoman",
+  "spokesperson", "official", "candidate", "lawyer", "attorney", "chairman", "chairwoman", "leader",
+  "actor", "actress", "singer", "officer", "father", "mother", "businessman", "businesswoman", "nominee",
+]);
 
 /**
  * Links each quote's speaker mention to an actor: the actor named there, or for a pronoun or a
@@ -35,9 +42,11 @@ function antecedent(spoken: Span, mentions: ActorMention[]): Actor | undefined {
   const fits = (actor: Actor): boolean => {
     if (words.length === 1 && PERSON_PRONOUNS.has(head)) return actor.type === "person";
     if (words.length === 1 && GROUP_PRONOUNS.has(head)) return actor.type !== "person";
-    // "the minister" fits an actor titled minister; "the agency" one whose name holds the word.
+    // "the minister" fits an actor titled minister; "the agency" one whose name holds the word;
+    // "the 45-year-old" or "the senator" any person.
     if (/^the\b/.test(words[0]) && words.length <= 3) {
-      return Boolean(actor.title?.toLowerCase().includes(head)) || actor.name.toLowerCase().split(/\s+/).includes(head);
+      if (actor.title?.toLowerCase().includes(head) || actor.name.toLowerCase().split(/\s+/).includes(head)) return true;
+      return actor.type === "person" && (AGE.test(head) || PERSON_ROLES.has(head));
     }
     return false;
   };

@@ -134,6 +134,11 @@ describe("partial and continued quotations", () => {
     ]);
   });
 
+  it("gives the next sentence's quotation the speaker named after the one before it", () => {
+    const text = "“We will not give up,” Mayor Anne Smith said on Monday. “The city has come back from worse.”";
+    expect(run(text, { only: ["quotes"] }).quotes.map((quote) => quote.speaker)).toEqual(["Anne Smith", "Anne Smith"]);
+  });
+
   it("does not carry a speaker over a paragraph of narration", () => {
     const text = "“We will not give up,” Mayor Anne Smith said.\n\nThe council met later.\n\n“The city has come back from worse, and it will again.”";
     expect(run(text, { only: ["quotes"] }).quotes.map((quote) => quote.speaker)).toEqual(["Anne Smith", null]);
@@ -153,6 +158,10 @@ describe("speakers resolved to actors", () => {
   it("resolves a description to an actor with that title", () => {
     const [quote] = run("Prime Minister Boris Johnson spoke. The minister said the plan would work well.").quotes;
     expect(quote.speaker).toBe("Boris Johnson");
+  });
+  it("resolves an age or a role to the nearest person", () => {
+    const [quote] = run("Police arrested Daniel Brooks on Friday. The 45-year-old said he had acted alone and regretted it.").quotes;
+    expect(quote).toMatchObject({ speaker: "Daniel Brooks", speakerMention: { text: "The 45-year-old" } });
   });
   it("never invents a speaker", () => {
     const [quote] = run("“The road will stay closed for a long time to come.”").quotes;

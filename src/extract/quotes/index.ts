@@ -48,9 +48,9 @@ export function extractQuotes(doc: ParsedDocument): Quote[] {
 const MAX_CONTINUATION_GAP = 400;
 
 /**
- * News style runs one speaker's quotations over several paragraphs and names the speaker once: a
- * paragraph that opens with a quotation and names nobody continues the attributed quotation just
- * before it, when nothing but that paragraph break stands between them.
+ * News style runs one speaker's quotations over several sentences and paragraphs and names the
+ * speaker once: a quotation that names nobody and opens the very next sentence or paragraph after an
+ * attributed quotation continues it, when no other quotation stands between them.
  */
 function continuedSpeakers(doc: ParsedDocument, quotes: Quote[]): Quote[] {
   let previous: Quote | null = null;
@@ -58,14 +58,15 @@ function continuedSpeakers(doc: ParsedDocument, quotes: Quote[]): Quote[] {
     const between = previous ? doc.text.slice(previous.end, quote.start) : "";
     const opensParagraph = /\n[ \t]*["“'«]*$/.test(doc.text.slice(Math.max(0, quote.start - 4), quote.start));
     // No other quotation opens between the two: the marks at either end are the quotations' own.
+    const isNextParagraph = opensParagraph && /^\s*["“'«]*$/.test(between.slice(between.indexOf("\n")));
+    // "“…,” Warren said on Friday. “…”": the next sentence of the same paragraph, after the attribution.
+    const isNextSentence = !between.includes("\n") && /[.!?]['’"”]?\s+["“'«]+$/.test(between);
     const isContinued =
       previous?.speakerMention &&
       !quote.speakerMention &&
-      opensParagraph &&
       between.length < MAX_CONTINUATION_GAP &&
       !/[“"«]/.test(between.slice(1, -1)) &&
-      // The very next paragraph: after the first line break, nothing but the opening mark.
-      /^\s*["“'«]*$/.test(between.slice(between.indexOf("\n")));
+      (isNextParagraph || isNextSentence);
     const result: Quote = isContinued ? { ...quote, speakerMention: previous!.speakerMention, cue: previous!.cue, rule: "quotation-continued" } : quote;
     previous = result;
     return result;
