@@ -19,6 +19,8 @@ describe("actors: type and title", () => {
     // near miss: "General" is a rank, but "General Motors" is a company
     ["General Motors cut 2,000 jobs.", "General Motors", "organization", undefined],
     ["Jordan Henderson scored twice.", "Jordan Henderson", "person", undefined],
+    // initials before a surname make a person, whatever the surname
+    ["The spinner M. Muralitharan took four wickets.", "M. Muralitharan", "person", undefined],
   ];
   it.each(rows)("%s → %s", (text, name, type, title) => {
     const actor = actorsOf(text).find((candidate) => candidate.name === name);
@@ -92,6 +94,11 @@ describe("locations from the gazetteer", () => {
     expect(location, `no location ${name}`).toBeDefined();
     expect(location?.type).toBe(type);
     expect(location?.countryCode).toBe(code);
+  });
+
+  it("reads an all-capital dateline as the place it names", () => {
+    const [location] = locationsOf("LONDON 1996-08-30\nShares fell sharply on Friday.");
+    expect(location).toMatchObject({ name: "LONDON", type: "city", countryCode: "GB" });
   });
 
   it("merges the spellings of one country", () => {

@@ -24,6 +24,10 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
 
   // "President Vladimir Putin", "Mr. Trump"
   if (candidate.title) return decided("person", "title");
+  // "M. Waugh", "J. K. Rowling": initials before a surname
+  if (words.length > 1 && words.slice(0, -1).every((word) => /^[A-Z]\.?$/.test(word)) && /^[A-Z][a-z]/.test(words.at(-1)!)) {
+    return decided("person", "initials");
+  }
   // "the Crimean peninsula"
   if (candidate.descriptor && GEO_FEATURE_HEADS.has(candidate.descriptor)) return decided("location", "geo-feature");
   // "the Islamic State group"
@@ -32,7 +36,8 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if ((candidate.definesAcronym || candidate.acronymOf) && !lookupPlace(name)) return decided("organization", "acronym-definition");
   // "Police" or "Officials" opening a sentence: an ordinary word, not a name.
   if (words.length === 1 && !ACRONYM.test(name) && isCommonWord(name)) return null;
-  const place = lookupPlace(name);
+  // "LONDON" in a dateline is London.
+  const place = lookupPlace(name) ?? (/^[A-Z][A-Z .'-]+$/.test(name) && name.length > 3 ? lookupPlace(titleCase(name)) : undefined);
   // "United States" is a country before "United" makes it look like an organisation.
   if (place?.type === "country") return decided("location", "gazetteer", place);
   // "Sky News", "Defence Ministry", "Ministry of Defence"
@@ -51,4 +56,9 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   }
   if (candidate.isSentenceInitial && words.length === 1) return decided("unknown", "initial-word");
   return decided("organization", "default");
+}
+
+/** "NEW YORK" → "New York", for all-capital datelines and headlines. */
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'-])([a-z])/g, (_match, before: string, letter: string) => before + letter.toUpperCase());
 }
