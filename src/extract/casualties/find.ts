@@ -160,8 +160,12 @@ function constructions(): Construction[] {
 
 const CONSTRUCTIONS = constructions();
 
+// Every construction holds one of these stems; a text without any of them reports no casualty.
+const TRIGGER = /kill|dead|die|death|fatal|murder|slain|perish|lives|injur|wound|hurt|hospital|shot|shoot|missing|unaccounted|arrest|detain|custody|apprehend|jail|kidnap|abduct|hostage|seiz|displac|evacuat|homeless|flee|toll|bodies|casualt|execut|succumb|stab|beaten|burned|suicide|homicide|rounded up|forced|slay/i;
+
 export function findCasualtyMatches(text: string): CasualtyMatch[] {
   const found: CasualtyMatch[] = [];
+  if (!TRIGGER.test(text)) return found;
   for (const construction of CONSTRUCTIONS) {
     for (const match of text.matchAll(construction.pattern)) {
       const groups = match.groups ?? {};
