@@ -49,8 +49,12 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   };
   const progress = new Progress(io.stderr, Boolean((io.stderr as { isTTY?: boolean }).isTTY) && !options.quiet);
   const collected: DocumentResult[] = [];
+  const failures: Array<{ source: string; message: string }> = [];
+  let documents = 0;
   const emit = (finished: Finished) => {
+    documents++;
     progress.done(finished.isOk, finished.facts);
+    if ("result" in finished && !finished.result.ok) failures.push({ source: finished.result.source, message: finished.result.error.message });
     if ("rendered" in finished) io.stdout.write(finished.rendered);
     else if (renderer.renderOne) io.stdout.write(renderer.renderOne(finished.result, renderOptions));
     else collected.push(finished.result);
@@ -77,6 +81,7 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   drain();
   await runner.close();
   if (renderer.renderAll) io.stdout.write(renderer.renderAll(collected, renderOptions));
+  if (renderer.renderSummary) io.stdout.write(renderer.renderSummary(documents, failures, renderOptions));
   progress.finish();
   return progress.failures > 0 ? EXIT.inputFailed : EXIT.ok;
 

@@ -153,6 +153,15 @@ function renderReport(report: Report, options: RenderOptions, paint: ChalkInstan
 
 /** `--format table`: one table per field, coloured only when asked to be. */
 export const tableRenderer: Renderer = {
+  renderSummary(documents, failures, options) {
+    if (documents < 2 && failures.length === 0) return "";
+    const paint = new Chalk({ level: options.color ? 1 : 0 });
+    const heading = paint.bold(`Summary: ${documents} document${documents === 1 ? "" : "s"}, ${failures.length} failed`);
+    if (failures.length === 0) return `${heading}\n`;
+    const table = new Table({ head: ["Failed", "Why"], style: { head: options.color ? ["red"] : [], border: options.color ? ["grey"] : [], compact: true } });
+    for (const failure of failures) table.push([failure.source, failure.message]);
+    return `${heading}\n${table.toString()}\n`;
+  },
   renderOne(result: DocumentResult, options: RenderOptions) {
     const paint = new Chalk({ level: options.color ? 1 : 0 });
     if (!result.ok) return `${paint.red.bold(`✗ ${result.id ?? result.source}`)}: ${result.error.message}\n\n`;

@@ -19,4 +19,6 @@ export interface Renderer {
   renderOne?(result: DocumentResult, options: RenderOptions): string;
   /** Text for all results at once (formats that wrap the whole batch). */
   renderAll?(results: DocumentResult[], options: RenderOptions): string;
+  /** A closing summary of a batch: how many documents, and which failed and why. */
+  renderSummary?(documents: number, failures: Array<{ source: string; message: string }>, options: RenderOptions): string;
 }

@@ -42,6 +42,13 @@ describe("table", () => {
     expect(RENDERERS.table.renderOne!({ ok: true, report: withEvidence }, { ...options, evidence: true })).toContain("Evidence");
     expect(table).not.toContain("Evidence");
   });
+  it("closes a batch with a summary that lists the failures", () => {
+    const summary = RENDERERS.table.renderSummary!(3, [{ source: "bad.txt", message: "no such file" }], options);
+    expect(summary).toContain("Summary: 3 documents, 1 failed");
+    expect(summary).toMatch(/bad\.txt\s+│ no such file/);
+    expect(RENDERERS.table.renderSummary!(1, [], options)).toBe("");
+  });
+
   it("reports a failed document as a row, not a crash", () => {
     expect(RENDERERS.table.renderOne!(failed, options)).toContain("bad.txt: no such file");
   });
