@@ -1,3 +1,5 @@
+import type { Casualty } from "./types.js";
+
 /** The sentence (or line) around a span, found in the raw text: for mentions and for errors in eval. */
 export function sentenceAround(text: string, range: { start: number; end: number }): string {
   const before = text.slice(Math.max(0, range.start - 300), range.start);
@@ -5,4 +7,11 @@ export function sentenceAround(text: string, range: { start: number; end: number
   const head = before.split(/(?<=[.!?])\s+|\n/).at(-1) ?? "";
   const tail = after.split(/(?<=[.!?])\s+|\n/)[0] ?? "";
   return `${head}${text.slice(range.start, range.end)}${tail}`.trim();
+}
+
+/** A casualty figure in words: "224", "at least 12", "10–15", "24+" for "dozens". */
+export function describeCount(figure: Casualty): string {
+  const amount =
+    figure.count !== null ? String(figure.count) : figure.min !== null ? `${figure.min}${figure.max !== null ? `–${figure.max}` : "+"}` : "—";
+  return figure.qualifier ? `${figure.qualifier} ${amount}` : amount;
 }

@@ -3,7 +3,7 @@ import { renderComparisonJson, renderComparisonMarkdown, renderComparisonTable }
 import { extractAll } from "./documents.js";
 import { EXIT, UsageError } from "./errors.js";
 import type { InputMode } from "./inputs.js";
-import { parsePublished, type Io } from "./options.js";
+import { parsePublished, shouldColor, type Io } from "./options.js";
 
 export interface CompareOptions {
   format: "table" | "json" | "markdown";
@@ -28,7 +28,7 @@ export async function runCompare(files: string[], options: CompareOptions, io: I
       ? renderComparisonJson(comparison)
       : format === "markdown"
         ? renderComparisonMarkdown(comparison)
-        : renderComparisonTable(comparison, { color: options.color && !io.env.NO_COLOR && Boolean(io.stdout.isTTY), width: io.stdout.columns ?? 120 });
+        : renderComparisonTable(comparison, { color: shouldColor(options.color, io), width: io.stdout.columns ?? 120 });
   io.stdout.write(output);
   return comparison.conflicts > 0 ? 1 : EXIT.ok;
 }

@@ -3,7 +3,7 @@ import type { Readable } from "node:stream";
 import { extract } from "../pipeline.js";
 import type { Report } from "../types.js";
 import { InputError } from "./errors.js";
-import { readInputs, type InputMode } from "./inputs.js";
+import { extractOptionsFor, readInputs, type InputMode } from "./inputs.js";
 import { DEFAULT_MAX_BYTES } from "./options.js";
 
 export interface ReadDocument {
@@ -23,14 +23,7 @@ export async function extractAll(paths: string[], mode: InputMode, published: st
       continue;
     }
     const { doc } = item;
-    const report = extract(doc.text, {
-      published: doc.published ?? published ?? doc.pagePublished ?? null,
-      sourceName: doc.source,
-      id: doc.id,
-      evidence: true,
-      includeText: true,
-      source: { ...(doc.title ? { title: doc.title } : {}), ...(doc.format ? { format: doc.format } : {}) },
-    });
+    const report = extract(doc.text, { ...extractOptionsFor(doc, published), evidence: true, includeText: true });
     documents.push({ name: doc.id ?? basename(doc.source), text: doc.text, report });
   }
   return { documents, errors };

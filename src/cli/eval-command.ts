@@ -1,7 +1,7 @@
 import { Option, type Command } from "commander";
 import { GOLD_FIELDS, type GoldField } from "../eval/gold.js";
 import { EXIT, InputError, UsageError } from "./errors.js";
-import type { Io } from "./options.js";
+import { shouldColor, type Io } from "./options.js";
 
 interface EvalOptions {
   json?: boolean;
@@ -36,7 +36,7 @@ export function registerEval(program: Command, io: Io, setExit: (code: number) =
         import("../eval/predictor.js"),
         import("../render/evaluation.js"),
       ]);
-      const color = options.color && !io.env.NO_COLOR && Boolean(io.stdout.isTTY);
+      const color = shouldColor(options.color, io);
       const results = [];
       let failed = false;
       for (const file of files) {

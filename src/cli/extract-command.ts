@@ -4,9 +4,9 @@ import { EXIT, UsageError } from "./errors.js";
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { inlineRunner, workerRunner } from "../batch/pool.js";
-import { readInputs, type InputItem, type InputMode } from "./inputs.js";
+import { extractOptionsFor, readInputs, type InputItem, type InputMode } from "./inputs.js";
 import { Progress } from "./progress.js";
-import { DEFAULT_MAX_BYTES, parseFields, parsePublished, type Io } from "./options.js";
+import { DEFAULT_MAX_BYTES, parseFields, parsePublished, shouldColor, type Io } from "./options.js";
 
 export interface ExtractCommandOptions {
   format: string;
@@ -44,7 +44,7 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   const renderOptions: RenderOptions = {
     fields,
     evidence: Boolean(options.evidence),
-    color: options.color && !io.env.NO_COLOR && Boolean(io.stdout.isTTY),
+    color: shouldColor(options.color, io),
     width: io.stdout.columns ?? 100,
   };
   const progress = new Progress(io.stderr, Boolean((io.stderr as { isTTY?: boolean }).isTTY) && !options.quiet);
@@ -92,20 +92,11 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
     }
     const { doc } = item;
     try {
-      const outcome = await runner.run(doc.text, {
-        published: doc.published ?? published ?? doc.pagePublished ?? null,
-        sourceName: doc.source,
-        id: doc.id,
-        only: fields,
-        evidence: options.evidence,
-        includeText: options.includeText,
-        source: {
-          ...(doc.encoding ? { encoding: doc.encoding } : {}),
-          ...(doc.format ? { format: doc.format } : {}),
-          ...(doc.title ? { title: doc.title } : {}),
-          ...(doc.byline ? { byline: doc.byline } : {}),
-        },
-      }, render);
+      const outcome = await runner.run(
+        doc.text,
+        { ...extractOptionsFor(doc, published), only: fields, evidence: options.evidence, includeText: options.includeText },
+        render,
+      );
       return "rendered" in outcome
         ? { isOk: true, rendered: outcome.rendered, facts: outcome.facts }
         : { isOk: true, result: { ok: true, report: outcome.report }, facts: outcome.facts };

@@ -2,7 +2,7 @@ import { renderHighlightHtml, renderHighlightTerminal } from "../render/highligh
 import { extractAll } from "./documents.js";
 import { EXIT } from "./errors.js";
 import type { InputMode } from "./inputs.js";
-import { parsePublished, type Io } from "./options.js";
+import { parsePublished, shouldColor, type Io } from "./options.js";
 
 export interface HighlightOptions {
   format: "terminal" | "html";
@@ -19,7 +19,7 @@ export async function runHighlight(file: string, options: HighlightOptions, io: 
     io.stdout.write(
       options.format === "html"
         ? renderHighlightHtml(text, report)
-        : renderHighlightTerminal(text, report, options.color && !io.env.NO_COLOR && Boolean(io.stdout.isTTY)),
+        : renderHighlightTerminal(text, report, shouldColor(options.color, io)),
     );
   }
   return errors.length > 0 ? EXIT.inputFailed : EXIT.ok;

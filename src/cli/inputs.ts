@@ -5,6 +5,7 @@ import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { decodeBytes, NotTextError, type Encoding } from "../input/decode.js";
 import { looksLikeHtml } from "../input/detect.js";
+import type { ExtractOptions } from "../types.js";
 import { InputError, inputErrorFrom } from "./errors.js";
 
 export interface InputDocument {
@@ -109,6 +110,24 @@ async function readAll(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
   return Buffer.concat(chunks);
+}
+
+/**
+ * What extraction needs to know of a document beyond its text. The record's own date comes first,
+ * then --published, then the date in a web page's metadata.
+ */
+export function extractOptionsFor(doc: InputDocument, published: string | null): ExtractOptions {
+  return {
+    published: doc.published ?? published ?? doc.pagePublished ?? null,
+    sourceName: doc.source,
+    id: doc.id,
+    source: {
+      ...(doc.encoding ? { encoding: doc.encoding } : {}),
+      ...(doc.format ? { format: doc.format } : {}),
+      ...(doc.title ? { title: doc.title } : {}),
+      ...(doc.byline ? { byline: doc.byline } : {}),
+    },
+  };
 }
 
 /** Records streamed line by line, so output can begin before the input ends. */

@@ -27,3 +27,8 @@ export function parsePublished(value: string): string {
   }
   return value;
 }
+
+/** Colour only when asked for, on a terminal, and without NO_COLOR. */
+export function shouldColor(isAsked: boolean, io: Io): boolean {
+  return isAsked && !io.env.NO_COLOR && Boolean(io.stdout.isTTY);
+}

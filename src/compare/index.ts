@@ -1,4 +1,4 @@
-import { sentenceAround } from "../text.js";
+import { describeCount, sentenceAround } from "../text.js";
 import type { Casualty, Quote, Report } from "../types.js";
 import { similarity, wordDiff, type DiffPart } from "./diff.js";
 
@@ -78,11 +78,6 @@ export function intervalOf(figure: Casualty): Interval {
   }
 }
 
-function figureText(figure: Casualty): string {
-  const amount = figure.count ?? (figure.max !== null ? `${figure.min}–${figure.max}` : `${figure.min}+`);
-  return figure.qualifier ? `${figure.qualifier} ${amount}` : String(amount);
-}
-
 function compareCasualties(articles: Article[]): ComparisonRow[] {
   const kinds = new Set(articles.flatMap((article) => Object.keys(article.report.casualtySummary)));
   return [...kinds].map((kind) => {
@@ -91,7 +86,7 @@ function compareCasualties(articles: Article[]): ComparisonRow[] {
       const summary = report.casualtySummary[kind as Casualty["kind"]];
       if (!summary) continue;
       const figure = report.casualties[summary.figures[0]];
-      claims.push({ article: name, value: figureText(figure), evidence: figure.sentence?.text ?? figure.text, figure });
+      claims.push({ article: name, value: describeCount(figure), evidence: figure.sentence?.text ?? figure.text, figure });
     }
     const row: ComparisonRow = { field: "casualties", subject: kind, verdict: "agree", claims: claims.map(({ figure: _figure, ...claim }) => claim) };
     if (claims.length < articles.length) return { ...row, verdict: "partial", note: `not reported by ${missing(articles, claims)}` };

@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import Table from "cli-table3";
+import { describeCount } from "../text.js";
 import type { Field, Report, Span } from "../types.js";
 import type { DocumentResult, Renderer, RenderOptions } from "./types.js";
 
@@ -58,14 +59,14 @@ const VIEWS: { [F in Field]: FieldView<Report[F][number]> } = {
     facts: (report) => report.casualties,
     columns: [
       { header: "Kind", weight: 1, cell: (figure, paint) => paint.bold(figure.kind) },
-      { header: "Count", weight: 1, cell: (figure, paint) => paint.red(countText(figure)) },
+      { header: "Count", weight: 1, cell: (figure, paint) => paint.red(describeCount(figure)) },
       { header: "Victims", weight: 2, cell: (figure) => orDash(figure.victims) },
       { header: "Text", weight: 3, cell: (figure) => figure.text },
       { header: "Context", weight: 1, cell: (figure) => figure.context },
       { header: "Source", weight: 1, cell: (figure) => orDash(figure.source?.text) },
     ],
     footer: (report) => {
-      const tolls = Object.entries(report.casualtySummary).map(([kind, toll]) => `${kind} ${countText(report.casualties[toll.figures[0]])}`);
+      const tolls = Object.entries(report.casualtySummary).map(([kind, toll]) => `${kind} ${describeCount(report.casualties[toll.figures[0]])}`);
       return tolls.length > 0 ? `Toll: ${tolls.join(", ")}` : null;
     },
   },
@@ -80,11 +81,6 @@ const VIEWS: { [F in Field]: FieldView<Report[F][number]> } = {
     ],
   },
 };
-
-function countText(figure: Report["casualties"][number]): string {
-  const range = figure.count === null && figure.min !== null ? `${figure.min}${figure.max !== null ? `–${figure.max}` : "+"}` : orDash(figure.count);
-  return figure.qualifier ? `${figure.qualifier} ${range}` : range;
-}
 
 const EVIDENCE_COLUMN: Column<{ sentence?: Span }> = {
   header: "Evidence",

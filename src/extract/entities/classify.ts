@@ -59,6 +59,6 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
 }
 
 /** "NEW YORK" → "New York", for all-capital datelines and headlines. */
-function titleCase(name: string): string {
+export function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'-])([a-z])/g, (_match, before: string, letter: string) => before + letter.toUpperCase());
 }

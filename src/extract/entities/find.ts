@@ -1,5 +1,6 @@
 import type { ParsedDocument, Sentence, Term } from "../../document.js";
 import { demonymCountry, lookupPlace } from "../../gazetteer.js";
+import { titleCase } from "./classify.js";
 import {
   GEO_FEATURE_HEADS,
   HEAD_TITLES,
@@ -245,8 +246,4 @@ function isAllCaps(sentence: string): boolean {
 
 export function bare(word: string): string {
   return word.replace(POSSESSIVE, "");
-}
-
-function titleCase(word: string): string {
-  return word.charAt(0) + word.slice(1).toLowerCase();
 }
