@@ -34,47 +34,73 @@ interface Task {
   reject(error: Error): void;
 }
 
-/** A fixed set of workers, each given the next document as soon as it is free. */
+/**
+ * A fixed set of workers, each given the next document as soon as it is free. They start one after
+ * another, each once the one before has loaded its models: started together, they would share the
+ * cores while loading and the first result would wait for all of them.
+ */
 export function workerRunner(size: number): Runner {
   const queue: Task[] = [];
+  const ready: Worker[] = [];
   const busy = new Map<Worker, Task>();
+  const started: Worker[] = [];
   let nextId = 0;
-  const workers = Array.from({ length: size }, () => {
+  let loadFailure: Error | undefined;
+  function start(): void {
     const worker = new Worker(new URL("./worker.js", import.meta.url));
-    worker.on("message", (message: { id: number; outcome?: Outcome; error?: string }) => {
-      const task = busy.get(worker);
-      busy.delete(worker);
-      if (task) {
-        if (message.outcome) task.resolve(message.outcome);
-        else task.reject(new Error(message.error ?? "extraction failed"));
+    started.push(worker);
+    worker.on("message", (message: { ready?: true; id: number; outcome?: Outcome; error?: string }) => {
+      if (message.ready) {
+        ready.push(worker);
+        if (started.length < size) start();
+      } else {
+        const task = busy.get(worker);
+        busy.delete(worker);
+        if (message.outcome) task?.resolve(message.outcome);
+        else task?.reject(new Error(message.error ?? "extraction failed"));
       }
       dispatch();
     });
     worker.on("error", (error) => {
       busy.get(worker)?.reject(error);
       busy.delete(worker);
+      started.splice(started.indexOf(worker), 1);
+      const wasReady = ready.includes(worker);
+      if (wasReady) {
+        // Only its document is lost: a new worker takes its place.
+        ready.splice(ready.indexOf(worker), 1);
+        start();
+        return;
+      }
+      // A worker that could not load its models: the next would fail alike.
+      loadFailure = error;
+      if (ready.length === 0) for (const task of queue.splice(0)) task.reject(error);
     });
     worker.unref();
-    return worker;
-  });
+  }
   function dispatch(): void {
-    for (const worker of workers) {
+    for (const worker of ready) {
       if (busy.has(worker) || queue.length === 0) continue;
       const task = queue.shift()!;
       busy.set(worker, task);
-      worker.ref();
       worker.postMessage({ id: task.id, text: task.text, options: task.options, render: task.render });
     }
-    for (const worker of workers) if (!busy.has(worker)) worker.unref();
+    // A worker holds the process open only while it has a document or is still loading.
+    for (const worker of started) {
+      if (busy.has(worker) || !ready.includes(worker)) worker.ref();
+      else worker.unref();
+    }
   }
+  start();
   return {
     run: (text, options, render) =>
       new Promise<Outcome>((resolve, reject) => {
+        if (loadFailure && ready.length === 0) return reject(loadFailure);
         queue.push({ id: nextId++, text, options, render, resolve, reject });
         dispatch();
       }),
     close: async () => {
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      await Promise.all(started.map((worker) => worker.terminate()));
     },
   };
 }

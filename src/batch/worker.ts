@@ -14,6 +14,7 @@ interface Message {
 
 // Load the models and warm the code up now, while the first documents are still being read.
 extract("Warming up on Sunday, the minister said 2 people were killed in Paris.", { published: "2020-01-01" });
+parentPort?.postMessage({ ready: true });
 
 /** A worker thread: loads the models once, then extracts every document it is sent. */
 parentPort?.on("message", ({ id, text, options, render }: Message) => {

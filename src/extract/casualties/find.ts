@@ -18,12 +18,12 @@ export interface CasualtyMatch {
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
-const KINDS = Object.keys(OUTCOME_WORDS) as CasualtyKind[];
 
 const QUALIFIER = `(?<qualifier>${alternation(Object.keys(QUALIFIERS))})\\s+`;
 const COUNT = `(?:between\\s+(?<from>${NUMBER_PATTERN})\\s+and\\s+(?<to>${NUMBER_PATTERN})|(?<number>${NUMBER_PATTERN})(?:\\s*(?:-|–|to)\\s*(?<rangeTo>${NUMBER_PATTERN}))?)`;
-// Up to four words name the victims; a unit word ("days", "percent") means the number counts something else.
-const VICTIMS = `(?<victims>(?!(?:${alternation([...NON_VICTIM_WORDS, ...PHRASE_STOPS])})\\b)[A-Za-z][\\w'’-]*(?:\\s+(?!(?:${alternation(PHRASE_STOPS)})\\b)[A-Za-z][\\w'’-]*){0,3})`;
+// Up to four words name the victims, as few as reach the outcome ("two men fatally shot": "men"); a unit word ("days", "percent") means the number counts something else.
+const victimsPhrase = (then: "outcome" | "end") =>
+  `(?<victims>(?!(?:${alternation([...NON_VICTIM_WORDS, ...PHRASE_STOPS])})\\b)[A-Za-z][\\w'’-]*(?:\\s+(?!(?:${alternation(PHRASE_STOPS)})\\b)[A-Za-z][\\w'’-]*){0,3}${then === "outcome" ? "?" : ""})`;
 // "killed 2 days ago": a count of days, not of people.
 const NOT_A_UNIT = `(?!\\s+(?:${alternation(NON_VICTIM_WORDS)})\\b)`;
 // "The suspect killed himself", "the officer shot at the car": the person acted, and was not the victim.
@@ -49,56 +49,74 @@ function bounded(source: string, flags: string): RegExp {
 interface Construction {
   rule: string;
   pattern: RegExp;
+  /** The kind every match has; without it, the matched outcome, action or noun word tells. */
   kind?: CasualtyKind;
+  /** Outcome and action words of this construction, lower-case with single spaces, to their kind. */
+  words?: ReadonlyMap<string, CasualtyKind>;
 }
 
+/** Each word of a kind's list to that kind; one pattern then serves every kind. */
+function wordKinds(lists: Partial<Record<CasualtyKind, string[]>>): Map<string, CasualtyKind> {
+  return new Map(Object.entries(lists).flatMap(([kind, words]) => words.map((word) => [word, kind as CasualtyKind] as const)));
+}
+
+/** The named word group: its alternatives, longest first, so "shot dead" wins over "shot". */
+const wordGroup = (name: string, words: ReadonlyMap<string, CasualtyKind>) => `(?<${name}>${alternation([...words.keys()])})`;
+
+const pick = <T>(record: Record<CasualtyKind, T>, kinds: readonly CasualtyKind[]) =>
+  Object.fromEntries(kinds.map((kind) => [kind, record[kind]])) as Partial<Record<CasualtyKind, T>>;
+
+// One pattern for all kinds, not one per kind: large patterns cost milliseconds each to compile,
+// paid again by every worker thread before its first document.
+const OUTCOMES = wordKinds(OUTCOME_WORDS);
+
 function constructions(): Construction[] {
-  const list: Construction[] = [];
-  for (const kind of KINDS) {
-    const outcome = alternation(OUTCOME_WORDS[kind]);
+  const outcomes = OUTCOMES;
+  const actions = wordKinds(ACTION_WORDS);
+  const outcome = wordGroup("outcome", outcomes);
+  const action = wordGroup("action", actions);
+  const list: Construction[] = [
     // "224 people were killed", "at least 3 dead", "dozens injured"
-    list.push({
+    {
       rule: "count-then-outcome",
-      kind,
-      pattern: bounded(`(?<![\\w$£€.,-])(?:${QUALIFIER})?${COUNT}(?:\\s+${VICTIMS})?(?:\\s+(?:who|that)(?=\\s+(?:were|was|had|have|are|is)\\b))?\\s+${AUXILIARIES}(?:${outcome})\\b`, "gi"),
-    });
+      words: outcomes,
+      pattern: bounded(`(?<![\\w$£€.,-])(?:${QUALIFIER})?${COUNT}(?:\\s+${victimsPhrase("outcome")})?(?:\\s+(?:who|that)(?=\\s+(?:were|was|had|have|are|is)\\b))?\\s+${AUXILIARIES}${outcome}\\b`, "gi"),
+    },
     // "a 23-year-old man was killed"
-    list.push({
+    {
       rule: "single-victim",
-      kind,
-      pattern: bounded(`\\b${SINGULAR}\\s+(?<victims>[\\w'’-]+(?:\\s+[\\w'’-]+){0,2}?)\\s+(?:was|has been|had been|is)\\s+(?:\\w+ly\\s+)?(?:${outcome})\\b`, "gi"),
-    });
+      words: outcomes,
+      pattern: bounded(`\\b${SINGULAR}\\s+(?<victims>[\\w'’-]+(?:\\s+[\\w'’-]+){0,2}?)\\s+(?:was|has been|had been|is)\\s+(?:\\w+ly\\s+)??${outcome}\\b`, "gi"),
+    },
     // "no one was hurt", "nobody was killed"
-    list.push({
+    {
       rule: "none",
-      kind,
-      pattern: bounded(`\\b(?:no one|no-one|nobody|none)\\s+(?:else\\s+)?(?:was|were|has been|had been|is|got)\\s+(?:\\w+ly\\s+)?(?:${outcome})\\b`, "gi"),
-    });
-    if (ACTION_WORDS[kind].length > 0) {
-      // "killing 224 people", "arrested two Russian nationals"
-      list.push({
-        rule: "action-then-count",
-        kind,
-        pattern: bounded(`\\b(?:${alternation(ACTION_WORDS[kind])})\\s+(?:${QUALIFIER})?${COUNT}(?![\\w-])${NOT_A_UNIT}(?:\\s+${VICTIMS})?`, "gi"),
-      });
-    }
-  }
+      words: outcomes,
+      pattern: bounded(`\\b(?:no one|no-one|nobody|none)\\s+(?:else\\s+)?(?:was|were|has been|had been|is|got)\\s+(?:\\w+ly\\s+)??${outcome}\\b`, "gi"),
+    },
+    // "killing 224 people", "arrested two Russian nationals"
+    {
+      rule: "action-then-count",
+      words: actions,
+      pattern: bounded(`\\b${action}\\s+(?:${QUALIFIER})?${COUNT}(?![\\w-])${NOT_A_UNIT}(?:\\s+${victimsPhrase("end")})?`, "gi"),
+    },
+  ];
   const person = alternation(PERSON_NOUNS);
-  for (const kind of ["killed", "injured"] as const) {
-    const outcome = alternation(OUTCOME_WORDS[kind]);
-    // "Man shot, killed", "the 22-year-old victim was shot", "Girl shot at party dies"
-    list.push({
-      rule: "person-outcome",
-      kind,
-      pattern: bounded(`\\b(?:(?:a|an|one|the|his|her|their)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?<person>${person})(?:,?\\s+(?:who|that)\\s+)?,?\\s+(?:(?:was|has been|had been|is|got)\\s+)?(?:\\w+ly\\s+)?(?:${outcome})\\b${NOT_ACTIVE}`, "gi"),
-    });
-    // "killing his 9-year-old sister", "fatally shot officer Sean Bolton", "shot the victim"
-    list.push({
-      rule: "action-on-person",
-      kind,
-      pattern: bounded(`\\b(?:${alternation([...ACTION_WORDS[kind], ...(kind === "injured" ? ["shot", "shooting"] : [])])})\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?<person>${person})\\b`, "gi"),
-    });
-  }
+  const harm = ["killed", "injured"] as const;
+  const harmOutcomes = wordKinds(pick(OUTCOME_WORDS, harm));
+  const harmActions = wordKinds({ ...pick(ACTION_WORDS, harm), injured: [...ACTION_WORDS.injured, "shot", "shooting"] });
+  // "Man shot, killed", "the 22-year-old victim was shot", "Girl shot at party dies"
+  list.push({
+    rule: "person-outcome",
+    words: harmOutcomes,
+    pattern: bounded(`\\b(?:(?:a|an|one|the|his|her|their)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?<person>${person})(?:,?\\s+(?:who|that)\\s+)?,?\\s+(?:(?:was|has been|had been|is|got)\\s+)?(?:\\w+ly\\s+)??${wordGroup("outcome", harmOutcomes)}\\b${NOT_ACTIVE}`, "gi"),
+  });
+  // "killing his 9-year-old sister", "fatally shot officer Sean Bolton", "shot the victim"
+  list.push({
+    rule: "action-on-person",
+    words: harmActions,
+    pattern: bounded(`\\b${wordGroup("action", harmActions)}\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?<person>${person})\\b`, "gi"),
+  });
   // "killed himself", "shot and killed him", "where he died", "where she was pronounced dead"
   list.push({ rule: "pronoun-victim", kind: "killed", pattern: /\b(?:killed|kills|killing|shot and killed|fatally shot|fatally shooting|murdered) (?<person>himself|herself|him|her)\b/gi });
   list.push({ rule: "pronoun-victim", kind: "killed", pattern: /\b(?<person>he|she) (?:later |eventually |subsequently )?(?:died|was pronounced dead|succumbed)\b/gi });
@@ -115,13 +133,11 @@ function constructions(): Construction[] {
     pattern: bounded(`\\b(?:left|leaving) (?:(?:a|an|the|his|her|one)\\s+)?(?!(?:${NUMBER_PATTERN}|people|others|several|many)\\s)(?<person>(?:[\\w'’-]+\\s+){1,4}?)dead\\b`, "gi"),
   });
   // "Jon Boring, 51, who was shot and killed", "Isaac Duran, a 19-year-old, was shot and killed"
-  for (const kind of ["killed", "injured"] as const) {
-    list.push({
-      rule: "named-victim",
-      kind,
-      pattern: bounded(`\\b(?<person>[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){1,2})(?:,\\s+(?:a\\s+|an\\s+)?[\\w'’ -]{1,40},)?\\s+(?:who\\s+)?(?:was|had been|has been)\\s+(?:\\w+ly\\s+)?(?:${alternation(OUTCOME_WORDS[kind])})\\b${NOT_ACTIVE}`, "g"),
-    });
-  }
+  list.push({
+    rule: "named-victim",
+    words: harmOutcomes,
+    pattern: bounded(`\\b(?<person>[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){1,2})(?:,\\s+(?:a\\s+|an\\s+)?[\\w'’ -]{1,40},)?\\s+(?:who\\s+)?(?:was|had been|has been)\\s+(?:\\w+ly\\s+)??${wordGroup("outcome", harmOutcomes)}\\b${NOT_ACTIVE}`, "g"),
+  });
   // "after she was injured", "he was shot in the leg"
   list.push({ rule: "pronoun-victim", kind: "injured", pattern: /\b(?<person>he|she) (?:was|had been|has been) (?:\w{1,20}ly )?(?:shot|wounded|injured|hurt|hospitali[sz]ed)\b/gi });
   // "a man with a gunshot wound", "a single victim with gunshot wounds"
@@ -169,7 +185,7 @@ export function findCasualtyMatches(text: string): CasualtyMatch[] {
   for (const construction of CONSTRUCTIONS) {
     for (const match of text.matchAll(construction.pattern)) {
       const groups = match.groups ?? {};
-      const kind = construction.kind ?? kindOf(groups.outcome ?? groups.noun);
+      const kind = construction.kind ?? kindOf(groups.outcome ?? groups.action ?? groups.noun, construction.words ?? OUTCOMES);
       if (!kind) continue;
       found.push({
         start: match.index,
@@ -187,9 +203,8 @@ export function findCasualtyMatches(text: string): CasualtyMatch[] {
   return found;
 }
 
-function kindOf(word: string | undefined): CasualtyKind | undefined {
+function kindOf(word: string | undefined, words: ReadonlyMap<string, CasualtyKind>): CasualtyKind | undefined {
   if (!word) return undefined;
-  const normal = word.toLowerCase();
-  if (COUNT_NOUNS[normal]) return COUNT_NOUNS[normal];
-  return KINDS.find((kind) => OUTCOME_WORDS[kind].includes(normal));
+  const normal = word.toLowerCase().replace(/\s+/g, " ");
+  return COUNT_NOUNS[normal] ?? words.get(normal);
 }
