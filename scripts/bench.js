@@ -34,29 +34,25 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 const seconds = (start) => (performance.now() - start) / 1000;
 
-function timeEach(run) {
-  for (const doc of corpus.slice(0, 20)) run(doc);
-  const times = [];
-  const start = performance.now();
-  for (const doc of corpus) {
-    const begin = performance.now();
-    run(doc);
-    times.push(performance.now() - begin);
+// Each document is parsed bare and extracted by factx in turn, over three rounds: both see the same
+// machine at the same moment, so a passing load cannot tilt the ratio.
+function timeInTurn(runs, rounds = 3) {
+  for (const doc of corpus.slice(0, 50)) for (const run of runs) run(doc);
+  const totals = runs.map(() => ({ total: 0, times: [] }));
+  for (let round = 0; round < rounds; round++) {
+    for (const doc of corpus) {
+      runs.forEach((run, index) => {
+        const begin = performance.now();
+        run(doc);
+        const elapsed = performance.now() - begin;
+        totals[index].total += elapsed / 1000 / rounds;
+        if (round === 0) totals[index].times.push(elapsed);
+      });
+    }
   }
-  return { total: seconds(start), times };
+  return totals;
 }
-
-// Three rounds each, alternating, and the fastest round of each: the ratio should not depend on
-// which ran first or on a passing load.
-const fastest = (rounds) => rounds.reduce((best, round) => (round.total < best.total ? round : best));
-const bareRounds = [];
-const factxRounds = [];
-for (let round = 0; round < 3; round++) {
-  bareRounds.push(timeEach((doc) => nlp(doc.text)));
-  factxRounds.push(timeEach((doc) => extract(doc.text, { published: doc.published })));
-}
-const bare = fastest(bareRounds);
-const factx = fastest(factxRounds);
+const [bare, factx] = timeInTurn([(doc) => nlp(doc.text), (doc) => extract(doc.text, { published: doc.published })]);
 
 function timeCli(args, input) {
   const start = performance.now();

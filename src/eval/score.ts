@@ -1,4 +1,4 @@
-import type { Report } from "../types.js";
+import type { CasualtyKind, Report } from "../types.js";
 import type { GoldDocument } from "./gold.js";
 
 export interface Range {
@@ -154,10 +154,12 @@ export interface CasualtyScore {
   errors: Errors;
 }
 
-/** The document's figure for a kind: the largest count predicted, 0 when none. */
-export function predictedTotal(report: Report, kind: string): number {
-  const counts = report.casualties.filter((figure) => figure.kind === kind).map((figure) => figure.count ?? figure.max ?? figure.min ?? 0);
-  return counts.length > 0 ? Math.max(...counts) : 0;
+/** The document's figure for a kind: the toll factx reports for it (its summary), 0 when none. */
+export function predictedTotal(report: Report, kind: CasualtyKind): number {
+  const headline = report.casualtySummary[kind];
+  if (!headline) return 0;
+  const figure = report.casualties[headline.figures[0]];
+  return figure.count ?? figure.max ?? figure.min ?? 0;
 }
 
 export function scoreCasualties(gold: GoldDocument, report: Report): CasualtyScore {

@@ -12,6 +12,8 @@ export interface CasualtyMatch {
   number?: string;
   rangeTo?: string;
   victims?: string;
+  /** "was", "is" or "has" before the outcome: one victim, whatever number came before. */
+  singularVerb?: boolean;
   /** A count the construction itself implies: "a man was killed" → 1, "no one was hurt" → 0. */
   impliedCount?: number;
 }
@@ -26,10 +28,11 @@ const victimsPhrase = (then: "outcome" | "end") =>
   `(?<victims>(?!(?:${alternation([...NON_VICTIM_WORDS, ...PHRASE_STOPS])})\\b)[A-Za-z][\\w'’-]*(?:\\s+(?!(?:${alternation(PHRASE_STOPS)})\\b)[A-Za-z][\\w'’-]*){0,3}${then === "outcome" ? "?" : ""})`;
 // "killed 2 days ago": a count of days, not of people.
 const NOT_A_UNIT = `(?!\\s+(?:${alternation(NON_VICTIM_WORDS)})\\b)`;
-// "The suspect killed himself", "the officer shot at the car": the person acted, and was not the victim.
-const NOT_ACTIVE = "(?!\\s+(?:at|him|her|himself|herself|his|their|its|a|an|the|them|it|two|three|several)\\b)";
-const AUXILIARIES = `(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|both|each|allegedly|confirmed|believed|feared|now|since|subsequently)\\s+){0,3}`;
-const SINGULAR = `(?<single>a|an|one)`;
+// "The suspect killed himself", "the officer shot at the car": the person acted, and was not the victim;
+// but "shot dead at the scene" ends at "dead", and what follows is not its object.
+const NOT_ACTIVE = "(?:(?<=dead|death|died|dies|down)|(?!\\s+(?:at|him|her|himself|herself|his|their|its|a|an|the|them|it|two|three|several)\\b))";
+const AUXILIARIES = `(?<auxiliaries>(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|both|each|allegedly|confirmed|believed|feared|now|since|subsequently)\\s+){0,3})`;
+const SINGULAR = `(?<!\\bno\\s)(?<single>a|an|one)`;
 
 /**
  * A pattern in which every gap and every word has a bound (four spaces, forty letters): real text
@@ -80,19 +83,20 @@ function constructions(): Construction[] {
     {
       rule: "count-then-outcome",
       words: outcomes,
-      pattern: bounded(`(?<![\\w$£€.,-])(?:${QUALIFIER})?${COUNT}(?:\\s+${victimsPhrase("outcome")})?(?:\\s+(?:who|that)(?=\\s+(?:were|was|had|have|are|is)\\b))?\\s+${AUXILIARIES}${outcome}\\b`, "gi"),
+      // "fired one shot", "heard two shots": shots, not people shot; "no one was hurt" is the none rule
+      pattern: bounded(`(?<![\\w$£€.,-])(?<!\\b(?:fired|fires|fire|firing|returned|heard|let off|squeezed off|no)\\s+)(?:${QUALIFIER})?${COUNT}(?:\\s+${victimsPhrase("outcome")})?(?:\\s+(?:who|that)(?=\\s+(?:were|was|had|have|are|is)\\b))?\\s+${AUXILIARIES}${outcome}\\b`, "gi"),
     },
     // "a 23-year-old man was killed"
     {
       rule: "single-victim",
       words: outcomes,
-      pattern: bounded(`\\b${SINGULAR}\\s+(?<victims>[\\w'’-]+(?:\\s+[\\w'’-]+){0,2}?)\\s+(?:was|has been|had been|is)\\s+(?:\\w+ly\\s+)??${outcome}\\b`, "gi"),
+      pattern: bounded(`\\b${SINGULAR}\\s+(?<victims>[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?)\\s+(?:was|has been|had been|is)\\s+(?:\\w+ly\\s+)??${outcome}\\b`, "gi"),
     },
     // "no one was hurt", "nobody was killed"
     {
       rule: "none",
       words: outcomes,
-      pattern: bounded(`\\b(?:no one|no-one|nobody|none)\\s+(?:else\\s+)?(?:was|were|has been|had been|is|got)\\s+(?:\\w+ly\\s+)??${outcome}\\b`, "gi"),
+      pattern: bounded(`\\b(?:no one|no-one|nobody|none)\\s+(?:else\\s+)?(?:\\w+ly\\s+)?(?:was|were|has been|had been|is|got)\\s+(?:\\w+ly\\s+)??${outcome}\\b`, "gi"),
     },
     // "killing 224 people", "arrested two Russian nationals"
     {
@@ -104,7 +108,8 @@ function constructions(): Construction[] {
   const person = alternation(PERSON_NOUNS);
   const harm = ["killed", "injured"] as const;
   const harmOutcomes = wordKinds(pick(OUTCOME_WORDS, harm));
-  const harmActions = wordKinds({ ...pick(ACTION_WORDS, harm), injured: [...ACTION_WORDS.injured, "shot", "shooting"] });
+  const harmActions = wordKinds(pick(ACTION_WORDS, harm));
+  const anyPerson = `(?:${person}|\\d{1,3}-year-old)`;
   // "Man shot, killed", "the 22-year-old victim was shot", "Girl shot at party dies"
   list.push({
     rule: "person-outcome",
@@ -115,11 +120,49 @@ function constructions(): Construction[] {
   list.push({
     rule: "action-on-person",
     words: harmActions,
-    pattern: bounded(`\\b${wordGroup("action", harmActions)}\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?<person>${person})\\b`, "gi"),
+    pattern: bounded(`\\b${wordGroup("action", harmActions)}\\s+(?!at\\s)(?:(?:a|an|the|his|her|their|its)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?<person>${person})\\b(?!['’]s\\b)`, "gi"),
+  });
+  // "shot the victim", "shooting his neighbor"; without the article "shooting victim" is a noun.
+  list.push({
+    rule: "action-on-person",
+    kind: "injured",
+    pattern: bounded(`\\b(?:shot|shooting)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\w'’-]+\\s+){0,2}?(?<person>${person})\\b(?!['’]s\\b)`, "gi"),
+  });
+  // "Officer, citizen injured", "a man and his wife were killed": two victims named together
+  list.push({
+    rule: "two-victims",
+    words: harmOutcomes,
+    pattern: bounded(`\\b(?<person>${anyPerson})(?:,|\\s+and)\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?<person2>${anyPerson})\\s+(?:(?:were|are|have been|had been)\\s+)?(?:\\w+ly\\s+)??${wordGroup("outcome", harmOutcomes)}\\b${NOT_ACTIVE}`, "gi"),
+  });
+  // Headlines: "Girl shot at party dies", "Teen found shot on bike path dies"
+  list.push({
+    rule: "person-dies",
+    kind: "killed",
+    pattern: bounded(`\\b(?<person>${anyPerson})\\s+(?:found\\s+)?(?:shot|stabbed|wounded|injured|hurt|hit|struck|beaten)\\b(?:\\s+[\\w'’-]+){0,5}?\\s+(?:dies|died)\\b`, "gi"),
+  });
+  // "Man critical after shooting", "the victim is in stable condition"
+  list.push({
+    rule: "person-condition",
+    kind: "injured",
+    pattern: bounded(`\\b(?<person>${anyPerson})\\s+(?:(?:is|was|remains|remained|listed)\\s+)?(?:in\\s+)?(?:critical|serious|stable|fair|good)(?:\\s+but\\s+stable)?\\s+(?:condition|after)\\b`, "gi"),
+  });
+  // "sends 1 person to the hospital"
+  list.push({
+    rule: "sent-to-hospital",
+    kind: "injured",
+    pattern: /\b(?:sends?|sent|sending)\s+(?<number>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?<victims>people|persons|person|others|men|women|children|officers)\s+)?to\s+(?:the\s+|a\s+)?hospitals?\b/gi,
+  });
+  // "Child shoots himself", "accidentally shoots self in leg": hurt, unless a death is reported
+  list.push({ rule: "pronoun-victim", kind: "injured", pattern: /\b(?:shoots|shot|shooting)\s(?<person>himself|herself|self)\b/gi });
+  // "Fisherman finds body", "a body was found"
+  list.push({
+    rule: "body-found",
+    kind: "killed",
+    pattern: /\b(?:found|finds|discovered|discovers|recovered|pulled)\s(?:the\s|a\s)?(?<person>body)\b|\b(?<body>body)\s(?:was\s|has been\s)?(?:found|discovered|recovered|pulled)\b/gi,
   });
   // "killed himself", "shot and killed him", "where he died", "where she was pronounced dead"
   list.push({ rule: "pronoun-victim", kind: "killed", pattern: /\b(?:killed|kills|killing|shot and killed|fatally shot|fatally shooting|murdered) (?<person>himself|herself|him|her)\b/gi });
-  list.push({ rule: "pronoun-victim", kind: "killed", pattern: /\b(?<person>he|she) (?:later |eventually |subsequently )?(?:died|was pronounced dead|succumbed)\b/gi });
+  list.push({ rule: "pronoun-victim", kind: "killed", pattern: /\b(?<person>he|she) (?:later |eventually |subsequently )?(?:died|was pronounced dead|succumbed|was (?:shot and )?killed|was fatally (?:shot|stabbed|wounded)|was murdered)\b/gi });
   // "the murder of a pizza shop worker", "the shooting death of his daughter"
   list.push({
     rule: "death-of-person",
@@ -155,6 +198,7 @@ function constructions(): Construction[] {
   // "a fatal shooting", "a murder-suicide": a death the words themselves report
   list.push({ rule: "fatal-event", kind: "killed", pattern: /\b(?:fatal (?:shooting|stabbing)|shooting death|deadly shooting)\b/gi });
   list.push({ rule: "fatal-event", kind: "killed", pattern: /\b(?<double>murder-suicide|double homicide|double murder)\b/gi });
+  list.push({ rule: "fatal-event", kind: "killed", pattern: /\b(?:homicide|murder) victim\b(?!s)/gi });
   // "left 3 dead and 12 wounded": the outcome word after "left" decides the kind.
   list.push({
     rule: "left-outcome",
@@ -177,7 +221,7 @@ function constructions(): Construction[] {
 const CONSTRUCTIONS = constructions();
 
 // Every construction holds one of these stems; a text without any of them reports no casualty.
-const TRIGGER = /kill|dead|die|death|fatal|murder|slain|perish|lives|injur|wound|hurt|hospital|shot|shoot|missing|unaccounted|arrest|detain|custody|apprehend|jail|kidnap|abduct|hostage|seiz|displac|evacuat|homeless|flee|toll|bodies|casualt|execut|succumb|stab|beaten|burned|suicide|homicide|rounded up|forced|slay/i;
+const TRIGGER = /kill|dead|die|death|fatal|murder|slain|perish|lives|injur|wound|hurt|hospital|shot|shoot|missing|unaccounted|arrest|detain|custody|apprehend|jail|kidnap|abduct|hostage|seiz|displac|evacuat|homeless|flee|toll|bod(?:y|ies)|casualt|execut|succumb|stab|beaten|burned|suicide|homicide|rounded up|forced|slay/i;
 
 export function findCasualtyMatches(text: string): CasualtyMatch[] {
   const found: CasualtyMatch[] = [];
@@ -196,7 +240,8 @@ export function findCasualtyMatches(text: string): CasualtyMatch[] {
         number: groups.from ?? groups.number,
         rangeTo: groups.to ?? groups.rangeTo,
         victims: groups.victims,
-        impliedCount: groups.double ? 2 : groups.single || groups.person || construction.rule === "fatal-event" ? 1 : construction.rule === "none" || groups.none ? 0 : undefined,
+        singularVerb: /\b(?:was|is|has)\b/i.test(groups.auxiliaries ?? ""),
+        impliedCount: groups.double || groups.person2 ? 2 : groups.single || groups.person || groups.body || construction.rule === "fatal-event" ? 1 : construction.rule === "none" || groups.none ? 0 : undefined,
       });
     }
   }

@@ -13,7 +13,7 @@ export function extractCasualties(doc: ParsedDocument): Casualty[] {
   return withoutFatalShootings(withoutOverlaps(facts));
 }
 
-const SHOT = /\bshot\b/i;
+const SHOT = /\bsho(?:t|ots|oting)\b/i;
 const NAMED_INJURY = /wound|injur|hurt|hospital/i;
 
 /**
@@ -35,6 +35,8 @@ function toCasualty(doc: ParsedDocument, match: CasualtyMatch): Casualty | null 
   const upper = match.rangeTo ? parseNumberWords(match.rangeTo)?.value ?? null : null;
   const qualifier = match.qualifier ? QUALIFIERS[match.qualifier] : null;
   let count = counted ? counted.value : (match.impliedCount ?? null);
+  // "A man wielding two handguns was shot": the number counts something else.
+  if (match.singularVerb && count !== null && count !== 1) return null;
   if (count === null && !counted?.approximate) return null;
   let min = counted?.min ?? count;
   let max: number | null = count;

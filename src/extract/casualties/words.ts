@@ -7,6 +7,7 @@ export const OUTCOME_WORDS: Record<CasualtyKind, string[]> = {
     "murdered", "slain", "dead", "died", "confirmed dead", "lost their lives", "perished", "executed",
     "fatally shot", "fatally wounded", "shot, killed", "dies", "has died", "found dead", "pronounced dead",
     "fatally struck", "fatally stabbed", "later died", "succumbed", "shot & killed", "shot and later died",
+    "shot to death", "gunned down",
   ],
   injured: [
     "injured", "wounded", "hurt", "hospitalized", "hospitalised", "shot and wounded", "shot and injured",
@@ -25,9 +26,10 @@ export const ACTION_WORDS: Record<CasualtyKind, string[]> = {
   killed: [
     "killing", "killed", "kills", "kill", "claimed the lives of", "claiming the lives of", "shot and killed",
     "fatally shot", "fatally shooting", "fatally stabbed", "murdered", "murdering", "shot dead",
+    "shot to death", "gunned down",
   ],
   injured: [
-    "injuring", "injured", "injures", "wounding", "wounded", "wounds", "hurting", "hurt", "shot and wounded",
+    "injuring", "injured", "injures", "injure", "wound", "wounding", "wounded", "wounds", "hurting", "hurt", "shot and wounded",
     "shot and injured", "shoots and wounds", "shooting and wounding",
   ],
   missing: [],
@@ -45,6 +47,8 @@ export const PERSON_NOUNS = [
   "boyfriend", "suspect", "gunman", "clerk", "employee", "worker", "customer", "pedestrian",
   "passenger", "guard", "soldier", "teacher", "pastor", "cabbie", "shopkeeper", "security guard",
   "bystander", "youth", "male", "female", "teenage boy", "teenage girl", "journalist", "civilian",
+  "juvenile", "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "fiancee", "fiance", "citizen",
+  "homeowner", "robber", "motorist", "cyclist", "inmate", "patient", "roommate", "stepfather", "stepson",
 ];
 
 /** Nouns that count the harmed: "no injuries were reported", "2 deaths", "40 lives". */
@@ -73,8 +77,8 @@ export const NON_VICTIM_WORDS = [
 export const PHRASE_STOPS = [
   "were", "was", "are", "is", "have", "had", "has", "been", "in", "on", "at", "and", "or", "after",
   "during", "near", "this", "that", "the", "by", "with", "from", "for", "when", "while", "as", "to",
-  "who", "which",
+  "who", "which", "he", "she", "they", "it", "we", "before", "since", "until", "because",
 ];
 
 /** Nouns in the sentence that place a figure in another, earlier event. */
-export const BACKGROUND_CUES = /\b(?:previous|prior|earlier|last|similar|former) (?:attacks?|incidents?|shootings?|bombings?|years?|months?|disasters?|crash(?:es)?|clash(?:es)?)\b|\bsince (?:19|20)\d\d\b/i;
+export const BACKGROUND_CUES = /\b(?:previous|prior|earlier|last|similar|former) (?:attacks?|incidents?|shootings?|bombings?|years?|months?|disasters?|crash(?:es)?|clash(?:es)?)\b|\bsince (?:19|20)\d\d\b|\b(?:so far|earlier) this (?:year|month)\b|\bthis year alone\b|\bsince (?:January|the start of the year|the beginning of the year)\b/i;
