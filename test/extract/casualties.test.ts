@@ -75,6 +75,10 @@ describe("one victim, named by what they are", () => {
     ["Overnight shooting sends 3 people to the hospital", [{ kind: "injured", count: 3, text: "sends 3 people to the hospital" }]],
     ["Child shoots himself at paintball park", [{ kind: "injured", count: 1, text: "shoots himself" }]],
     ["A shot was fired but no one apparently was injured.", [{ kind: "injured", count: 0, text: "no one apparently was injured" }]],
+    ["Iris Barrera, a 29-year-old Latina, died Friday.", [{ kind: "killed", count: 1, text: "Iris Barrera, a 29-year-old Latina, died" }]],
+    ["Paramedics arrived and pronounced Barrera dead at 10:50 a.m.", [{ kind: "killed", count: 1, text: "pronounced Barrera dead" }]],
+    ["She was later pronounced deceased.", [{ kind: "killed", count: 1, text: "She was later pronounced deceased" }]],
+    ["Police identified the victim of a deadly Christmas Day shooting.", [{ kind: "killed", count: 1, text: "deadly Christmas Day shooting" }]],
   ];
   it.each(rows)("%s", (text, expected) => expect(figuresOf(text)).toEqual(expected));
 
@@ -97,6 +101,9 @@ describe("one victim, named by what they are", () => {
     // "shooting victim" does not say whether the victim lived
     "Family remembers shooting victim",
     "The car was in good condition after the crash.",
+    // a death without an age or a violent cause is not reported as a victim's
+    "Ann Lee, the mayor, died on Monday.",
+    "He carried a deadly weapon during the shooting.",
   ];
   it.each(nearMisses)("not a casualty: %s", (text) => expect(figuresOf(text)).toEqual([]));
 });

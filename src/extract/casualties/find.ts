@@ -162,7 +162,7 @@ function constructions(): Construction[] {
   });
   // "killed himself", "shot and killed him", "where he died", "where she was pronounced dead"
   list.push({ rule: "pronoun-victim", kind: "killed", pattern: /\b(?:killed|kills|killing|shot and killed|fatally shot|fatally shooting|murdered) (?<person>himself|herself|him|her)\b/gi });
-  list.push({ rule: "pronoun-victim", kind: "killed", pattern: /\b(?<person>he|she) (?:later |eventually |subsequently )?(?:died|was pronounced dead|succumbed|was (?:shot and )?killed|was fatally (?:shot|stabbed|wounded)|was murdered)\b/gi });
+  list.push({ rule: "pronoun-victim", kind: "killed", pattern: /\b(?<person>he|she) (?:later |eventually |subsequently )?(?:died|succumbed|was (?:later |eventually )?(?:pronounced (?:dead|deceased)|(?:shot and )?killed|fatally (?:shot|stabbed|wounded)|murdered))\b/gi });
   // "the murder of a pizza shop worker", "the shooting death of his daughter"
   list.push({
     rule: "death-of-person",
@@ -175,11 +175,12 @@ function constructions(): Construction[] {
     kind: "killed",
     pattern: bounded(`\\b(?:left|leaving) (?:(?:a|an|the|his|her|one)\\s+)?(?!(?:${NUMBER_PATTERN}|people|others|several|many)\\s)(?<person>(?:[\\w'’-]+\\s+){1,4}?)dead\\b`, "gi"),
   });
-  // "Jon Boring, 51, who was shot and killed", "Isaac Duran, a 19-year-old, was shot and killed"
+  // "Jon Boring, 51, who was shot and killed", "Isaac Duran, a 19-year-old, was shot and killed",
+  // "Iris Barrera, a 29-year-old Latina, died Friday": with an age, as victims are reported
   list.push({
     rule: "named-victim",
     words: harmOutcomes,
-    pattern: bounded(`\\b(?<person>[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){1,2})(?:,\\s+(?:a\\s+|an\\s+)?[\\w'’ -]{1,40},)?\\s+(?:who\\s+)?(?:was|had been|has been)\\s+(?:\\w+ly\\s+)??${wordGroup("outcome", harmOutcomes)}\\b${NOT_ACTIVE}`, "g"),
+    pattern: bounded(`\\b(?<person>[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){1,2})(?:(?:,\\s+(?:a\\s+|an\\s+)?[\\w'’ -]{1,40},)?\\s+(?:who\\s+)?(?:was|had been|has been)\\s+(?:\\w+ly\\s+)??${wordGroup("outcome", harmOutcomes)}\\b${NOT_ACTIVE}|,\\s+(?:a\\s+|an\\s+)?(?=[\\w'’ -]{0,40}\\d)[\\w'’ -]{1,40},\\s+(?<outcome2>died)\\b)`, "g"),
   });
   // "after she was injured", "he was shot in the leg"
   list.push({ rule: "pronoun-victim", kind: "injured", pattern: /\b(?<person>he|she) (?:was|had been|has been) (?:\w{1,20}ly )?(?:shot|wounded|injured|hurt|hospitali[sz]ed)\b/gi });
@@ -197,6 +198,14 @@ function constructions(): Construction[] {
   });
   // "a fatal shooting", "a murder-suicide": a death the words themselves report
   list.push({ rule: "fatal-event", kind: "killed", pattern: /\b(?:fatal (?:shooting|stabbing)|shooting death|deadly shooting)\b/gi });
+  // "a deadly Christmas Day shooting", "Fatal Weekend Stabbing": names or times in between
+  list.push({
+    rule: "fatal-event",
+    kind: "killed",
+    pattern: /\b(?:[Ff]atal|[Dd]eadly|FATAL|DEADLY)\s(?:(?:[A-Z][\w'’-]{0,30}|weekend|night|morning|afternoon|evening|overnight|early|late)\s){1,3}(?:[Ss]hooting|[Ss]tabbing|SHOOTING|STABBING)\b/g,
+  });
+  // "pronounced Barrera dead": whoever the name, a death
+  list.push({ rule: "pronounced-dead", kind: "killed", pattern: /\bpronounced\s(?<person>(?:[A-Z][\w'’-]{0,30}\s){1,3})(?:dead|deceased)\b/g });
   list.push({ rule: "fatal-event", kind: "killed", pattern: /\b(?<double>murder-suicide|double homicide|double murder)\b/gi });
   list.push({ rule: "fatal-event", kind: "killed", pattern: /\b(?:homicide|murder) victim\b(?!s)/gi });
   // "left 3 dead and 12 wounded": the outcome word after "left" decides the kind.
@@ -229,7 +238,7 @@ export function findCasualtyMatches(text: string): CasualtyMatch[] {
   for (const construction of CONSTRUCTIONS) {
     for (const match of text.matchAll(construction.pattern)) {
       const groups = match.groups ?? {};
-      const kind = construction.kind ?? kindOf(groups.outcome ?? groups.action ?? groups.noun, construction.words ?? OUTCOMES);
+      const kind = construction.kind ?? kindOf(groups.outcome ?? groups.outcome2 ?? groups.action ?? groups.noun, construction.words ?? OUTCOMES);
       if (!kind) continue;
       found.push({
         start: match.index,

@@ -7,7 +7,7 @@ export const OUTCOME_WORDS: Record<CasualtyKind, string[]> = {
     "murdered", "slain", "dead", "died", "confirmed dead", "lost their lives", "perished", "executed",
     "fatally shot", "fatally wounded", "shot, killed", "dies", "has died", "found dead", "pronounced dead",
     "fatally struck", "fatally stabbed", "later died", "succumbed", "shot & killed", "shot and later died",
-    "shot to death", "gunned down",
+    "shot to death", "gunned down", "pronounced deceased",
   ],
   injured: [
     "injured", "wounded", "hurt", "hospitalized", "hospitalised", "shot and wounded", "shot and injured",
