@@ -230,7 +230,7 @@ function constructions(): Construction[] {
 const CONSTRUCTIONS = constructions();
 
 // Every construction holds one of these stems; a text without any of them reports no casualty.
-const TRIGGER = /kill|dead|die|death|fatal|murder|slain|perish|lives|injur|wound|hurt|hospital|shot|shoot|missing|unaccounted|arrest|detain|custody|apprehend|jail|kidnap|abduct|hostage|seiz|displac|evacuat|homeless|flee|toll|bod(?:y|ies)|casualt|execut|succumb|stab|beaten|burned|suicide|homicide|rounded up|forced|slay/i;
+const TRIGGER = /kill|dead|die|death|fatal|murder|slain|perish|lives|injur|wound|hurt|hospital|shot|shoot|missing|unaccounted|arrest|detain|custody|apprehend|jail|kidnap|abduct|hostage|seiz|displac|evacuat|homeless|flee|toll|bod(?:y|ies)|casualt|deceased|condition|critical|execut|succumb|stab|beaten|burned|suicide|homicide|rounded up|forced|slay/i;
 
 export function findCasualtyMatches(text: string): CasualtyMatch[] {
   const found: CasualtyMatch[] = [];
