@@ -79,11 +79,27 @@ describe("one victim, named by what they are", () => {
     ["Paramedics arrived and pronounced Barrera dead at 10:50 a.m.", [{ kind: "killed", count: 1, text: "pronounced Barrera dead" }]],
     ["She was later pronounced deceased.", [{ kind: "killed", count: 1, text: "She was later pronounced deceased" }]],
     ["Police identified the victim of a deadly Christmas Day shooting.", [{ kind: "killed", count: 1, text: "deadly Christmas Day shooting" }]],
+    ["Officers found a 15-year-old with a gunshot wound.", [{ kind: "injured", count: 1, text: "a 15-year-old with a gunshot wound" }]],
+    ["A third teenager received non-life-threatening injuries.", [{ kind: "injured", count: 1, text: "A third teenager received non-life-threatening injuries" }]],
+    ["One man was taken to the hospital.", [{ kind: "injured", count: 1, text: "One man was taken to the hospital" }]],
+    ["He was listed in serious condition.", [{ kind: "injured", count: 1, text: "He was listed in serious condition" }]],
+    [
+      "A 9-year-old boy who was accidentally shot in the head has died.",
+      [{ kind: "killed", count: 1, text: "boy who was accidentally shot in the head has died" }],
+    ],
   ];
   it.each(rows)("%s", (text, expected) => expect(figuresOf(text)).toEqual(expected));
 
   it("does not count a shooting victim who died as injured too", () => {
     expect(figuresOf("A man was shot on Friday. He later died in hospital.").map((figure) => figure.kind)).toEqual(["killed"]);
+    expect(figuresOf("Police found a man with a gunshot wound. He later died.").map((figure) => figure.kind)).toEqual(["killed"]);
+  });
+
+  it("keeps the wounded when more were shot than died", () => {
+    expect(figuresOf("Two men were shot. One died at the scene.").map((figure) => [figure.kind, figure.count])).toEqual([
+      ["injured", 2],
+      ["killed", 1],
+    ]);
   });
 
   const nearMisses = [
@@ -104,6 +120,7 @@ describe("one victim, named by what they are", () => {
     // a death without an age or a violent cause is not reported as a victim's
     "Ann Lee, the mayor, died on Monday.",
     "He carried a deadly weapon during the shooting.",
+    "The company suffered heavy losses.",
   ];
   it.each(nearMisses)("not a casualty: %s", (text) => expect(figuresOf(text)).toEqual([]));
 });

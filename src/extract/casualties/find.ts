@@ -138,13 +138,13 @@ function constructions(): Construction[] {
   list.push({
     rule: "person-dies",
     kind: "killed",
-    pattern: bounded(`\\b(?<person>${anyPerson})\\s+(?:found\\s+)?(?:shot|stabbed|wounded|injured|hurt|hit|struck|beaten)\\b(?:\\s+[\\w'’-]+){0,5}?\\s+(?:dies|died)\\b`, "gi"),
+    pattern: bounded(`\\b(?<person>${anyPerson})\\s+(?:who\\s+(?:was|had been)\\s+)?(?:\\w+ly\\s+)?(?:found\\s+)?(?:shot|stabbed|wounded|injured|hurt|hit|struck|beaten)\\b(?:\\s+[\\w'’-]+){0,6}?\\s+(?:(?:has|had)\\s+)?(?:dies|died)\\b`, "gi"),
   });
   // "Man critical after shooting", "the victim is in stable condition"
   list.push({
     rule: "person-condition",
     kind: "injured",
-    pattern: bounded(`\\b(?<person>${anyPerson})\\s+(?:(?:is|was|remains|remained|listed)\\s+)?(?:in\\s+)?(?:critical|serious|stable|fair|good)(?:\\s+but\\s+stable)?\\s+(?:condition|after)\\b`, "gi"),
+    pattern: bounded(`\\b(?<person>${anyPerson}|he|she)\\s+(?:(?:is|was|remains|remained|listed)\\s+){0,2}(?:in\\s+)?(?:critical|serious|stable|fair|good)(?:\\s+but\\s+stable)?\\s+(?:condition|after)\\b`, "gi"),
   });
   // "sends 1 person to the hospital"
   list.push({
@@ -188,7 +188,13 @@ function constructions(): Construction[] {
   list.push({
     rule: "wounded-person",
     kind: "injured",
-    pattern: bounded(`\\b(?:a|an|one|the)\\s+(?:[\\w'’-]+\\s+){0,2}?(?<person>${person})\\s+with\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:gunshot|bullet|stab)\\s+wounds?\\b`, "gi"),
+    pattern: bounded(`\\b(?:a|an|one|the)\\s+(?:[\\w'’-]+\\s+){0,2}?(?<person>${anyPerson})\\s+(?:with|suffering\\s+from)\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:gunshot|bullet|stab)\\s+wounds?\\b`, "gi"),
+  });
+  // "A third teenager received non-life-threatening injuries", "the driver suffered minor injuries"
+  list.push({
+    rule: "person-suffered",
+    kind: "injured",
+    pattern: bounded(`\\b(?:(?:a|an|one|the|his|her|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?<person>${anyPerson}|he|she)\\s+(?:\\w+ly\\s+)?(?:received|suffered|sustained|was\\s+treated\\s+for)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:injuries|injury|wounds?)\\b`, "gi"),
   });
   // "shot three women": a count after the act
   list.push({

@@ -17,12 +17,13 @@ const SHOT = /\bsho(?:t|ots|oting)\b/i;
 const NAMED_INJURY = /wound|injur|hurt|hospital/i;
 
 /**
- * "A man was shot" reports an injury only if he lived: where the article reports as many deaths as
+ * "A man was shot" (or "a man with a gunshot wound") reports an injury only if he lived: where the article reports as many deaths as
  * shootings, the people shot are the people killed, not further casualties.
  */
 function withoutFatalShootings(facts: Casualty[]): Casualty[] {
   const deaths = Math.max(0, ...facts.filter((fact) => fact.kind === "killed").map((fact) => fact.count ?? fact.min ?? 0));
-  const isShotOnly = (fact: Casualty) => fact.kind === "injured" && SHOT.test(fact.text) && !NAMED_INJURY.test(fact.text);
+  const isShotOnly = (fact: Casualty) =>
+    fact.kind === "injured" && ((SHOT.test(fact.text) && !NAMED_INJURY.test(fact.text)) || fact.rule === "wounded-person");
   const shot = Math.max(0, ...facts.filter(isShotOnly).map((fact) => fact.count ?? 0));
   if (deaths === 0 || shot > deaths) return facts;
   return facts.filter((fact) => !isShotOnly(fact));

@@ -13,7 +13,9 @@ export const OUTCOME_WORDS: Record<CasualtyKind, string[]> = {
     "injured", "wounded", "hurt", "hospitalized", "hospitalised", "shot and wounded", "shot and injured",
     // "a man was shot": a shooting victim who is not said to have died; see SHOT_NOT_FATAL
     "shot",
-    "taken to hospital", "taken to a hospital", "treated for injuries", "seriously injured", "critically injured",
+    "taken to hospital", "taken to a hospital", "taken to the hospital", "transported to a hospital",
+    "transported to the hospital", "transported to hospital", "rushed to hospital", "rushed to a hospital",
+    "rushed to the hospital", "treated for injuries", "seriously injured", "critically injured",
   ],
   missing: ["missing", "unaccounted for"],
   arrested: ["arrested", "detained", "taken into custody", "apprehended", "jailed", "in custody"],
