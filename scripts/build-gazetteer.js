@@ -30,7 +30,7 @@ const isEnglishWord = (name) => {
 };
 const REGION_PREFIXES = /^(Autonomous Republic|Republic|Province|State|Region) of /;
 
-/** name → [type, countryCode, population] ; type: c country, r region, y city */
+/** name → [type, countryCode, population, subdivision?] ; type: c country, r region, y city */
 const places = new Map();
 const demonyms = {};
 
@@ -49,6 +49,10 @@ function rank([type, , population]) {
 for (const country of countries) {
   const entry = ["c", country.cca2, 0];
   add(country.name.common, entry);
+  // "Bosnia and Herzegovina" is written "Bosnia", "Great Britain" "Britain".
+  const shortName = / and /.test(country.name.common) ? country.name.common.split(" and ")[0] : null;
+  if (shortName && /^[A-Z][a-z]+$/.test(shortName)) add(shortName, entry);
+  for (const spelling of country.altSpellings) if (/^Great [A-Z][a-z]+$/.test(spelling)) add(spelling.slice("Great ".length), entry);
   add(country.name.official, entry);
   for (const spelling of country.altSpellings) {
     const isCode = /^[A-Z]{2,4}$/.test(spelling);
@@ -70,8 +74,16 @@ for (const country of countries) {
   }
 }
 
+// ISO 3166-2 files these subdivisions as countries of their own: "England" is a country, and
+// plays as one, not a county. The subdivision code keeps each apart from its sovereign state.
+const SUBDIVISION_COUNTRIES = new Set(["GB-ENG", "GB-SCT", "GB-WLS", "GB-NIR"]);
+
 for (const state of State.getAllStates()) {
   const name = state.name.trim();
+  if (SUBDIVISION_COUNTRIES.has(`${state.countryCode}-${state.isoCode}`)) {
+    add(name, ["c", state.countryCode, 0, state.isoCode]);
+    continue;
+  }
   if (/^[A-Z][A-Za-z .'-]+$/.test(name) && !isEnglishWord(name)) add(name, ["r", state.countryCode, 0]);
   const bare = name.replace(REGION_SUFFIXES, "").replace(REGION_PREFIXES, "");
   if (bare !== name && !isEnglishWord(bare)) add(bare, ["r", state.countryCode, 0]);

@@ -48,11 +48,21 @@ export interface ParsedDocument {
 
 const NAME_TAGS = /Person|Name|Place|Country|City|Region|Organization|ProperNoun|Acronym/;
 
-/** A word the lexicon knows as an ordinary word ("police", "officials"), not as a name. */
-export function isCommonWord(word: string): boolean {
+function lexiconTags(word: string): string | undefined {
   const lexicon = (nlp() as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
   const tags = lexicon[word.toLowerCase()];
-  return tags !== undefined && !NAME_TAGS.test(String(tags));
+  return tags === undefined ? undefined : String(tags);
+}
+
+/** A word the lexicon knows as an ordinary word ("police", "officials"), not as a name. */
+export function isCommonWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags !== undefined && !NAME_TAGS.test(tags);
+}
+
+/** A word the lexicon knows as a given name ("Jim", "Glenn"). */
+export function isFirstName(word: string): boolean {
+  return /FirstName|MaleName|FemaleName/.test(lexiconTags(word) ?? "");
 }
 
 const FUTURE_CUES = new Set(["will", "shall", "'ll", "tomorrow", "upcoming", "next"]);

@@ -11,7 +11,8 @@ export interface Place {
 }
 
 interface GazetteerFile {
-  places: Record<string, [string, string, number]>;
+  /** [type code, ISO 3166-1 country, population, ISO 3166-2 subdivision for a country within one] */
+  places: Record<string, [string, string, number, string?]>;
   demonyms: Record<string, string>;
 }
 
@@ -28,9 +29,9 @@ function load(): GazetteerFile {
 export function lookupPlace(name: string): Place | undefined {
   const entry = load().places[name];
   if (!entry) return undefined;
-  const [code, countryCode, population] = entry;
+  const [code, countryCode, population, subdivision] = entry;
   const type = TYPE_BY_CODE[code] ?? "place";
-  const key = type === "country" ? `country:${countryCode}` : `${type}:${countryCode}:${population}`;
+  const key = type === "country" ? `country:${countryCode}${subdivision ? `-${subdivision}` : ""}` : `${type}:${countryCode}:${population}`;
   return { type, countryCode, population, key };
 }
 

@@ -21,6 +21,16 @@ describe("actors: type and title", () => {
     ["Jordan Henderson scored twice.", "Jordan Henderson", "person", undefined],
     // initials before a surname make a person, whatever the surname
     ["The spinner M. Muralitharan took four wickets.", "M. Muralitharan", "person", undefined],
+    // two name-shaped words that are neither ordinary words nor places: a person
+    ["Rebel leader Aslan Maskhadov rejected the offer.", "Aslan Maskhadov", "person", undefined],
+    ["The talks were chaired by Zenon Poznyak on Monday.", "Zenon Poznyak", "person", undefined],
+    // near misses: ordinary words make an organisation or a place, not a person
+    ["Shares of Apple Computer fell.", "Apple Computer", "organization", undefined],
+    // a given name before a surname that is also a town
+    ["Kenny Harrison won the triple jump.", "Kenny Harrison", "person", undefined],
+    // a club named after its city, or a place before a plural
+    ["Fans of Dynamo Moscow rioted.", "Dynamo Moscow", "organization", undefined],
+    ["The Florida Marlins lost again.", "Florida Marlins", "organization", undefined],
   ];
   it.each(rows)("%s → %s", (text, name, type, title) => {
     const actor = actorsOf(text).find((candidate) => candidate.name === name);
@@ -67,6 +77,11 @@ describe("actors: what is not a name", () => {
     "Officials said the road was closed.",
     "Recently, the weather turned cold.",
     "Celebrations for the New Year were cancelled.",
+    // events are neither actors nor places
+    "Brazil lost in the World Cup final.",
+    "Veterans of the Gulf War marched.",
+    // a nationality qualifying a noun
+    "Kurdish rebels attacked a convoy.",
   ];
   it.each(negatives)("%s has no actor", (text) => {
     expect(actorsOf(text)).toEqual([]);
@@ -88,12 +103,22 @@ describe("locations from the gazetteer", () => {
     ["A bomb exploded in St Petersburg.", "St Petersburg", "city", "RU"],
     ["Troops massed near Kharkiv.", "Kharkiv", "city", "UA"],
     ["He flew to North Korea.", "North Korea", "country", "KP"],
+    // the short forms news writes: the first part of "Bosnia and Herzegovina", "Britain" for Great Britain
+    ["Fighting resumed in Bosnia.", "Bosnia", "country", "BA"],
+    ["Britain sent envoys.", "Britain", "country", "GB"],
+    // a country of the United Kingdom, kept apart from the kingdom itself
+    ["He moved from England to France.", "England", "country", "GB"],
   ];
   it.each(rows)("%s → %s", (text, name, type, code) => {
     const location = locationsOf(text).find((candidate) => candidate.name === name);
     expect(location, `no location ${name}`).toBeDefined();
     expect(location?.type).toBe(type);
     expect(location?.countryCode).toBe(code);
+  });
+
+  it("keeps England and Britain as two places", () => {
+    const names = locationsOf("England and Scotland voted, and Britain left.").map((location) => location.name);
+    expect(names).toEqual(["England", "Scotland", "Britain"]);
   });
 
   it("reads an all-capital dateline as the place it names", () => {
@@ -118,4 +143,23 @@ describe("locations from the gazetteer", () => {
     const text = "Officials in Kyiv and the Crimean peninsula met President Volodymyr Zelensky’s envoy.";
     expectOffsetsSliceBack(text, run(text));
   });
+});
+
+describe("places playing as teams", () => {
+  const typeOf = (text: string, name: string) => {
+    const report = run(text, { only: ["actors", "locations"] });
+    if (report.actors.some((actor) => actor.name === name || actor.aliases.includes(name))) return "organization";
+    return report.locations.some((location) => location.name === name || location.aliases.includes(name)) ? "location" : "none";
+  };
+  const rows: Array<[string, string, string]> = [
+    ["Leicestershire beat Somerset by an innings.", "Leicestershire", "organization"],
+    ["Leicestershire beat Somerset by an innings.", "Somerset", "organization"],
+    ["At the Oval, Surrey captain Chris Lewis made 80.", "Surrey", "organization"],
+    // a team once is the team throughout, and so are the places listed with it
+    ["Essex reached 372. Later, Essex and Kent both closed in on victory.", "Kent", "organization"],
+    // near misses: a county in ordinary news stays a place; a country stays a country
+    ["Heavy rain fell across Kent on Monday.", "Kent", "location"],
+    ["England captain Michael Atherton won the toss.", "England", "location"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(typeOf(text, name)).toBe(expected));
 });

@@ -1,7 +1,8 @@
-import { isCommonWord } from "../../document.js";
-import { lookupPlace, type Place } from "../../gazetteer.js";
+import { isCommonWord, isFirstName } from "../../document.js";
+import { demonymCountry, lookupPlace, type Place } from "../../gazetteer.js";
+import { isDictionaryWord } from "../../words.js";
 import type { NameCandidate } from "./find.js";
-import { GEO_FEATURE_HEADS, ORG_FIRST_WORDS, ORG_HEADS, SPEECH_VERBS } from "./words.js";
+import { EVENT_HEADS, GEO_FEATURE_HEADS, ORG_FIRST_WORDS, ORG_HEADS, SPEECH_VERBS } from "./words.js";
 
 /** "unknown": a lone capitalised word with no evidence; kept only if it is part of a known name. */
 export type NameKind = "person" | "organization" | "location" | "unknown";
@@ -13,6 +14,7 @@ export interface ClassifiedName extends NameCandidate {
 }
 
 const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
+const NATIONALITY_ADJECTIVE = /^[A-Z][a-z]+(?:ish|ese|ian|ean)$/;
 const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to", "across", "outside", "inside", "into"]);
 
 /** Decide what a name is, most specific evidence first; null when nothing says it is a name. */
@@ -36,6 +38,10 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if ((candidate.definesAcronym || candidate.acronymOf) && !lookupPlace(name)) return decided("organization", "acronym-definition");
   // "Police" or "Officials" opening a sentence: an ordinary word, not a name.
   if (words.length === 1 && !ACRONYM.test(name) && isCommonWord(name)) return null;
+  // "the World Cup", "the Gulf War": an event, neither an actor nor a place.
+  if (words.length > 1 && EVENT_HEADS.has(lastWord)) return null;
+  // "Kurdish rebels", "the Burmese government": a nationality qualifying a noun, not a name.
+  if (words.length === 1 && NATIONALITY_ADJECTIVE.test(name) && !lookupPlace(name) && candidate.after && /^[a-z]/.test(candidate.after.text)) return null;
   // "LONDON" in a dateline is London.
   const place = lookupPlace(name) ?? (/^[A-Z][A-Z .'-]+$/.test(name) && name.length > 3 ? lookupPlace(titleCase(name)) : undefined);
   // "United States" is a country before "United" makes it look like an organisation.
@@ -48,6 +54,7 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (place && !(candidate.isTaggedPerson && words.length > 1)) return decided("location", "gazetteer", place);
   if (ACRONYM.test(name)) return decided("organization", "acronym");
   if (candidate.isTaggedPerson) return decided("person", "tagged-person");
+  if (isClubOfPlace(words)) return decided("organization", "club-of-place");
   if (candidate.isTaggedOrganization || ORG_HEADS.has(lastWord)) return decided("organization", "tagged-organization");
   if (candidate.isTaggedPlace) return decided("location", "tagged-place");
   if (candidate.verbAfter && SPEECH_VERBS.has(candidate.verbAfter)) return decided("person", "speaker");
@@ -55,7 +62,39 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
     return decided("location", "locative");
   }
   if (candidate.isSentenceInitial && words.length === 1) return decided("unknown", "initial-word");
+  if (looksLikePersonalName(words)) return decided("person", "name-shape");
   return decided("organization", "default");
+}
+
+// Words that open the name of a place built on another ("Lake Geneva", "North Carolina", "Port Said").
+const PLACE_PREFIXES = new Set(["lake", "mount", "mt", "port", "fort", "cape", "north", "south", "east", "west", "central", "greater", "upper", "lower", "old", "new", "san", "santa", "st", "saint", "el", "la", "los", "las"]);
+const PLACE_PLURALS = new Set(["islands", "isles", "mountains", "heights", "hills", "falls", "springs", "keys", "lakes", "plains", "highlands"]);
+
+/**
+ * A club or company named after its home: "Dynamo Moscow", "Inter Milan" (a word before a city), or
+ * "Florida Marlins", "Chicago Bulls" (a place before a plural).
+ */
+function isClubOfPlace(words: string[]): boolean {
+  if (words.length !== 2) return false;
+  const [first, second] = words;
+  // "Kenny Harrison" and "Barack Obama" are people whose names are also towns.
+  if (isFirstName(first)) return false;
+  if (lookupPlace(second)?.type === "city" && !lookupPlace(first) && !PLACE_PREFIXES.has(first.toLowerCase()) && !demonymCountry(first)) return true;
+  return lookupPlace(first) !== undefined && /^[A-Z][a-z]+s$/.test(second) && !PLACE_PLURALS.has(second.toLowerCase());
+}
+
+const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?$/;
+
+/**
+ * "Zenon Poznyak", "Glenn Hoddle": two or three words shaped as names, none of them an ordinary
+ * word, a place or a nationality ("Democracy Wall", "Air France", "Bosnian Serb" are not people),
+ * or a known given name before a surname.
+ */
+function looksLikePersonalName(words: string[]): boolean {
+  if (words.length < 2 || words.length > 3 || !words.every((word) => NAME_WORD.test(word))) return false;
+  const isNameWord = (word: string) => !isDictionaryWord(word) && !isCommonWord(word) && !lookupPlace(word) && !demonymCountry(word);
+  if (isFirstName(words[0]) && !lookupPlace(words.at(-1)!)) return true;
+  return words.every(isNameWord);
 }
 
 /** "NEW YORK" → "New York", for all-capital datelines and headlines. */

