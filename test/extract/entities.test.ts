@@ -82,6 +82,11 @@ describe("actors: what is not a name", () => {
     "Veterans of the Gulf War marched.",
     // a nationality qualifying a noun
     "Kurdish rebels attacked a convoy.",
+    // products by model number, money, time zones
+    "The airline ordered five Boeing 737s.",
+    "The first Airbus A380 flew.",
+    "The deal is worth US$7.2 billion.",
+    "It took off at 18:00 UTC.",
   ];
   it.each(negatives)("%s has no actor", (text) => {
     expect(actorsOf(text)).toEqual([]);

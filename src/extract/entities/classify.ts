@@ -14,6 +14,7 @@ export interface ClassifiedName extends NameCandidate {
 }
 
 const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
+const MODEL_NUMBER = /^[A-Z]{0,3}\d{3,}[A-Z]{0,3}(?:-\d+)?s?$/;
 const NATIONALITY_ADJECTIVE = /^[A-Z][a-z]+(?:ish|ese|ian|ean)$/;
 const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to", "across", "outside", "inside", "into"]);
 
@@ -40,6 +41,12 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (words.length === 1 && !ACRONYM.test(name) && isCommonWord(name)) return null;
   // "the World Cup", "the Gulf War": an event, neither an actor nor a place.
   if (words.length > 1 && EVENT_HEADS.has(lastWord)) return null;
+  // "Airbus A380", "Boeing 737s": a product and its model number.
+  if (MODEL_NUMBER.test(words[words.length - 1]) || (candidate.isFollowedClosely && candidate.after && MODEL_NUMBER.test(candidate.after.text) && !lookupPlace(name))) return null;
+  // "Chapter 11", "Article 5": a numbered part, not a name.
+  if (words.length === 1 && isDictionaryWord(name) && candidate.isFollowedClosely && /^\d+$/.test(candidate.after?.text ?? "")) return null;
+  // "18:00 UTC": a time zone.
+  if (ACRONYM.test(name) && candidate.before?.tags.has("Time")) return null;
   // "Kurdish rebels", "the Burmese government": a nationality qualifying a noun, not a name.
   if (words.length === 1 && NATIONALITY_ADJECTIVE.test(name) && !lookupPlace(name) && candidate.after && /^[a-z]/.test(candidate.after.text)) return null;
   // "LONDON" in a dateline is London.

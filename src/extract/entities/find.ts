@@ -28,6 +28,8 @@ export interface NameCandidate {
   isTaggedOrganization: boolean;
   before: Term | undefined;
   after: Term | undefined;
+  /** Only spaces stand between the mention and the word after it ("Boeing 737", not "Adams, 123"). */
+  isFollowedClosely: boolean;
   /** The word after the mention, skipping an auxiliary ("Putin has said" → "said"). */
   verbAfter: string | undefined;
   /** For "IS" in "Islamic State (IS)": the name the acronym was defined for. */
@@ -144,6 +146,8 @@ function isNameWord(term: Term, isHeadline: boolean): boolean {
   const word = term.text;
   if (!/^[A-Z]/.test(word) || word === "I") return false;
   if (DATE_TAGS.some((tag) => term.tags.has(tag))) return false;
+  // "USD", "US$7.2": money, not a name
+  if (term.tags.has("Currency") || /[$€£¥]/.test(word)) return false;
   if (demonymCountry(bare(word)) !== undefined && !PROPER_TAGS.slice(1).some((tag) => term.tags.has(tag))) return false;
   if (isHeadline) return lookupPlace(titleCase(bare(word))) !== undefined || term.tags.has("Person");
   return true;
@@ -207,6 +211,7 @@ function buildCandidate(doc: ParsedDocument, first: number, end: number, sentenc
     isTaggedOrganization: nameTerms.some((term) => term.tags.has("Organization")),
     before: terms[first - 1]?.sentence === sentence.index ? terms[first - 1] : undefined,
     after: following?.sentence === sentence.index ? following : undefined,
+    isFollowedClosely: following !== undefined && JOINING_GAP.test(text.slice(lastTerm.end, following.start)),
     verbAfter,
   };
 }
