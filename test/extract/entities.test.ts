@@ -28,6 +28,8 @@ describe("actors: type and title", () => {
     ["Shares of Apple Computer fell.", "Apple Computer", "organization", undefined],
     // a given name before a surname that is also a town
     ["Kenny Harrison won the triple jump.", "Kenny Harrison", "person", undefined],
+    // a year before a name is not a model number
+    ["1860 - Giuseppe Garibaldi seized Naples.", "Giuseppe Garibaldi", "person", undefined],
     // a club named after its city, or a place before a plural
     ["Fans of Dynamo Moscow rioted.", "Dynamo Moscow", "organization", undefined],
     ["The Florida Marlins lost again.", "Florida Marlins", "organization", undefined],
@@ -87,6 +89,10 @@ describe("actors: what is not a name", () => {
     "The first Airbus A380 flew.",
     "The deal is worth US$7.2 billion.",
     "It took off at 18:00 UTC.",
+    "They unveiled the 787 Dreamliner.",
+    "The company filed for Chapter 11 protection.",
+    "He met the Prime Minister and the Chief Executive Officer.",
+    "It opened its Worldwide Developers Conference.",
   ];
   it.each(negatives)("%s has no actor", (text) => {
     expect(actorsOf(text)).toEqual([]);

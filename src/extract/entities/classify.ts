@@ -2,7 +2,7 @@ import { isCommonWord, isFirstName } from "../../document.js";
 import { demonymCountry, lookupPlace, type Place } from "../../gazetteer.js";
 import { isDictionaryWord } from "../../words.js";
 import type { NameCandidate } from "./find.js";
-import { EVENT_HEADS, GEO_FEATURE_HEADS, ORG_FIRST_WORDS, ORG_HEADS, SPEECH_VERBS } from "./words.js";
+import { EVENT_HEADS, GEO_FEATURE_HEADS, ORG_FIRST_WORDS, ORG_HEADS, PERSON_TITLES, SPEECH_VERBS, TITLE_WORDS } from "./words.js";
 
 /** "unknown": a lone capitalised word with no evidence; kept only if it is part of a known name. */
 export type NameKind = "person" | "organization" | "location" | "unknown";
@@ -14,7 +14,9 @@ export interface ClassifiedName extends NameCandidate {
 }
 
 const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
-const MODEL_NUMBER = /^[A-Z]{0,3}\d{3,}[A-Z]{0,3}(?:-\d+)?s?$/;
+// "737", "A380", "737-800", "777s"; not a year ("1860 - Giuseppe Garibaldi").
+const MODEL_NUMBER = /^(?!(?:1[0-9]|20)\d\d$)[A-Z]{0,3}\d{3,}[A-Z]{0,3}(?:-\d+)?s?$/;
+const isTitleWord = (word: string) => PERSON_TITLES.has(word.toLowerCase().replace(/\.$/, "")) || TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ""));
 const NATIONALITY_ADJECTIVE = /^[A-Z][a-z]+(?:ish|ese|ian|ean)$/;
 const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to", "across", "outside", "inside", "into"]);
 
@@ -25,6 +27,8 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   const lastWord = words[words.length - 1].toLowerCase().replace(/\.$/, "");
   const firstWord = words[0].toLowerCase();
 
+  // "Prime Minister", "Chief Executive Officer", "CEO": a title with no name.
+  if (words.every(isTitleWord)) return null;
   // "President Vladimir Putin", "Mr. Trump"
   if (candidate.title) return decided("person", "title");
   // "M. Waugh", "J. K. Rowling": initials before a surname
@@ -45,6 +49,8 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (MODEL_NUMBER.test(words[words.length - 1]) || (candidate.isFollowedClosely && candidate.after && MODEL_NUMBER.test(candidate.after.text) && !lookupPlace(name))) return null;
   // "Chapter 11", "Article 5": a numbered part, not a name.
   if (words.length === 1 && isDictionaryWord(name) && candidate.isFollowedClosely && /^\d+$/.test(candidate.after?.text ?? "")) return null;
+  // "the 787 Dreamliner": a product named after its model number.
+  if (candidate.isPrecededClosely && candidate.before && MODEL_NUMBER.test(candidate.before.text)) return null;
   // "18:00 UTC": a time zone.
   if (ACRONYM.test(name) && candidate.before?.tags.has("Time")) return null;
   // "Kurdish rebels", "the Burmese government": a nationality qualifying a noun, not a name.

@@ -30,6 +30,8 @@ export interface NameCandidate {
   after: Term | undefined;
   /** Only spaces stand between the mention and the word after it ("Boeing 737", not "Adams, 123"). */
   isFollowedClosely: boolean;
+  /** Only spaces stand between the word before and the mention ("787 Dreamliner"). */
+  isPrecededClosely: boolean;
   /** The word after the mention, skipping an auxiliary ("Putin has said" → "said"). */
   verbAfter: string | undefined;
   /** For "IS" in "Islamic State (IS)": the name the acronym was defined for. */
@@ -212,6 +214,7 @@ function buildCandidate(doc: ParsedDocument, first: number, end: number, sentenc
     before: terms[first - 1]?.sentence === sentence.index ? terms[first - 1] : undefined,
     after: following?.sentence === sentence.index ? following : undefined,
     isFollowedClosely: following !== undefined && JOINING_GAP.test(text.slice(lastTerm.end, following.start)),
+    isPrecededClosely: first > 0 && JOINING_GAP.test(text.slice(terms[first - 1].end, terms[first].start)),
     verbAfter,
   };
 }

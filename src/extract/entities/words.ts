@@ -47,6 +47,7 @@ export const EVENT_HEADS = new Set([
   "cup", "open", "championship", "championships", "games", "olympics", "prix", "final", "finals",
   "tournament", "war", "revolution", "rising", "uprising", "treaty", "protocol", "act", "accord",
   "accords", "march", "festival", "marathon", "series", "bowl", "derby", "trophy", "classic",
+  "conference", "summit", "show", "expo", "convention", "program", "programme",
 ]);
 
 /** First words that make a name an organisation ("Ministry of Defence", "University of Oxford"). */
@@ -91,3 +92,6 @@ export const TEAM_NOUNS = new Set([
 
 /** Words before a team's name ("beat Somerset", "title rivals Essex"). */
 export const TEAM_PRECEDERS = new Set(["against", "beat", "beats", "defeated", "rivals", "dismiss", "dismissed", "versus", "vs", "v", "bowling", "trailing"]);
+
+/** Words of titles beyond those that precede a name ("Chief Operating Officer", "C.E.O."). */
+export const TITLE_WORDS = new Set(["officer", "operating", "financial", "technology", "c.e.o", "cfo", "coo", "cto"]);
