@@ -30,6 +30,12 @@ describe("actors: type and title", () => {
     ["Kenny Harrison won the triple jump.", "Kenny Harrison", "person", undefined],
     // a year before a name is not a model number
     ["1860 - Giuseppe Garibaldi seized Naples.", "Giuseppe Garibaldi", "person", undefined],
+    // a title inside a run of capitals: the employer before it, the holder after it
+    ["Apple CEO Steve Jobs gave the keynote.", "Steve Jobs", "person", "CEO"],
+    ["Apple CEO Steve Jobs gave the keynote.", "Apple", "organization", undefined],
+    ["The Bank of England Governor Mark Carney spoke.", "Mark Carney", "person", "Governor"],
+    // near miss: titles in a row are one title
+    ["Vice President Joe Biden spoke.", "Joe Biden", "person", "Vice President"],
     // a club named after its city, or a place before a plural
     ["Fans of Dynamo Moscow rioted.", "Dynamo Moscow", "organization", undefined],
     ["The Florida Marlins lost again.", "Florida Marlins", "organization", undefined],

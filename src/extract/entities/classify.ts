@@ -2,7 +2,7 @@ import { isCommonWord, isFirstName } from "../../document.js";
 import { demonymCountry, lookupPlace, type Place } from "../../gazetteer.js";
 import { isDictionaryWord } from "../../words.js";
 import type { NameCandidate } from "./find.js";
-import { EVENT_HEADS, GEO_FEATURE_HEADS, ORG_FIRST_WORDS, ORG_HEADS, PERSON_TITLES, SPEECH_VERBS, TITLE_WORDS } from "./words.js";
+import { EVENT_HEADS, GEO_FEATURE_HEADS, HEAD_TITLES, ORG_FIRST_WORDS, ORG_HEADS, PERSON_TITLES, SPEECH_VERBS, TITLE_WORDS } from "./words.js";
 
 /** "unknown": a lone capitalised word with no evidence; kept only if it is part of a known name. */
 export type NameKind = "person" | "organization" | "location" | "unknown";
@@ -73,6 +73,10 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (candidate.verbAfter && SPEECH_VERBS.has(candidate.verbAfter)) return decided("person", "speaker");
   if (candidate.before && LOCATIVE_PREPOSITIONS.has(candidate.before.normal) && words.length === 1) {
     return decided("location", "locative");
+  }
+  // "Apple CEO Steve Jobs": the name before a title is the title holder's employer.
+  if (words.length === 1 && candidate.isFollowedClosely && candidate.after && HEAD_TITLES.has(candidate.after.normal.replace(/\.$/, ""))) {
+    return decided("organization", "employer");
   }
   if (candidate.isSentenceInitial && words.length === 1) return decided("unknown", "initial-word");
   if (looksLikePersonalName(words)) return decided("person", "name-shape");

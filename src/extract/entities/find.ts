@@ -91,6 +91,7 @@ function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<
         last = next + 1;
       } else break;
     }
+    last = innerTitleSplit(terms, i, last);
     const next = terms[last + 1];
     // "New" in "New Year": the run goes on into a date's name.
     const isPartOfDate = next !== undefined && /^[A-Z]/.test(next.text) && DATE_TAGS.some((tag) => next.tags.has(tag));
@@ -104,6 +105,20 @@ function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<
   }
   // An acronym found as its own run after being read as a definition is one mention.
   return found.filter((candidate, index) => found.findIndex((other) => other.start === candidate.start) === index);
+}
+
+/**
+ * "Apple CEO Steve Jobs", "the Apple Chief Executive Officer": a title inside a run of capitals
+ * ends the name before it; the title and what follows make the next candidate.
+ */
+function innerTitleSplit(terms: Term[], first: number, last: number): number {
+  const isTitle = (term: Term) => PERSON_TITLES.has(term.normal.replace(/\.$/, ""));
+  for (let index = first + 1; index <= last; index++) {
+    if (!HEAD_TITLES.has(terms[index].normal.replace(/\.$/, ""))) continue;
+    const before = terms.slice(first, index).filter((term) => term.normal !== "the");
+    if (before.length > 0 && !before.some(isTitle) && !ORG_HEADS.has(terms[last].normal)) return index - 1;
+  }
+  return last;
 }
 
 const ACRONYM_DEFINITION = /^\s*\(((?:[A-Z][A-Za-z]?){2,6}|(?:[A-Z]\.){2,4})\)/;
@@ -140,6 +155,8 @@ function canStartName(doc: ParsedDocument, index: number, sentence: Sentence, is
     // "Chancellor Angela Merkel arrived": a title opening the sentence before a name
     (HEAD_TITLES.has(term.normal.replace(/\.$/, "")) && index + 1 < sentence.endTerm && /^[A-Z]/.test(doc.terms[index + 1].text)) ||
     lookupPlace(bare(term.text)) !== undefined ||
+    // "Apple CEO Steve Jobs": a name before a title
+    (index + 1 < sentence.endTerm && /^[A-Z]/.test(doc.terms[index + 1].text) && HEAD_TITLES.has(doc.terms[index + 1].normal.replace(/\.$/, ""))) ||
     (namesInText.has(bare(term.text)) && !term.tags.has("Determiner") && !term.tags.has("Pronoun"))
   );
 }
