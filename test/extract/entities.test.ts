@@ -64,6 +64,11 @@ describe("actors: aliases merged into one actor", () => {
     expect(names.sort()).toEqual(["Angela Merkel:2", "Donald Trump:2"]);
   });
 
+  it("joins a family name written first, even when it is also an ordinary word", () => {
+    const actors = actorsOf("Dissident Wang Donghai was jailed. Wang, 45, had protested before.");
+    expect(actors.map((actor) => [actor.name, actor.mentions.map((mention) => mention.text)])).toEqual([["Wang Donghai", ["Wang Donghai", "Wang"]]]);
+  });
+
   it("links an acronym to the name it is defined for", () => {
     const text = "The World Health Organization (WHO) declared an emergency. The WHO said cases rose.";
     const actors = actorsOf(text);

@@ -16,6 +16,8 @@ export interface ClassifiedName extends NameCandidate {
 const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
 // "737", "A380", "737-800", "777s"; not a year ("1860 - Giuseppe Garibaldi").
 const MODEL_NUMBER = /^(?!(?:1[0-9]|20)\d\d$)[A-Z]{0,3}\d{3,}[A-Z]{0,3}(?:-\d+)?s?$/;
+// "Mr. King", "Dr. Major": after an honorific a title word is a surname.
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/i;
 const isTitleWord = (word: string) => PERSON_TITLES.has(word.toLowerCase().replace(/\.$/, "")) || TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ""));
 const NATIONALITY_ADJECTIVE = /^[A-Z][a-z]+(?:ish|ese|ian|ean)$/;
 const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to", "across", "outside", "inside", "into"]);
@@ -27,8 +29,8 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   const lastWord = words[words.length - 1].toLowerCase().replace(/\.$/, "");
   const firstWord = words[0].toLowerCase();
 
-  // "Prime Minister", "Chief Executive Officer", "CEO": a title with no name.
-  if (words.every(isTitleWord)) return null;
+  // "Prime Minister", "Chief Executive Officer", "CEO": a title with no name; but "Mr. King" is a name.
+  if (words.every(isTitleWord) && !HONORIFIC.test(candidate.title ?? "")) return null;
   // "President Vladimir Putin", "Mr. Trump"
   if (candidate.title) return decided("person", "title");
   // "M. Waugh", "J. K. Rowling": initials before a surname
@@ -41,8 +43,8 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (candidate.descriptor) return decided("organization", "descriptor");
   // "the World Health Organization (WHO)" and its "WHO"
   if ((candidate.definesAcronym || candidate.acronymOf) && !lookupPlace(name)) return decided("organization", "acronym-definition");
-  // "Police" or "Officials" opening a sentence: an ordinary word, not a name.
-  if (words.length === 1 && !ACRONYM.test(name) && isCommonWord(name)) return null;
+  // "Police" or "Officials": an ordinary word, a name only if it repeats one ("Wang" after "Wang Donghai").
+  if (words.length === 1 && !ACRONYM.test(name) && isCommonWord(name)) return decided("unknown", "common-word");
   // "the World Cup", "the Gulf War": an event, neither an actor nor a place.
   if (words.length > 1 && EVENT_HEADS.has(lastWord)) return null;
   // "Airbus A380", "Boeing 737s": a product and its model number.

@@ -9,7 +9,10 @@ interface Group {
 
 /** One actor per real-world entity: "Vladimir Putin", "Putin" and "Mr. Putin" are one person. */
 export function mergeActors(text: string, names: ClassifiedName[]): Actor[] {
-  const surnames = new Set(names.filter((name) => name.kind === "person" && name.words.length > 1).map((name) => name.words.at(-1)));
+  // Family names come last in "Vladimir Putin" and first in "Wang Donghai".
+  const surnames = new Set(
+    names.filter((name) => name.kind === "person" && name.words.length > 1).flatMap((name) => [name.words[0], name.words.at(-1)]),
+  );
   const organizationNames = new Set(names.filter((name) => name.kind === "organization").map((name) => name.name));
   // A one-word name that is the last name of a person named in full elsewhere ("Putin").
   const isSurname = (name: ClassifiedName) =>
