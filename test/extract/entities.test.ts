@@ -69,6 +69,13 @@ describe("actors: aliases merged into one actor", () => {
     expect(actors.map((actor) => [actor.name, actor.mentions.map((mention) => mention.text)])).toEqual([["Wang Donghai", ["Wang Donghai", "Wang"]]]);
   });
 
+  it("finds a headline in capitals' name through the article's own spelling of it", () => {
+    const actors = actorsOf("SOCCER - SHEARER NAMED AS CAPTAIN.\nLONDON 1996-08-30\nAlan Shearer was named captain on Friday.");
+    expect(actors.map((actor) => [actor.name, actor.type, actor.mentions.map((mention) => mention.text)])).toEqual([
+      ["Alan Shearer", "person", ["SHEARER", "Alan Shearer"]],
+    ]);
+  });
+
   it("links an acronym to the name it is defined for", () => {
     const text = "The World Health Organization (WHO) declared an emergency. The WHO said cases rose.";
     const actors = actorsOf(text);
@@ -141,6 +148,13 @@ describe("locations from the gazetteer", () => {
   it("keeps England and Britain as two places", () => {
     const names = locationsOf("England and Scotland voted, and Britain left.").map((location) => location.name);
     expect(names).toEqual(["England", "Scotland", "Britain"]);
+  });
+
+  it("takes a word in capitals at the head of a line before a date as the place a story was filed from", () => {
+    const [location] = locationsOf("Rebels withdraw\nVEDENO, Russia 1996-08-31\nRebels left the village.");
+    expect(location).toMatchObject({ name: "VEDENO", rule: "dateline" });
+    // near miss: capitals before something other than a date
+    expect(locationsOf("WARNING: shares fell on Friday.")).toEqual([]);
   });
 
   it("reads an all-capital dateline as the place it names", () => {

@@ -67,6 +67,7 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   }
   // "Jordan Henderson" is a person even though Jordan is a country.
   if (place && !(candidate.isTaggedPerson && words.length > 1)) return decided("location", "gazetteer", place);
+  if (candidate.isDateline) return decided("location", "dateline");
   if (ACRONYM.test(name)) return decided("organization", "acronym");
   if (candidate.isTaggedPerson) return decided("person", "tagged-person");
   if (isClubOfPlace(words)) return decided("organization", "club-of-place");

@@ -28,6 +28,8 @@ export interface NameCandidate {
   isTaggedOrganization: boolean;
   before: Term | undefined;
   after: Term | undefined;
+  /** The place a wire story was filed from, in capitals at the head of a line. */
+  isDateline: boolean;
   /** Only spaces stand between the mention and the word after it ("Boeing 737", not "Adams, 123"). */
   isFollowedClosely: boolean;
   /** Only spaces stand between the word before and the mention ("787 Dreamliner"). */
@@ -80,13 +82,13 @@ function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<
     while (last + 1 < sentence.endTerm && !POSSESSIVE.test(terms[last].text)) {
       const next = last + 1;
       if (!isJoined(text, terms[last], terms[next])) break;
-      if (isNameWord(terms[next], isHeadline)) {
+      if (isNameWord(terms[next], isHeadline, namesInText)) {
         last = next;
       } else if (
         NAME_CONNECTORS.has(terms[next].normal) &&
         next + 1 < sentence.endTerm &&
         isJoined(text, terms[next], terms[next + 1]) &&
-        isNameWord(terms[next + 1], isHeadline)
+        isNameWord(terms[next + 1], isHeadline, namesInText)
       ) {
         last = next + 1;
       } else break;
@@ -146,29 +148,41 @@ function definedAcronym(doc: ParsedDocument, candidate: NameCandidate): NameCand
 function canStartName(doc: ParsedDocument, index: number, sentence: Sentence, isHeadline: boolean, namesInText: Set<string>): boolean {
   const term = doc.terms[index];
   if (LOWER_PARTICLE_NAME.test(term.text)) return true;
-  if (!isNameWord(term, isHeadline)) return false;
+  if (!isNameWord(term, isHeadline, namesInText)) return false;
   if (!isAtSentenceStart(doc, index, sentence)) return true;
   // A capitalised first word is a name only where something says so, not by its capital.
-  if (term.normal === "the" && index + 1 < sentence.endTerm) return isNameWord(doc.terms[index + 1], isHeadline);
+  if (term.normal === "the" && index + 1 < sentence.endTerm) return isNameWord(doc.terms[index + 1], isHeadline, namesInText);
   return (
     PROPER_TAGS.some((tag) => term.tags.has(tag)) ||
     // "Chancellor Angela Merkel arrived": a title opening the sentence before a name
     (HEAD_TITLES.has(term.normal.replace(/\.$/, "")) && index + 1 < sentence.endTerm && /^[A-Z]/.test(doc.terms[index + 1].text)) ||
     lookupPlace(bare(term.text)) !== undefined ||
+    isDateline(doc, index) ||
     // "Apple CEO Steve Jobs": a name before a title
     (index + 1 < sentence.endTerm && /^[A-Z]/.test(doc.terms[index + 1].text) && HEAD_TITLES.has(doc.terms[index + 1].normal.replace(/\.$/, ""))) ||
     (namesInText.has(bare(term.text)) && !term.tags.has("Determiner") && !term.tags.has("Pronoun"))
   );
 }
 
-function isNameWord(term: Term, isHeadline: boolean): boolean {
+// "KHASAVYURT, Russia 1996-08-31", "BOMBAY, Aug 30": the place a wire story was filed from.
+const DATELINE_AFTER = /^(?:,\s*[A-Z][A-Za-z .]+)?[\s,]+(?:\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\b/;
+
+function isDateline(doc: ParsedDocument, index: number): boolean {
+  const term = doc.terms[index];
+  const lineStart = doc.text.lastIndexOf("\n", term.start - 1) + 1;
+  return /^[A-Z][A-Z'-]{2,}$/.test(term.text) && doc.text.slice(lineStart, term.start).trim() === "" && DATELINE_AFTER.test(doc.text.slice(term.end, term.end + 60));
+}
+
+function isNameWord(term: Term, isHeadline: boolean, namesInText: Set<string>): boolean {
   const word = term.text;
   if (!/^[A-Z]/.test(word) || word === "I") return false;
   if (DATE_TAGS.some((tag) => term.tags.has(tag))) return false;
   // "USD", "US$7.2": money, not a name
   if (term.tags.has("Currency") || /[$€£¥]/.test(word)) return false;
   if (demonymCountry(bare(word)) !== undefined && !PROPER_TAGS.slice(1).some((tag) => term.tags.has(tag))) return false;
-  if (isHeadline) return lookupPlace(titleCase(bare(word))) !== undefined || term.tags.has("Person");
+  // In a headline in capitals, a word is a name if it is a place, or a name the article writes in
+  // ordinary case ("SHEARER NAMED AS ENGLAND CAPTAIN" … "Alan Shearer").
+  if (isHeadline) return lookupPlace(titleCase(bare(word))) !== undefined || term.tags.has("Person") || namesInText.has(titleCase(bare(word)));
   return true;
 }
 
@@ -230,6 +244,7 @@ function buildCandidate(doc: ParsedDocument, first: number, end: number, sentenc
     isTaggedOrganization: nameTerms.some((term) => term.tags.has("Organization")),
     before: terms[first - 1]?.sentence === sentence.index ? terms[first - 1] : undefined,
     after: following?.sentence === sentence.index ? following : undefined,
+    isDateline: nameTerms.length === 1 && isDateline(doc, titleEnd),
     isFollowedClosely: following !== undefined && JOINING_GAP.test(text.slice(lastTerm.end, following.start)),
     isPrecededClosely: first > 0 && JOINING_GAP.test(text.slice(terms[first - 1].end, terms[first].start)),
     verbAfter,

@@ -1,6 +1,6 @@
 import { spanOf } from "../../document.js";
 import type { Actor, Location, Span } from "../../types.js";
-import type { ClassifiedName } from "./classify.js";
+import { titleCase, type ClassifiedName } from "./classify.js";
 
 interface Group {
   key: string;
@@ -16,7 +16,7 @@ export function mergeActors(text: string, names: ClassifiedName[]): Actor[] {
   const organizationNames = new Set(names.filter((name) => name.kind === "organization").map((name) => name.name));
   // A one-word name that is the last name of a person named in full elsewhere ("Putin").
   const isSurname = (name: ClassifiedName) =>
-    name.words.length === 1 && !(name.kind === "location" && name.place?.type === "country") && surnames.has(name.words[0]);
+    name.words.length === 1 && !(name.kind === "location" && name.place?.type === "country") && surnames.has(ordinaryCase(name.words[0]));
   // A lone word that repeats an organisation's one-word name ("Kremlin … Kremlin").
   const isOrganizationName = (name: ClassifiedName) => name.kind === "unknown" && organizationNames.has(name.name);
   const people = groupPeople(names.filter((name) => name.kind === "person" || isSurname(name)));
@@ -75,7 +75,7 @@ function groupPeople(names: ClassifiedName[]): Group[] {
     group.names.push(name);
   }
   for (const name of names.filter((candidate) => candidate.words.length === 1)) {
-    const word = name.words[0];
+    const word = ordinaryCase(name.words[0]);
     const owner = byLastWord.get(word) ?? byFirstWord.get(word) ?? byName.get(word);
     if (owner) owner.names.push(name);
     else {
@@ -85,6 +85,11 @@ function groupPeople(names: ClassifiedName[]): Group[] {
     }
   }
   return groups;
+}
+
+/** "SHEARER" in a headline in capitals is the "Shearer" of the article. */
+function ordinaryCase(word: string): string {
+  return /^[A-Z]{3,}$/.test(word) ? titleCase(word) : word;
 }
 
 function groupOrganizations(names: ClassifiedName[]): Group[] {
