@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { accuracy, evaluate, prf } from "../../src/eval/evaluate.js";
 import type { GoldDocument } from "../../src/eval/gold.js";
+import { summarizeCasualties } from "../../src/extract/casualties/index.js";
 import { matchOneToOne, scoreCasualties, scoreDates, scoreEntities, scoreQuotes } from "../../src/eval/score.js";
 import type { Casualty, Quote, Report } from "../../src/types.js";
 
@@ -94,12 +95,18 @@ describe("casualties", () => {
   const figure = (kind: Casualty["kind"], count: number): Casualty => ({
     ...at("met"), kind, count, approximate: false, qualifier: null, min: count, max: count, victims: null, context: "event", source: null, rule: "test",
   });
-  it("takes the largest figure per kind against the gold total", () => {
-    const score = scoreCasualties(gold({ casualties: [{ kind: "killed", count: 5 }] }), report({ casualties: [figure("killed", 3), figure("killed", 5), figure("injured", 2)] }));
+  const withToll = (casualties: Casualty[]) => report({ casualties, casualtySummary: summarizeCasualties(casualties) });
+  it("scores the toll factx reports, the largest figure of the event, against the gold total", () => {
+    const score = scoreCasualties(gold({ casualties: [{ kind: "killed", count: 5 }] }), withToll([figure("killed", 3), figure("killed", 5), figure("injured", 2)]));
     expect(score.exact.killed).toEqual({ correct: 1, total: 1 });
     expect(score.exact.injured).toEqual({ correct: 0, total: 1 });
     expect(score.detection.killed).toEqual({ tp: 1, fp: 0, fn: 0 });
     expect(score.detection.injured).toEqual({ tp: 0, fp: 1, fn: 0 });
+  });
+  it("does not take a figure from an earlier event over the event's own", () => {
+    const earlier = { ...figure("killed", 28), context: "background" as const };
+    const score = scoreCasualties(gold({ casualties: [{ kind: "killed", count: 1 }] }), withToll([figure("killed", 1), earlier]));
+    expect(score.exact.killed).toEqual({ correct: 1, total: 1 });
   });
 });
 

@@ -165,7 +165,7 @@ function canStartName(doc: ParsedDocument, index: number, sentence: Sentence, is
 }
 
 // "KHASAVYURT, Russia 1996-08-31", "BOMBAY, Aug 30": the place a wire story was filed from.
-const DATELINE_AFTER = /^(?:,\s*[A-Z][A-Za-z .]+)?[\s,]+(?:\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\b/;
+const DATELINE_AFTER = /^(?:, ?[A-Z][A-Za-z.]{0,20}(?: [A-Z][A-Za-z.]{0,20}){0,3})?,? {1,3}(?:\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})\b/;
 
 function isDateline(doc: ParsedDocument, index: number): boolean {
   const term = doc.terms[index];
