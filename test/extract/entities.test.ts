@@ -26,6 +26,8 @@ describe("actors: type and title", () => {
     ["The talks were chaired by Zenon Poznyak on Monday.", "Zenon Poznyak", "person", undefined],
     // near misses: ordinary words make an organisation or a place, not a person
     ["Shares of Apple Computer fell.", "Apple Computer", "organization", undefined],
+    // a name opening a sentence, its first word known only there
+    ["Apple Computer launched a phone.", "Apple Computer", "organization", undefined],
     // a given name before a surname that is also a town
     ["Kenny Harrison won the triple jump.", "Kenny Harrison", "person", undefined],
     // a year before a name is not a model number
@@ -74,6 +76,16 @@ describe("actors: aliases merged into one actor", () => {
     expect(actors.map((actor) => [actor.name, actor.type, actor.mentions.map((mention) => mention.text)])).toEqual([
       ["Alan Shearer", "person", ["SHEARER", "Alan Shearer"]],
     ]);
+  });
+
+  it("joins a company's short name to its full name", () => {
+    const actors = actorsOf("Shares of Apple Computer rose on Monday.\nApple plans to sell films.");
+    expect(actors.map((actor) => [actor.name, actor.mentions.map((mention) => mention.text)])).toEqual([["Apple Computer", ["Apple Computer", "Apple"]]]);
+  });
+
+  it("leaves a short name alone when two companies share it", () => {
+    const actors = actorsOf("Apple Corps sued Apple Computer over the name.");
+    expect(actors.map((actor) => actor.name)).toEqual(["Apple Corps", "Apple Computer"]);
   });
 
   it("links an acronym to the name it is defined for", () => {

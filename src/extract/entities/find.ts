@@ -1,4 +1,4 @@
-import type { ParsedDocument, Sentence, Term } from "../../document.js";
+import { isCommonWord, type ParsedDocument, type Sentence, type Term } from "../../document.js";
 import { demonymCountry, lookupPlace } from "../../gazetteer.js";
 import { titleCase } from "./classify.js";
 import {
@@ -42,6 +42,7 @@ export interface NameCandidate {
   definesAcronym?: boolean;
 }
 
+const FUNCTION_TAGS = ["Pronoun", "Determiner", "Conjunction", "Preposition", "Adverb", "Verb", "QuestionWord", "Value"];
 const DATE_TAGS = ["Month", "WeekDay", "Holiday", "Date"];
 const PROPER_TAGS = ["ProperNoun", "Person", "Place", "Organization", "Acronym"];
 const POSSESSIVE = /['’]s$/;
@@ -158,6 +159,10 @@ function canStartName(doc: ParsedDocument, index: number, sentence: Sentence, is
     (HEAD_TITLES.has(term.normal.replace(/\.$/, "")) && index + 1 < sentence.endTerm && /^[A-Z]/.test(doc.terms[index + 1].text)) ||
     lookupPlace(bare(term.text)) !== undefined ||
     isDateline(doc, index) ||
+    // "Apple Computer launched …": a noun opening a sentence before another word of a name
+    (term.tags.has("Noun") && !FUNCTION_TAGS.some((tag) => term.tags.has(tag)) && index + 1 < sentence.endTerm &&
+      isJoined(doc.text, term, doc.terms[index + 1]) && /^[A-Z][a-z]/.test(doc.terms[index + 1].text) && isNameWord(doc.terms[index + 1], isHeadline, namesInText) &&
+      !isCommonWord(term.text)) ||
     // "Apple CEO Steve Jobs": a name before a title
     (index + 1 < sentence.endTerm && /^[A-Z]/.test(doc.terms[index + 1].text) && HEAD_TITLES.has(doc.terms[index + 1].normal.replace(/\.$/, ""))) ||
     (namesInText.has(bare(term.text)) && !term.tags.has("Determiner") && !term.tags.has("Pronoun"))

@@ -1,6 +1,8 @@
 import { spanOf } from "../../document.js";
 import type { Actor, Location, Span } from "../../types.js";
+import { lookupPlace } from "../../gazetteer.js";
 import { titleCase, type ClassifiedName } from "./classify.js";
+import { ORG_FIRST_WORDS } from "./words.js";
 
 interface Group {
   key: string;
@@ -13,15 +15,28 @@ export function mergeActors(text: string, names: ClassifiedName[]): Actor[] {
   const surnames = new Set(
     names.filter((name) => name.kind === "person" && name.words.length > 1).flatMap((name) => [name.words[0], name.words.at(-1)]),
   );
-  const organizationNames = new Set(names.filter((name) => name.kind === "organization").map((name) => name.name));
+  const organizationsNamed = names.filter((name) => name.kind === "organization");
+  const organizationNames = new Set(organizationsNamed.map((name) => name.name));
+  // "Apple" for "Apple Computer", "Boeing" for "Boeing Co": the distinctive first word of a longer
+  // name, unless two names share it ("Apple Corps" and "Apple Computer").
+  const shortNames = new Map<string, string>();
+  const sharedFirstWords = new Set<string>();
+  for (const name of organizationsNamed) {
+    const [first] = name.words;
+    if (name.words.length < 2 || ORG_FIRST_WORDS.has(first.toLowerCase()) || lookupPlace(first)) continue;
+    if (shortNames.has(first) && shortNames.get(first) !== name.name) sharedFirstWords.add(first);
+    shortNames.set(first, name.name);
+  }
+  for (const word of sharedFirstWords) shortNames.delete(word);
   // A one-word name that is the last name of a person named in full elsewhere ("Putin").
   const isSurname = (name: ClassifiedName) =>
     name.words.length === 1 && !(name.kind === "location" && name.place?.type === "country") && surnames.has(ordinaryCase(name.words[0]));
   // A lone word that repeats an organisation's one-word name ("Kremlin … Kremlin").
-  const isOrganizationName = (name: ClassifiedName) => name.kind === "unknown" && organizationNames.has(name.name);
+  const isOrganizationName = (name: ClassifiedName) => name.kind === "unknown" && (organizationNames.has(name.name) || shortNames.has(name.name));
   const people = groupPeople(names.filter((name) => name.kind === "person" || isSurname(name)));
   const organizations = groupOrganizations(
     names.filter((name) => (name.kind === "organization" || isOrganizationName(name)) && !isSurname(name)),
+    shortNames,
   );
   const actors = [
     ...people.map((group) => toActor(text, group, "person")),
@@ -92,10 +107,10 @@ function ordinaryCase(word: string): string {
   return /^[A-Z]{3,}$/.test(word) ? titleCase(word) : word;
 }
 
-function groupOrganizations(names: ClassifiedName[]): Group[] {
+function groupOrganizations(names: ClassifiedName[], shortNames: ReadonlyMap<string, string>): Group[] {
   const groups = new Map<string, Group>();
   for (const name of names) {
-    const key = name.name.toLowerCase();
+    const key = (shortNames.get(name.name) ?? name.name).toLowerCase();
     const group = groups.get(key) ?? { key, names: [] };
     group.names.push(name);
     groups.set(key, group);
