@@ -30,6 +30,8 @@ describe("actors: type and title", () => {
     ["Apple Computer launched a phone.", "Apple Computer", "organization", undefined],
     // a given name before a surname that is also a town
     ["Kenny Harrison won the triple jump.", "Kenny Harrison", "person", undefined],
+    // a given name alone
+    ["On Friday, Alan scored twice.", "Alan", "person", undefined],
     // a year before a name is not a model number
     ["1860 - Giuseppe Garibaldi seized Naples.", "Giuseppe Garibaldi", "person", undefined],
     // a title inside a run of capitals: the employer before it, the holder after it
@@ -123,6 +125,7 @@ describe("actors: what is not a name", () => {
     "The company filed for Chapter 11 protection.",
     "He met the Prime Minister and the Chief Executive Officer.",
     "It opened its Worldwide Developers Conference.",
+    "The Dow Jones Industrial Average fell 300 points.",
   ];
   it.each(negatives)("%s has no actor", (text) => {
     expect(actorsOf(text)).toEqual([]);

@@ -83,6 +83,8 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   }
   if (candidate.isSentenceInitial && words.length === 1) return decided("unknown", "initial-word");
   if (looksLikePersonalName(words)) return decided("person", "name-shape");
+  // "Alan" alone: a given name the lexicon knows.
+  if (words.length === 1 && isFirstName(name)) return decided("person", "first-name");
   return decided("organization", "default");
 }
 

@@ -42,12 +42,15 @@ export const ORG_HEADS = new Set([
   "reuters", "exchange", "newsroom", "desk",
 ]);
 
-/** Last words of events, contests and laws, which are neither actors nor places ("World Cup", "Gulf War"). */
+/**
+ * Last words of events, contests, laws and market indices, which are neither actors nor places
+ * ("World Cup", "Gulf War", "Dow Jones Industrial Average").
+ */
 export const EVENT_HEADS = new Set([
   "cup", "open", "championship", "championships", "games", "olympics", "prix", "final", "finals",
   "tournament", "war", "revolution", "rising", "uprising", "treaty", "protocol", "act", "accord",
   "accords", "march", "festival", "marathon", "series", "bowl", "derby", "trophy", "classic",
-  "conference", "summit", "show", "expo", "convention", "program", "programme",
+  "conference", "summit", "show", "expo", "convention", "program", "programme", "average", "index",
 ]);
 
 /** First words that make a name an organisation ("Ministry of Defence", "University of Oxford"). */
