@@ -233,7 +233,19 @@ function constructions(): Construction[] {
   return list;
 }
 
-const CONSTRUCTIONS = constructions();
+/**
+ * Case-insensitive patterns are written in lower case and run, case-sensitive, on a lower-cased copy
+ * of the text: the /i flag makes each pattern several times slower to compile, a cost every worker
+ * thread pays before its first document. The copy keeps every offset ("d" gives the groups').
+ */
+const CONSTRUCTIONS = constructions().map((construction) =>
+  construction.pattern.flags.includes("i")
+    ? { ...construction, pattern: new RegExp(construction.pattern.source, "gd"), onLowerCase: true }
+    : { ...construction, onLowerCase: false },
+);
+
+/** Lower case for A to Z only, so that the copy has the text's length and offsets. */
+const asciiLowerCase = (text: string) => text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 
 // Every construction holds one of these stems; a text without any of them reports no casualty.
 const TRIGGER = /kill|dead|die|death|fatal|murder|slain|perish|lives|injur|wound|hurt|hospital|shot|shoot|missing|unaccounted|arrest|detain|custody|apprehend|jail|kidnap|abduct|hostage|seiz|displac|evacuat|homeless|flee|toll|bod(?:y|ies)|casualt|deceased|condition|critical|execut|succumb|stab|beaten|burned|suicide|homicide|rounded up|forced|slay/i;
@@ -241,8 +253,9 @@ const TRIGGER = /kill|dead|die|death|fatal|murder|slain|perish|lives|injur|wound
 export function findCasualtyMatches(text: string): CasualtyMatch[] {
   const found: CasualtyMatch[] = [];
   if (!TRIGGER.test(text)) return found;
+  const lower = asciiLowerCase(text);
   for (const construction of CONSTRUCTIONS) {
-    for (const match of text.matchAll(construction.pattern)) {
+    for (const match of (construction.onLowerCase ? lower : text).matchAll(construction.pattern)) {
       const groups = match.groups ?? {};
       const kind = construction.kind ?? kindOf(groups.outcome ?? groups.outcome2 ?? groups.action ?? groups.noun, construction.words ?? OUTCOMES);
       if (!kind) continue;
@@ -254,13 +267,19 @@ export function findCasualtyMatches(text: string): CasualtyMatch[] {
         qualifier: groups.qualifier?.toLowerCase().replace(/\s+/g, " "),
         number: groups.from ?? groups.number,
         rangeTo: groups.to ?? groups.rangeTo,
-        victims: groups.victims,
+        victims: originalGroup(text, match, "victims"),
         singularVerb: /\b(?:was|is|has)\b/i.test(groups.auxiliaries ?? ""),
         impliedCount: groups.double || groups.person2 ? 2 : groups.single || groups.person || groups.body || construction.rule === "fatal-event" ? 1 : construction.rule === "none" || groups.none ? 0 : undefined,
       });
     }
   }
   return found;
+}
+
+/** A group's words as the text writes them, not as the lower-cased copy has them. */
+function originalGroup(text: string, match: RegExpMatchArray, name: string): string | undefined {
+  const span = match.indices?.groups?.[name];
+  return span ? text.slice(span[0], span[1]) : match.groups?.[name];
 }
 
 function kindOf(word: string | undefined, words: ReadonlyMap<string, CasualtyKind>): CasualtyKind | undefined {
