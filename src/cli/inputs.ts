@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
+import { StringDecoder } from "node:string_decoder";
 import type { Readable } from "node:stream";
 import { decodeBytes, NotTextError, type Encoding } from "../input/decode.js";
 import { looksLikeHtml } from "../input/detect.js";
@@ -135,7 +135,7 @@ async function* readJsonl(source: string, stream: Readable | null, path: string,
   const input = stream ?? createReadStream(path);
   let lineNumber = 0;
   try {
-    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    for await (const line of linesOf(input)) {
       lineNumber++;
       if (line.trim() === "") continue;
       const where = `${source}:${lineNumber}`;
@@ -146,6 +146,30 @@ async function* readJsonl(source: string, stream: Readable | null, path: string,
   } catch (error) {
     yield { ok: false, error: inputErrorFrom(source, error) };
   }
+}
+
+/**
+ * The lines of a stream, read only as fast as they are taken: readline's iterator reads on ahead and
+ * would hold a whole archive piped in faster than it is processed.
+ */
+export async function* linesOf(input: Readable): AsyncGenerator<string> {
+  const decoder = new StringDecoder("utf8");
+  let pending = "";
+  for await (const chunk of input) {
+    // Only the new text can hold a new line end: a long record is not searched again chunk after chunk.
+    const searchFrom = pending.length;
+    pending += typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer);
+    let newline = pending.indexOf("\n", searchFrom);
+    let from = 0;
+    while (newline >= 0) {
+      yield pending.slice(from, newline).replace(/\r$/, "");
+      from = newline + 1;
+      newline = pending.indexOf("\n", from);
+    }
+    pending = pending.slice(from);
+  }
+  pending += decoder.end();
+  if (pending !== "") yield pending.replace(/\r$/, "");
 }
 
 function parseRecord(source: string, line: string): InputItem {
