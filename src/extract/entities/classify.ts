@@ -18,7 +18,10 @@ const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
 const MODEL_NUMBER = /^(?!(?:1[0-9]|20)\d\d$)[A-Z]{0,3}\d{3,}[A-Z]{0,3}(?:-\d+)?s?$/;
 // "Mr. King", "Dr. Major": after an honorific a title word is a surname.
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/i;
-const isTitleWord = (word: string) => PERSON_TITLES.has(word.toLowerCase().replace(/\.$/, "")) || TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ""));
+const isTitleWord = (word: string) => {
+  const bare = word.toLowerCase().replace(/\.$/, "");
+  return PERSON_TITLES.has(bare) || TITLE_WORDS.has(bare);
+};
 const NATIONALITY_ADJECTIVE = /^[A-Z][a-z]+(?:ish|ese|ian|ean)$/;
 const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to", "across", "outside", "inside", "into"]);
 
