@@ -72,6 +72,11 @@ describe("one victim, named by what they are", () => {
     ["A man wielding two handguns was shot and killed.", [{ kind: "killed", count: 1, text: "A man wielding two handguns was shot and killed" }]],
     ["Man critical after Kensington shooting", [{ kind: "injured", count: 1, text: "Man critical after" }]],
     ["The deputy who was shot and injured remained in hospital.", [{ kind: "injured", count: 1, text: "The deputy who was shot and injured" }]],
+    ["The victim was then shot in the leg.", [{ kind: "injured", count: 1, text: "The victim was then shot" }]],
+    [
+      "The victim, a 22-year-old man, sustained a single gunshot wound.",
+      [{ kind: "injured", count: 1, text: "The victim, a 22-year-old man, sustained a single gunshot wound" }],
+    ],
     ["The 17-year-old is in stable condition.", [{ kind: "injured", count: 1, text: "17-year-old is in stable condition" }]],
     ["Overnight shooting sends 3 people to the hospital", [{ kind: "injured", count: 3, text: "sends 3 people to the hospital" }]],
     ["Child shoots himself at paintball park", [{ kind: "injured", count: 1, text: "shoots himself" }]],

@@ -90,13 +90,13 @@ function constructions(): Construction[] {
     {
       rule: "single-victim",
       words: outcomes,
-      pattern: bounded(`\\b${SINGULAR}\\s+(?<victims>[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?)\\s+(?:was|has been|had been|is)\\s+(?:\\w+ly\\s+)??${outcome}\\b`, "gi"),
+      pattern: bounded(`\\b${SINGULAR}\\s+(?<victims>[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?)\\s+(?:was|has been|had been|is)\\s+(?:(?:\\w+ly|then|also|later|again|still)\\s+)??${outcome}\\b`, "gi"),
     },
     // "no one was hurt", "nobody was killed"
     {
       rule: "none",
       words: outcomes,
-      pattern: bounded(`\\b(?:no one|no-one|nobody|none)\\s+(?:else\\s+)?(?:\\w+ly\\s+)?(?:was|were|has been|had been|is|got)\\s+(?:\\w+ly\\s+)??${outcome}\\b`, "gi"),
+      pattern: bounded(`\\b(?:no one|no-one|nobody|none)\\s+(?:else\\s+)?(?:\\w+ly\\s+)?(?:was|were|has been|had been|is|got)\\s+(?:(?:\\w+ly|then|also|later|again|still)\\s+)??${outcome}\\b`, "gi"),
     },
     // "killing 224 people", "arrested two Russian nationals"
     {
@@ -114,7 +114,7 @@ function constructions(): Construction[] {
   list.push({
     rule: "person-outcome",
     words: harmOutcomes,
-    pattern: bounded(`\\b(?:(?:a|an|one|the|his|her|their)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?<person>${person})(?:,?\\s+(?:who|that))?,?\\s+(?:(?:was|has been|had been|is|got)\\s+)?(?:\\w+ly\\s+)??${wordGroup("outcome", harmOutcomes)}\\b${NOT_ACTIVE}`, "gi"),
+    pattern: bounded(`\\b(?:(?:a|an|one|the|his|her|their)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?<person>${person})(?:,?\\s+(?:who|that))?,?\\s+(?:(?:was|has been|had been|is|got)\\s+)?(?:(?:\\w+ly|then|also|later|again|still)\\s+)??${wordGroup("outcome", harmOutcomes)}\\b${NOT_ACTIVE}`, "gi"),
   });
   // "killing his 9-year-old sister", "fatally shot officer Sean Bolton", "shot the victim"
   list.push({
@@ -132,7 +132,7 @@ function constructions(): Construction[] {
   list.push({
     rule: "two-victims",
     words: harmOutcomes,
-    pattern: bounded(`\\b(?<person>${anyPerson})(?:,|\\s+and)\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?<person2>${anyPerson})\\s+(?:(?:were|are|have been|had been)\\s+)?(?:\\w+ly\\s+)??${wordGroup("outcome", harmOutcomes)}\\b${NOT_ACTIVE}`, "gi"),
+    pattern: bounded(`\\b(?<person>${anyPerson})(?:,|\\s+and)\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?<person2>${anyPerson})\\s+(?:(?:were|are|have been|had been)\\s+)?(?:(?:\\w+ly|then|also|later|again|still)\\s+)??${wordGroup("outcome", harmOutcomes)}\\b${NOT_ACTIVE}`, "gi"),
   });
   // Headlines: "Girl shot at party dies", "Teen found shot on bike path dies"
   list.push({
@@ -180,7 +180,7 @@ function constructions(): Construction[] {
   list.push({
     rule: "named-victim",
     words: harmOutcomes,
-    pattern: bounded(`\\b(?<person>[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){1,2})(?:(?:,\\s+(?:a\\s+|an\\s+)?[\\w'’ -]{1,40},)?\\s+(?:who\\s+)?(?:was|had been|has been)\\s+(?:\\w+ly\\s+)??${wordGroup("outcome", harmOutcomes)}\\b${NOT_ACTIVE}|,\\s+(?:a\\s+|an\\s+)?(?=[\\w'’ -]{0,40}\\d)[\\w'’ -]{1,40},\\s+(?<outcome2>died)\\b)`, "g"),
+    pattern: bounded(`\\b(?<person>[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){1,2})(?:(?:,\\s+(?:a\\s+|an\\s+)?[\\w'’ -]{1,40},)?\\s+(?:who\\s+)?(?:was|had been|has been)\\s+(?:(?:\\w+ly|then|also|later|again|still)\\s+)??${wordGroup("outcome", harmOutcomes)}\\b${NOT_ACTIVE}|,\\s+(?:a\\s+|an\\s+)?(?=[\\w'’ -]{0,40}\\d)[\\w'’ -]{1,40},\\s+(?<outcome2>died)\\b)`, "g"),
   });
   // "after she was injured", "he was shot in the leg"
   list.push({ rule: "pronoun-victim", kind: "injured", pattern: /\b(?<person>he|she) (?:was|had been|has been) (?:\w{1,20}ly )?(?:shot|wounded|injured|hurt|hospitali[sz]ed)\b/gi });
@@ -190,11 +190,11 @@ function constructions(): Construction[] {
     kind: "injured",
     pattern: bounded(`\\b(?:a|an|one|the)\\s+(?:[\\w'’-]+\\s+){0,2}?(?<person>${anyPerson})\\s+(?:with|suffering\\s+from)\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:gunshot|bullet|stab)\\s+wounds?\\b`, "gi"),
   });
-  // "A third teenager received non-life-threatening injuries", "the driver suffered minor injuries"
+  // "A third teenager received non-life-threatening injuries", "the victim, a 22-year-old man, sustained a gunshot wound"
   list.push({
     rule: "person-suffered",
     kind: "injured",
-    pattern: bounded(`\\b(?:(?:a|an|one|the|his|her|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?<person>${anyPerson}|he|she)\\s+(?:\\w+ly\\s+)?(?:received|suffered|sustained|was\\s+treated\\s+for)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:injuries|injury|wounds?)\\b`, "gi"),
+    pattern: bounded(`\\b(?:(?:a|an|one|the|his|her|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?<person>${anyPerson}|he|she)(?:,\\s+(?:a\\s+|an\\s+)?[\\w'’ -]{1,40},)?\\s+(?:\\w+ly\\s+)?(?:received|suffered|sustained|was\\s+treated\\s+for)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:injuries|injury|wounds?)\\b`, "gi"),
   });
   // "shot three women": a count after the act
   list.push({
