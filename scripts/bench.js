@@ -54,11 +54,13 @@ function timeInTurn(runs, rounds = 3) {
 }
 const [bare, factx] = timeInTurn([(doc) => nlp(doc.text), (doc) => extract(doc.text, { published: doc.published })]);
 
+/** Wall time, peak memory and CPU time (user and system) of one CLI run. */
 function timeCli(args, input) {
   const start = performance.now();
-  const result = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, BIN, ...args], { input, encoding: "utf8", maxBuffer: 1 << 30 });
+  const result = spawnSync("/usr/bin/time", ["-f", "%M %U %S", process.execPath, BIN, ...args], { input, encoding: "utf8", maxBuffer: 1 << 30 });
   if (result.status !== 0) throw new Error(`factx ${args.join(" ")} failed: ${result.stderr}`);
-  return { seconds: seconds(start), peakKb: Number(result.stderr.trim().split("\n").at(-1)) };
+  const [peakKb, user, system] = result.stderr.trim().split("\n").at(-1).split(" ").map(Number);
+  return { seconds: seconds(start), peakKb, cpuSeconds: user + system };
 }
 const jobs1 = timeCli(["--input", "jsonl", "--jsonl", "--jobs", "1", corpusFile]);
 const jobs2 = timeCli(["--input", "jsonl", "--jsonl", "--jobs", "2", corpusFile]);
@@ -80,12 +82,6 @@ async function timeHalves() {
   return seconds(start);
 }
 const twoProcesses = await timeHalves();
-function cpuSeconds(args) {
-  const result = spawnSync("/usr/bin/time", ["-f", "%U %S", process.execPath, BIN, ...args], { encoding: "utf8", maxBuffer: 1 << 30 });
-  const [user, system] = result.stderr.trim().split("\n").at(-1).split(" ").map(Number);
-  return user + system;
-}
-const jobs1Cpu = cpuSeconds(["--input", "jsonl", "--jsonl", "--jobs", "1", corpusFile]);
 
 // 10,000 records through a pipe: when does the first come out, and how much memory at most?
 async function stream(records) {
@@ -132,7 +128,7 @@ const rows = [
   ["factx ÷ bare parse (throughput)", (bare.total / factx.total).toFixed(2)],
   ["CLI --jobs 1 / --jobs 2", `${jobs1.seconds.toFixed(1)} s / ${jobs2.seconds.toFixed(1)} s`],
   ["--jobs 2 speed-up", (jobs1.seconds / jobs2.seconds).toFixed(2)],
-  ["cores busy during --jobs 1", (jobs1Cpu / jobs1.seconds).toFixed(2)],
+  ["cores busy during --jobs 1", (jobs1.cpuSeconds / jobs1.seconds).toFixed(2)],
   ["two processes on halves (ceiling)", `${twoProcesses.toFixed(1)} s, speed-up ${(jobs1.seconds / twoProcesses).toFixed(2)}`],
   ["peak memory, --jobs 2 batch", `${(jobs2.peakKb / 1024).toFixed(0)} MB`],
   ["10,000-record stream", `${streamed.lines} records in ${streamed.total.toFixed(1)} s, first out after ${streamed.firstOut?.toFixed(2)} s, peak ${(streamed.peakKb / 1024).toFixed(0)} MB`],

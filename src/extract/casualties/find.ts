@@ -33,6 +33,10 @@ const NOT_A_UNIT = `(?!\\s+(?:${alternation(NON_VICTIM_WORDS)})\\b)`;
 const NOT_ACTIVE = "(?:(?<=dead|death|died|dies|down)|(?!\\s+(?:at|him|her|himself|herself|his|their|its|a|an|the|them|it|two|three|several)\\b))";
 const AUXILIARIES = `(?<auxiliaries>(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|both|each|allegedly|confirmed|believed|feared|now|since|subsequently)\\s+){0,3})`;
 const SINGULAR = `(?<!\\bno\\s)(?<single>a|an|one)`;
+// "was then shot", "was fatally shot": at most one adverb, left out where the outcome begins with it.
+const ADVERB = "(?:(?:\\w+ly|then|also|later|again|still)\\s+)??";
+// "Isaac Duran, a 19-year-old, was shot": who the victim is, between commas.
+const APPOSITION = "(?:,\\s+(?:a\\s+|an\\s+)?[\\w'’ -]{1,40},)?";
 
 /**
  * A pattern in which every gap and every word has a bound (four spaces, forty letters): real text
@@ -69,34 +73,33 @@ const wordGroup = (name: string, words: ReadonlyMap<string, CasualtyKind>) => `(
 const pick = <T>(record: Record<CasualtyKind, T>, kinds: readonly CasualtyKind[]) =>
   Object.fromEntries(kinds.map((kind) => [kind, record[kind]])) as Partial<Record<CasualtyKind, T>>;
 
-// One pattern for all kinds, not one per kind: large patterns cost milliseconds each to compile,
-// paid again by every worker thread before its first document.
 const OUTCOMES = wordKinds(OUTCOME_WORDS);
 
+// One pattern for all kinds, not one per kind: large patterns cost milliseconds each to compile,
+// paid again by every worker thread before its first document.
 function constructions(): Construction[] {
-  const outcomes = OUTCOMES;
   const actions = wordKinds(ACTION_WORDS);
-  const outcome = wordGroup("outcome", outcomes);
+  const outcome = wordGroup("outcome", OUTCOMES);
   const action = wordGroup("action", actions);
   const list: Construction[] = [
     // "224 people were killed", "at least 3 dead", "dozens injured"
     {
       rule: "count-then-outcome",
-      words: outcomes,
+      words: OUTCOMES,
       // "fired one shot", "heard two shots": shots, not people shot; "no one was hurt" is the none rule
       pattern: bounded(`(?<![\\w$£€.,-])(?<!\\b(?:fired|fires|fire|firing|returned|heard|let off|squeezed off|no)\\s+)(?:${QUALIFIER})?${COUNT}(?:\\s+${victimsPhrase("outcome")})?(?:\\s+(?:who|that)(?=\\s+(?:were|was|had|have|are|is)\\b))?\\s+${AUXILIARIES}${outcome}\\b`, "gi"),
     },
     // "a 23-year-old man was killed"
     {
       rule: "single-victim",
-      words: outcomes,
-      pattern: bounded(`\\b${SINGULAR}\\s+(?<victims>[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?)\\s+(?:was|has been|had been|is)\\s+(?:(?:\\w+ly|then|also|later|again|still)\\s+)??${outcome}\\b`, "gi"),
+      words: OUTCOMES,
+      pattern: bounded(`\\b${SINGULAR}\\s+(?<victims>[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?)\\s+(?:was|has been|had been|is)\\s+${ADVERB}${outcome}\\b`, "gi"),
     },
     // "no one was hurt", "nobody was killed"
     {
       rule: "none",
-      words: outcomes,
-      pattern: bounded(`\\b(?:no one|no-one|nobody|none)\\s+(?:else\\s+)?(?:\\w+ly\\s+)?(?:was|were|has been|had been|is|got)\\s+(?:(?:\\w+ly|then|also|later|again|still)\\s+)??${outcome}\\b`, "gi"),
+      words: OUTCOMES,
+      pattern: bounded(`\\b(?:no one|no-one|nobody|none)\\s+(?:else\\s+)?(?:\\w+ly\\s+)?(?:was|were|has been|had been|is|got)\\s+${ADVERB}${outcome}\\b`, "gi"),
     },
     // "killing 224 people", "arrested two Russian nationals"
     {
@@ -114,7 +117,7 @@ function constructions(): Construction[] {
   list.push({
     rule: "person-outcome",
     words: harmOutcomes,
-    pattern: bounded(`\\b(?:(?:a|an|one|the|his|her|their)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?<person>${person})(?:,?\\s+(?:who|that))?,?\\s+(?:(?:was|has been|had been|is|got)\\s+)?(?:(?:\\w+ly|then|also|later|again|still)\\s+)??${wordGroup("outcome", harmOutcomes)}\\b${NOT_ACTIVE}`, "gi"),
+    pattern: bounded(`\\b(?:(?:a|an|one|the|his|her|their)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?<person>${person})(?:,?\\s+(?:who|that))?,?\\s+(?:(?:was|has been|had been|is|got)\\s+)?${ADVERB}${wordGroup("outcome", harmOutcomes)}\\b${NOT_ACTIVE}`, "gi"),
   });
   // "killing his 9-year-old sister", "fatally shot officer Sean Bolton", "shot the victim"
   list.push({
@@ -132,7 +135,7 @@ function constructions(): Construction[] {
   list.push({
     rule: "two-victims",
     words: harmOutcomes,
-    pattern: bounded(`\\b(?<person>${anyPerson})(?:,|\\s+and)\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?<person2>${anyPerson})\\s+(?:(?:were|are|have been|had been)\\s+)?(?:(?:\\w+ly|then|also|later|again|still)\\s+)??${wordGroup("outcome", harmOutcomes)}\\b${NOT_ACTIVE}`, "gi"),
+    pattern: bounded(`\\b(?<person>${anyPerson})(?:,|\\s+and)\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?<person2>${anyPerson})\\s+(?:(?:were|are|have been|had been)\\s+)?${ADVERB}${wordGroup("outcome", harmOutcomes)}\\b${NOT_ACTIVE}`, "gi"),
   });
   // Headlines: "Girl shot at party dies", "Teen found shot on bike path dies"
   list.push({
@@ -180,7 +183,7 @@ function constructions(): Construction[] {
   list.push({
     rule: "named-victim",
     words: harmOutcomes,
-    pattern: bounded(`\\b(?<person>[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){1,2})(?:(?:,\\s+(?:a\\s+|an\\s+)?[\\w'’ -]{1,40},)?\\s+(?:who\\s+)?(?:was|had been|has been)\\s+(?:(?:\\w+ly|then|also|later|again|still)\\s+)??${wordGroup("outcome", harmOutcomes)}\\b${NOT_ACTIVE}|,\\s+(?:a\\s+|an\\s+)?(?=[\\w'’ -]{0,40}\\d)[\\w'’ -]{1,40},\\s+(?<outcome2>died)\\b)`, "g"),
+    pattern: bounded(`\\b(?<person>[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){1,2})(?:${APPOSITION}\\s+(?:who\\s+)?(?:was|had been|has been)\\s+${ADVERB}${wordGroup("outcome", harmOutcomes)}\\b${NOT_ACTIVE}|,\\s+(?:a\\s+|an\\s+)?(?=[\\w'’ -]{0,40}\\d)[\\w'’ -]{1,40},\\s+(?<outcome2>died)\\b)`, "g"),
   });
   // "after she was injured", "he was shot in the leg"
   list.push({ rule: "pronoun-victim", kind: "injured", pattern: /\b(?<person>he|she) (?:was|had been|has been) (?:\w{1,20}ly )?(?:shot|wounded|injured|hurt|hospitali[sz]ed)\b/gi });
@@ -194,7 +197,7 @@ function constructions(): Construction[] {
   list.push({
     rule: "person-suffered",
     kind: "injured",
-    pattern: bounded(`\\b(?:(?:a|an|one|the|his|her|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?<person>${anyPerson}|he|she)(?:,\\s+(?:a\\s+|an\\s+)?[\\w'’ -]{1,40},)?\\s+(?:\\w+ly\\s+)?(?:received|suffered|sustained|was\\s+treated\\s+for)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:injuries|injury|wounds?)\\b`, "gi"),
+    pattern: bounded(`\\b(?:(?:a|an|one|the|his|her|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?<person>${anyPerson}|he|she)${APPOSITION}\\s+(?:\\w+ly\\s+)?(?:received|suffered|sustained|was\\s+treated\\s+for)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:injuries|injury|wounds?)\\b`, "gi"),
   });
   // "shot three women": a count after the act
   list.push({

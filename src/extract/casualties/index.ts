@@ -17,8 +17,9 @@ const SHOT = /\bsho(?:t|ots|oting)\b/i;
 const NAMED_INJURY = /wound|injur|hurt|hospital/i;
 
 /**
- * "A man was shot" (or "a man with a gunshot wound") reports an injury only if he lived: where the article reports as many deaths as
- * shootings, the people shot are the people killed, not further casualties.
+ * "A man was shot" (or "a man with a gunshot wound") reports an injury only if he lived: where the
+ * article reports as many deaths as shootings, the people shot are the people killed, not further
+ * casualties.
  */
 function withoutFatalShootings(facts: Casualty[]): Casualty[] {
   const deaths = Math.max(0, ...facts.filter((fact) => fact.kind === "killed").map((fact) => fact.count ?? fact.min ?? 0));

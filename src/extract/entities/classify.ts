@@ -2,7 +2,7 @@ import { isCommonWord, isFirstName } from "../../document.js";
 import { demonymCountry, lookupPlace, type Place } from "../../gazetteer.js";
 import { isDictionaryWord } from "../../words.js";
 import type { NameCandidate } from "./find.js";
-import { EVENT_HEADS, GEO_FEATURE_HEADS, HEAD_TITLES, ORG_FIRST_WORDS, ORG_HEADS, PERSON_TITLES, SPEECH_VERBS, TITLE_WORDS } from "./words.js";
+import { EVENT_HEADS, GEO_FEATURE_HEADS, isHeadTitle, isTitleWord, ORG_FIRST_WORDS, ORG_HEADS, SPEECH_VERBS } from "./words.js";
 
 /** "unknown": a lone capitalised word with no evidence; kept only if it is part of a known name. */
 export type NameKind = "person" | "organization" | "location" | "unknown";
@@ -18,10 +18,6 @@ const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
 const MODEL_NUMBER = /^(?!(?:1[0-9]|20)\d\d$)[A-Z]{0,3}\d{3,}[A-Z]{0,3}(?:-\d+)?s?$/;
 // "Mr. King", "Dr. Major": after an honorific a title word is a surname.
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/i;
-const isTitleWord = (word: string) => {
-  const bare = word.toLowerCase().replace(/\.$/, "");
-  return PERSON_TITLES.has(bare) || TITLE_WORDS.has(bare);
-};
 const NATIONALITY_ADJECTIVE = /^[A-Z][a-z]+(?:ish|ese|ian|ean)$/;
 const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to", "across", "outside", "inside", "into"]);
 
@@ -81,7 +77,7 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
     return decided("location", "locative");
   }
   // "Apple CEO Steve Jobs": the name before a title is the title holder's employer.
-  if (words.length === 1 && candidate.isFollowedClosely && candidate.after && HEAD_TITLES.has(candidate.after.normal.replace(/\.$/, ""))) {
+  if (words.length === 1 && candidate.isFollowedClosely && candidate.after && isHeadTitle(candidate.after.normal)) {
     return decided("organization", "employer");
   }
   if (candidate.isSentenceInitial && words.length === 1) return decided("unknown", "initial-word");

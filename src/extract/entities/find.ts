@@ -1,14 +1,7 @@
 import { isCommonWord, type ParsedDocument, type Sentence, type Term } from "../../document.js";
 import { demonymCountry, lookupPlace } from "../../gazetteer.js";
 import { titleCase } from "./classify.js";
-import {
-  GEO_FEATURE_HEADS,
-  HEAD_TITLES,
-  NAME_CONNECTORS,
-  ORG_DESCRIPTOR_HEADS,
-  ORG_HEADS,
-  PERSON_TITLES,
-} from "./words.js";
+import { GEO_FEATURE_HEADS, isHeadTitle, isPersonTitle, NAME_CONNECTORS, ORG_DESCRIPTOR_HEADS, ORG_HEADS, PERSON_TITLES } from "./words.js";
 
 /** A run of capitalised words that may name an actor or a place. */
 export interface NameCandidate {
@@ -115,11 +108,10 @@ function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<
  * ends the name before it; the title and what follows make the next candidate.
  */
 function innerTitleSplit(terms: Term[], first: number, last: number): number {
-  const isTitle = (term: Term) => PERSON_TITLES.has(term.normal.replace(/\.$/, ""));
   for (let index = first + 1; index <= last; index++) {
-    if (!HEAD_TITLES.has(terms[index].normal.replace(/\.$/, ""))) continue;
+    if (!isHeadTitle(terms[index].normal)) continue;
     const before = terms.slice(first, index).filter((term) => term.normal !== "the");
-    if (before.length > 0 && !before.some(isTitle) && !ORG_HEADS.has(terms[last].normal)) return index - 1;
+    if (before.length > 0 && !before.some((term) => isPersonTitle(term.normal)) && !ORG_HEADS.has(terms[last].normal)) return index - 1;
   }
   return last;
 }
@@ -152,20 +144,31 @@ function canStartName(doc: ParsedDocument, index: number, sentence: Sentence, is
   if (!isNameWord(term, isHeadline, namesInText)) return false;
   if (!isAtSentenceStart(doc, index, sentence)) return true;
   // A capitalised first word is a name only where something says so, not by its capital.
-  if (term.normal === "the" && index + 1 < sentence.endTerm) return isNameWord(doc.terms[index + 1], isHeadline, namesInText);
+  const next = index + 1 < sentence.endTerm ? doc.terms[index + 1] : undefined;
+  if (term.normal === "the" && next) return isNameWord(next, isHeadline, namesInText);
+  const nextIsCapitalised = next !== undefined && /^[A-Z]/.test(next.text);
   return (
     PROPER_TAGS.some((tag) => term.tags.has(tag)) ||
     // "Chancellor Angela Merkel arrived": a title opening the sentence before a name
-    (HEAD_TITLES.has(term.normal.replace(/\.$/, "")) && index + 1 < sentence.endTerm && /^[A-Z]/.test(doc.terms[index + 1].text)) ||
+    (isHeadTitle(term.normal) && nextIsCapitalised) ||
+    // "Apple CEO Steve Jobs": a name before a title
+    (nextIsCapitalised && isHeadTitle(next.normal)) ||
     lookupPlace(bare(term.text)) !== undefined ||
     isDateline(doc, index) ||
-    // "Apple Computer launched …": a noun opening a sentence before another word of a name
-    (term.tags.has("Noun") && !FUNCTION_TAGS.some((tag) => term.tags.has(tag)) && index + 1 < sentence.endTerm &&
-      isJoined(doc.text, term, doc.terms[index + 1]) && /^[A-Z][a-z]/.test(doc.terms[index + 1].text) && isNameWord(doc.terms[index + 1], isHeadline, namesInText) &&
-      !isCommonWord(term.text)) ||
-    // "Apple CEO Steve Jobs": a name before a title
-    (index + 1 < sentence.endTerm && /^[A-Z]/.test(doc.terms[index + 1].text) && HEAD_TITLES.has(doc.terms[index + 1].normal.replace(/\.$/, ""))) ||
+    (next !== undefined && opensLongerName(doc.text, term, next, isHeadline, namesInText)) ||
     (namesInText.has(bare(term.text)) && !term.tags.has("Determiner") && !term.tags.has("Pronoun"))
+  );
+}
+
+/** "Apple Computer launched …": a noun, not an ordinary word, opening a sentence before another word of a name. */
+function opensLongerName(text: string, term: Term, next: Term, isHeadline: boolean, namesInText: Set<string>): boolean {
+  return (
+    term.tags.has("Noun") &&
+    !FUNCTION_TAGS.some((tag) => term.tags.has(tag)) &&
+    !isCommonWord(term.text) &&
+    isJoined(text, term, next) &&
+    /^[A-Z][a-z]/.test(next.text) &&
+    isNameWord(next, isHeadline, namesInText)
   );
 }
 
@@ -260,8 +263,8 @@ function buildCandidate(doc: ParsedDocument, first: number, end: number, sentenc
 function titlePrefixEnd(terms: Term[], first: number, end: number): number {
   let index = first;
   let hasHead = false;
-  while (index < end - 1 && PERSON_TITLES.has(terms[index].normal.replace(/\.$/, ""))) {
-    hasHead ||= HEAD_TITLES.has(terms[index].normal.replace(/\.$/, ""));
+  while (index < end - 1 && isPersonTitle(terms[index].normal)) {
+    hasHead ||= isHeadTitle(terms[index].normal);
     index++;
   }
   if (!hasHead) return first;

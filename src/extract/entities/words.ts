@@ -98,3 +98,12 @@ export const TEAM_PRECEDERS = new Set(["against", "beat", "beats", "defeated", "
 
 /** Words of titles beyond those that precede a name ("Chief Operating Officer", "C.E.O."). */
 export const TITLE_WORDS = new Set(["officer", "operating", "financial", "technology", "c.e.o", "cfo", "coo", "cto"]);
+
+/** "Sen." and "sen" are one title word. */
+const titleKey = (word: string) => word.toLowerCase().replace(/\.$/, "");
+/** A title word that may stand before a name ("Foreign", "Sen."). */
+export const isPersonTitle = (word: string) => PERSON_TITLES.has(titleKey(word));
+/** A title word that names a role by itself ("President", "Mr."). */
+export const isHeadTitle = (word: string) => HEAD_TITLES.has(titleKey(word));
+/** Any word of a title, with or without a name after it ("Chief Operating Officer", "CEO"). */
+export const isTitleWord = (word: string) => isPersonTitle(word) || TITLE_WORDS.has(titleKey(word));
