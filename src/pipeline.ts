@@ -52,7 +52,7 @@ export function extract(text: string, options: ExtractOptions = {}): Report {
     locations: found.locations ?? [],
     dates: found.dates ?? [],
     casualties: found.casualties ?? [],
-    casualtySummary: summarizeCasualties(found.casualties ?? []),
+    casualtySummary: summarizeCasualties(found.casualties ?? [], input),
     quotes,
   };
   if (options.evidence) {

@@ -1,4 +1,4 @@
-import type { Casualty } from "./types.js";
+import type { Casualty, CasualtySummary } from "./types.js";
 
 /** The sentence (or line) around a span, found in the raw text: for mentions and for errors in eval. */
 export function sentenceAround(text: string, range: { start: number; end: number }): string {
@@ -14,4 +14,11 @@ export function describeCount(figure: Casualty): string {
   const amount =
     figure.count !== null ? String(figure.count) : figure.min !== null ? `${figure.min}${figure.max !== null ? `–${figure.max}` : "+"}` : "—";
   return figure.qualifier ? `${figure.qualifier} ${amount}` : amount;
+}
+
+/** A toll in words: its headline figure, or the difference it is ("1 (2 − 1 killed)"). */
+export function describeToll(toll: CasualtySummary, casualties: Casualty[]): string {
+  const headline = describeCount(casualties[toll.figures[0]]);
+  if (!toll.minus) return headline;
+  return `${toll.count} (${headline} − ${toll.minus.map((index) => `${describeCount(casualties[index])} ${casualties[index].kind}`).join(" − ")})`;
 }

@@ -76,6 +76,12 @@ export interface CasualtySummary {
   approximate: boolean;
   /** Indices into `casualties` of the figures of this kind, the headline one first. */
   figures: number[];
+  /**
+   * Indices into `casualties` of figures subtracted from the headline one, when the toll is a
+   * difference: "two men were shot … one died" leaves 1 injured (`count` 1, the "shot" figure
+   * first in `figures`, the "died" one in `minus`).
+   */
+  minus?: number[];
 }
 
 export interface Quote extends Span, Evidence {

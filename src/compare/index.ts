@@ -1,4 +1,4 @@
-import { describeCount, sentenceAround } from "../text.js";
+import { describeCount, describeToll, sentenceAround } from "../text.js";
 import type { Casualty, Quote, Report } from "../types.js";
 import { similarity, wordDiff, type DiffPart } from "./diff.js";
 
@@ -81,18 +81,31 @@ export function intervalOf(figure: Casualty): Interval {
 function compareCasualties(articles: Article[]): ComparisonRow[] {
   const kinds = new Set(articles.flatMap((article) => Object.keys(article.report.casualtySummary)));
   return [...kinds].map((kind) => {
-    const claims: Array<Claim & { figure: Casualty }> = [];
+    const claims: Array<Claim & { amount: string; interval: Interval }> = [];
     for (const { name, report } of articles) {
       const summary = report.casualtySummary[kind as Casualty["kind"]];
       if (!summary) continue;
       const figure = report.casualties[summary.figures[0]];
-      claims.push({ article: name, value: describeCount(figure), evidence: figure.sentence?.text ?? figure.text, figure });
+      // A toll that is a difference ("2 shot − 1 killed") is exactly its count.
+      const exact = summary.minus && summary.count !== null ? summary.count : null;
+      claims.push({
+        article: name,
+        value: describeToll(summary, report.casualties),
+        evidence: figure.sentence?.text ?? figure.text,
+        amount: exact !== null ? String(exact) : describeCount(figure),
+        interval: exact !== null ? { low: exact, high: exact } : intervalOf(figure),
+      });
     }
-    const row: ComparisonRow = { field: "casualties", subject: kind, verdict: "agree", claims: claims.map(({ figure: _figure, ...claim }) => claim) };
+    const row: ComparisonRow = {
+      field: "casualties",
+      subject: kind,
+      verdict: "agree",
+      claims: claims.map(({ amount: _amount, interval: _interval, ...claim }) => claim),
+    };
     if (claims.length < articles.length) return { ...row, verdict: "partial", note: `not reported by ${missing(articles, claims)}` };
-    const values = new Set(claims.map((claim) => claim.value));
-    if (values.size === 1) return row;
-    const intervals = claims.map((claim) => intervalOf(claim.figure));
+    const amounts = new Set(claims.map((claim) => claim.amount));
+    if (amounts.size === 1) return row;
+    const intervals = claims.map((claim) => claim.interval);
     const isCompatible = Math.max(...intervals.map((interval) => interval.low)) <= Math.min(...intervals.map((interval) => interval.high));
     return isCompatible
       ? { ...row, verdict: "soft", note: "different figures that can all be true" }

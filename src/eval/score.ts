@@ -159,7 +159,7 @@ export function predictedTotal(report: Report, kind: CasualtyKind): number {
   const headline = report.casualtySummary[kind];
   if (!headline) return 0;
   const figure = report.casualties[headline.figures[0]];
-  return figure.count ?? figure.max ?? figure.min ?? 0;
+  return headline.count ?? figure.max ?? figure.min ?? 0;
 }
 
 export function scoreCasualties(gold: GoldDocument, report: Report): CasualtyScore {

@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import Table from "cli-table3";
-import { describeCount } from "../text.js";
+import { describeCount, describeToll } from "../text.js";
 import type { Field, Report, Span } from "../types.js";
 import type { DocumentResult, Renderer, RenderOptions } from "./types.js";
 
@@ -66,7 +66,7 @@ const VIEWS: { [F in Field]: FieldView<Report[F][number]> } = {
       { header: "Source", weight: 1, cell: (figure) => orDash(figure.source?.text) },
     ],
     footer: (report) => {
-      const tolls = Object.entries(report.casualtySummary).map(([kind, toll]) => `${kind} ${describeCount(report.casualties[toll.figures[0]])}`);
+      const tolls = Object.entries(report.casualtySummary).map(([kind, toll]) => `${kind} ${describeToll(toll, report.casualties)}`);
       return tolls.length > 0 ? `Toll: ${tolls.join(", ")}` : null;
     },
   },

@@ -22,6 +22,19 @@ describe("casualty figures aligned by kind", () => {
     expect(row.verdict).toBe(verdict);
   });
 
+  it("compares an injured toll that is a difference by its count", () => {
+    const comparison = compareArticles([
+      article("a", "Two men were shot on Friday. One died at the scene."),
+      article("b", "One man was injured and one was killed in Friday's shooting."),
+      article("c", "Three men were shot on Friday. One died at the scene."),
+    ]);
+    const injured = rowsOf(comparison.rows, "casualties").find((row) => row.subject === "injured");
+    expect(injured?.claims.map((claim) => claim.value)).toEqual(["1 (2 − 1 killed)", "1", "2 (3 − 1 killed)"]);
+    expect(injured?.verdict).toBe("conflict");
+    const agreeing = compareArticles([article("a", "Two men were shot on Friday. One died at the scene."), article("b", "One man was injured and one was killed.")]);
+    expect(rowsOf(agreeing.rows, "casualties").find((row) => row.subject === "injured")?.verdict).toBe("agree");
+  });
+
   it("marks a kind only some articles report, and names the others", () => {
     const comparison = compareArticles([article("a", "Police arrested two men. Three people died."), article("b", "Three people died in the attack.")]);
     const arrested = rowsOf(comparison.rows, "casualties").find((row) => row.subject === "arrested");

@@ -95,7 +95,7 @@ describe("casualties", () => {
   const figure = (kind: Casualty["kind"], count: number): Casualty => ({
     ...at("met"), kind, count, approximate: false, qualifier: null, min: count, max: count, victims: null, context: "event", source: null, rule: "test",
   });
-  const withToll = (casualties: Casualty[]) => report({ casualties, casualtySummary: summarizeCasualties(casualties) });
+  const withToll = (casualties: Casualty[]) => report({ casualties, casualtySummary: summarizeCasualties(casualties, "") });
   it("scores the toll factx reports, the largest figure of the event, against the gold total", () => {
     const score = scoreCasualties(gold({ casualties: [{ kind: "killed", count: 5 }] }), withToll([figure("killed", 3), figure("killed", 5), figure("injured", 2)]));
     expect(score.exact.killed).toEqual({ correct: 1, total: 1 });

@@ -93,6 +93,28 @@ describe("one victim, named by what they are", () => {
       "A 9-year-old boy who was accidentally shot in the head has died.",
       [{ kind: "killed", count: 1, text: "boy who was accidentally shot in the head has died" }],
     ],
+    ["One person was grazed by a bullet.", [{ kind: "injured", count: 1, text: "One person was grazed by a bullet" }]],
+    ["Officials said the male was struck in the leg.", [{ kind: "injured", count: 1, text: "Officials said the male was struck" }]],
+    ["Flying glass injured him.", [{ kind: "injured", count: 1, text: "injured him" }]],
+    ["The victim was taken to a local hospital.", [{ kind: "injured", count: 1, text: "The victim was taken to a local hospital" }]],
+    // the hospital's name, and what follows it, are not the victim's doing
+    ["The man was transported to Kings County Hospital at 3 a.m.", [{ kind: "injured", count: 1, text: "The man was transported to Kings County Hospital" }]],
+    [
+      "The second victim, a 30-year-old male, was being treated at an area hospital.",
+      [{ kind: "injured", count: 1, text: "The second victim, a 30-year-old male, was being treated at an area hospital" }],
+    ],
+    [
+      "Michael Smith, 18, of the Bronx, who is still hospitalized, was charged.",
+      [{ kind: "injured", count: 1, text: "Michael Smith, 18, of the Bronx, who is still hospitalized" }],
+    ],
+    ["One person, a 22-year-old man, suffered a cut to his head.", [{ kind: "injured", count: 1, text: "One person, a 22-year-old man, suffered a cut" }]],
+    ["Two of the victims had gunshot wounds.", [{ kind: "injured", count: 2, text: "Two of the victims had gunshot wounds" }]],
+    [
+      "The shooting left one man dead and another with life-threatening injuries.",
+      [{ kind: "killed", count: 1, text: "The shooting left one man dead" }, { kind: "injured", count: 1, text: "another with life-threatening injuries" }],
+    ],
+    // a name starts on its own line, after the page's masthead
+    ["Los Angeles Times\nIsaac Duran, a 19-year-old, was shot and killed.", [{ kind: "killed", count: 1, text: "Isaac Duran, a 19-year-old, was shot and killed" }]],
   ];
   it.each(rows)("%s", (text, expected) => expect(figuresOf(text)).toEqual(expected));
 
@@ -127,6 +149,18 @@ describe("one victim, named by what they are", () => {
     "Ann Lee, the mayor, died on Monday.",
     "He carried a deadly weapon during the shooting.",
     "The company suffered heavy losses.",
+    "The suspect fired at least one shot at officers.",
+    // what a bullet struck is not a victim
+    "One bullet struck a window.",
+    "Two cars were hit by gunfire.",
+    "The nonfatal shooting happened Tuesday.",
+    "Police are investigating a non-fatal shooting.",
+    // denied, left open or imagined
+    "It does not appear that the suspect was struck.",
+    "It is unclear whether anyone was hurt.",
+    "They should have waited until one of them was hurt.",
+    // a scraped page's links to other stories
+    "Read: UPDATE: Investigators believe suspect shot himself",
   ];
   it.each(nearMisses)("not a casualty: %s", (text) => expect(figuresOf(text)).toEqual([]));
 });
@@ -180,6 +214,29 @@ describe("context", () => {
     const [figure] = run("Gunmen killed 12 people on Sunday.", { only: ["casualties"] }).casualties;
     expect(figure.context).toBe("event");
   });
+  const contexts = (text: string, published: string | null = "2014-12-15") =>
+    run(text, { only: ["casualties"], published }).casualties.map((figure) => [figure.text, figure.context]);
+  it.each([
+    ["He killed three men at a party in the summer of 2012.", [["killed three men", "background"]]],
+    ["In December 2012, two men were killed.", [["two men were killed", "background"]]],
+    ["Three people were injured in the 2013 shooting.", [["Three people were injured", "background"]]],
+    // an address is not a year
+    ["Police were called to the 1900 block, where three men were killed.", [["three men were killed", "event"]]],
+    ["Three men were killed in December.", [["Three men were killed", "event"]]],
+  ])("%s", (text, expected) => expect(contexts(text)).toEqual(expected));
+  it("takes the article's year from its dateline when it has no publication date", () => {
+    expect(contexts("Monday, December 15, 2014. A man was shot dead. In 2012, a gunman killed three men.", null)).toEqual([
+      ["A man was shot dead", "event"],
+      ["killed three men", "background"],
+    ]);
+  });
+  it("gives 'three other people' the context of the figure before", () => {
+    expect(contexts("In a 2012 shooting, a gunman killed three men. Three other people were wounded. A man was shot dead on Sunday.")).toEqual([
+      ["killed three men", "background"],
+      ["Three other people were wounded", "background"],
+      ["A man was shot dead", "event"],
+    ]);
+  });
 });
 
 describe("sources and the toll", () => {
@@ -202,6 +259,29 @@ describe("sources and the toll", () => {
   });
   it("falls back to a background figure when it is the only one", () => {
     expect(run("In 2015, the group downed a plane, killing 224 people.").casualtySummary.killed?.count).toBe(224);
+  });
+  it("has no toll of a kind the event does not report, when the event's harm is counted", () => {
+    const tolls = (text: string) => run(text, { only: ["casualties"] }).casualtySummary;
+    expect(tolls("A man was shot dead on Sunday. In a 2012 shooting, three other people were wounded.")).not.toHaveProperty("injured");
+    expect(tolls("No one was hurt. Nine officers have been fatally shot this year alone.")).not.toHaveProperty("killed");
+  });
+  it("counts the people shot who did not die as the injured toll", () => {
+    const report = run("Two men were shot. One died at the scene.", { only: ["casualties"] });
+    expect(report.casualtySummary.injured).toEqual({ count: 1, approximate: false, figures: [0], minus: [1] });
+    expect(report.casualtySummary.killed?.count).toBe(1);
+  });
+  it.each([
+    // one sentence counts the dead and the others apart
+    ["A man was shot to death, along with two women who had been shot.", 2],
+    // a second victim is not the one who died
+    ["The second victim was taken to the hospital. One man died.", 1],
+    // "wounded" says they lived
+    ["Three people were wounded. One man died.", 3],
+    ["At least three people were shot. One man died.", 3],
+  ])("does not subtract the dead where they are not among those counted: %s", (text, injured) => {
+    const toll = run(text, { only: ["casualties"] }).casualtySummary.injured;
+    expect(toll?.count).toBe(injured);
+    expect(toll?.minus).toBeUndefined();
   });
 });
 

@@ -33,6 +33,11 @@ describe("table", () => {
     expect(table).toContain("2019-12-29");
     expect(table).toContain("killed");
   });
+  it("states each toll under the casualties, a difference with its terms", () => {
+    expect(table).toContain("Toll: killed 12");
+    const shot = run("Two men were shot. One died at the scene.", { only: ["casualties"] });
+    expect(RENDERERS.table.renderOne!({ ok: true, report: shot }, options)).toContain("Toll: injured 1 (2 − 1 killed), killed 1");
+  });
   it("uses no colour when colour is off, and colour when it is on", () => {
     expect(table).not.toMatch(/\u001b\[/);
     expect(RENDERERS.table.renderOne!(ok, { ...options, color: true })).toMatch(/\u001b\[/);

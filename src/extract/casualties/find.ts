@@ -1,6 +1,6 @@
 import { NUMBER_PATTERN } from "../../numbers.js";
 import type { CasualtyKind } from "../../types.js";
-import { ACTION_WORDS, COUNT_NOUNS, NON_VICTIM_WORDS, OUTCOME_WORDS, PERSON_NOUNS, PHRASE_STOPS, QUALIFIERS } from "./words.js";
+import { ACTION_WORDS, COUNT_NOUNS, NON_VICTIM_WORDS, OUTCOME_WORDS, PERSON_NOUNS, PHRASE_STOPS, QUALIFIERS, TO_HOSPITAL } from "./words.js";
 
 /** One textual match of a casualty construction, before its numbers are read. */
 export interface CasualtyMatch {
@@ -29,14 +29,21 @@ const victimsPhrase = (then: "outcome" | "end") =>
 // "killed 2 days ago": a count of days, not of people.
 const NOT_A_UNIT = `(?!\\s+(?:${alternation(NON_VICTIM_WORDS)})\\b)`;
 // "The suspect killed himself", "the officer shot at the car": the person acted, and was not the victim;
-// but "shot dead at the scene" ends at "dead", and what follows is not its object.
-const NOT_ACTIVE = "(?:(?<=dead|death|died|dies|down)|(?!\\s+(?:at|him|her|himself|herself|his|their|its|a|an|the|them|it|two|three|several)\\b))";
+// but "shot dead at the scene" or "taken to the hospital at 3 a.m." ends, and what follows is not its object.
+const NOT_ACTIVE = "(?:(?<=dead|death|died|dies|down|[Hh]ospital|[Hh]ospitals|[Hh]ospitali[sz]ed)|(?!\\s+(?:at|him|her|himself|herself|his|their|its|a|an|the|them|it|two|three|several)\\b))";
 const AUXILIARIES = `(?<auxiliaries>(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|both|each|allegedly|confirmed|believed|feared|now|since|subsequently)\\s+){0,3})`;
 const SINGULAR = `(?<!\\bno\\s)(?<single>a|an|one)`;
 // "was then shot", "was fatally shot": at most one adverb, left out where the outcome begins with it.
 const ADVERB = "(?:(?:\\w+ly|then|also|later|again|still)\\s+)??";
-// "Isaac Duran, a 19-year-old, was shot": who the victim is, between commas.
-const APPOSITION = "(?:,\\s+(?:a\\s+|an\\s+)?[\\w'’ -]{1,40},)?";
+// What a person suffers: "a gunshot wound", "non-life-threatening injuries", "a cut to his head".
+const INJURY_NOUN = "(?:injuries|injury|wounds?|cuts?|lacerations?|bruises|burns|fractures?|broken\\s+\\w+|a\\s+concussion)";
+// "fired at least one shot", "heard two shots": shots, not people shot; "no one was hurt" is the none rule.
+const NOT_SHOTS_FIRED = `(?<!\\b(?:fired|fires|fire|firing|returned|heard|let off|squeezed off|no)\\s+(?:(?:${alternation(Object.keys(QUALIFIERS))})\\s+)?)`;
+// "Gastonia Monday was injured": a day after a place is not a name.
+const NAME_WORD = "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[A-Z][\\w'’-]+";
+// "Isaac Duran, a 19-year-old, was shot", "Michael Monserrate, 18, of the Bronx, who is still
+// hospitalized": who the victim is, between commas.
+const APPOSITION = "(?:,\\s+(?:a\\s+|an\\s+)?[\\w'’ -]{1,40}(?:,\\s+[\\w'’ -]{1,40})?,)?";
 
 /**
  * A pattern in which every gap and every word has a bound (four spaces, forty letters): real text
@@ -67,8 +74,12 @@ function wordKinds(lists: Partial<Record<CasualtyKind, string[]>>): Map<string, 
   return new Map(Object.entries(lists).flatMap(([kind, words]) => words.map((word) => [word, kind as CasualtyKind] as const)));
 }
 
-/** The named word group: its alternatives, longest first, so "shot dead" wins over "shot". */
-const wordGroup = (name: string, words: ReadonlyMap<string, CasualtyKind>) => `(?<${name}>${alternation([...words.keys()])})`;
+/**
+ * The named word group: its alternatives, longest first, so "shot dead" wins over "shot"; outcomes
+ * of the injured also take them to hospital.
+ */
+const wordGroup = (name: string, words: ReadonlyMap<string, CasualtyKind>) =>
+  `(?<${name}>${name === "outcome" && [...words.values()].includes("injured") ? `${TO_HOSPITAL}|` : ""}${alternation([...words.keys()])})`;
 
 const pick = <T>(record: Record<CasualtyKind, T>, kinds: readonly CasualtyKind[]) =>
   Object.fromEntries(kinds.map((kind) => [kind, record[kind]])) as Partial<Record<CasualtyKind, T>>;
@@ -86,8 +97,7 @@ function constructions(): Construction[] {
     {
       rule: "count-then-outcome",
       words: OUTCOMES,
-      // "fired one shot", "heard two shots": shots, not people shot; "no one was hurt" is the none rule
-      pattern: bounded(`(?<![\\w$£€.,-])(?<!\\b(?:fired|fires|fire|firing|returned|heard|let off|squeezed off|no)\\s+)(?:${QUALIFIER})?${COUNT}(?:\\s+${victimsPhrase("outcome")})?(?:\\s+(?:who|that)(?=\\s+(?:were|was|had|have|are|is)\\b))?\\s+${AUXILIARIES}${outcome}\\b`, "gi"),
+      pattern: bounded(`(?<![\\w$£€.,-])(?:${QUALIFIER})?${NOT_SHOTS_FIRED}${COUNT}(?:\\s+${victimsPhrase("outcome")})?(?:\\s+(?:who|that)(?=\\s+(?:were|was|had|have|are|is)\\b))?\\s+${AUXILIARIES}${outcome}\\b`, "gi"),
     },
     // "a 23-year-old man was killed"
     {
@@ -117,7 +127,7 @@ function constructions(): Construction[] {
   list.push({
     rule: "person-outcome",
     words: harmOutcomes,
-    pattern: bounded(`\\b(?:(?:a|an|one|the|his|her|their)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?<person>${person})(?:,?\\s+(?:who|that))?,?\\s+(?:(?:was|has been|had been|is|got)\\s+)?${ADVERB}${wordGroup("outcome", harmOutcomes)}\\b${NOT_ACTIVE}`, "gi"),
+    pattern: bounded(`\\b(?:(?:a|an|one|the|his|her|their)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?<person>${person})${APPOSITION}(?:,?\\s+(?:who|that))?,?\\s+(?:(?:was|has been|had been|is|got|was being|is being)\\s+)?${ADVERB}${wordGroup("outcome", harmOutcomes)}\\b${NOT_ACTIVE}`, "gi"),
   });
   // "killing his 9-year-old sister", "fatally shot officer Sean Bolton", "shot the victim"
   list.push({
@@ -170,7 +180,7 @@ function constructions(): Construction[] {
   list.push({
     rule: "death-of-person",
     kind: "killed",
-    pattern: bounded(`\\b(?:murder|killing|death|fatal shooting|shooting death|slaying|homicide) of (?:(?:a|an|the|his|her|their)\\s+)(?:[\\w'’-]+\\s+){0,3}?(?<person>${person})\\b`, "gi"),
+    pattern: bounded(`\\b(?<!\\bnon[-\\s]?)(?:murder|killing|death|fatal shooting|shooting death|slaying|homicide) of (?:(?:a|an|the|his|her|their)\\s+)(?:[\\w'’-]+\\s+){0,3}?(?<person>${person})\\b`, "gi"),
   });
   // "left 25-year-old Courtney Taylor dead"
   list.push({
@@ -183,21 +193,29 @@ function constructions(): Construction[] {
   list.push({
     rule: "named-victim",
     words: harmOutcomes,
-    pattern: bounded(`\\b(?<person>[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){1,2})(?:${APPOSITION}\\s+(?:who\\s+)?(?:was|had been|has been)\\s+${ADVERB}${wordGroup("outcome", harmOutcomes)}\\b${NOT_ACTIVE}|,\\s+(?:a\\s+|an\\s+)?(?=[\\w'’ -]{0,40}\\d)[\\w'’ -]{1,40},\\s+(?<outcome2>died)\\b)`, "g"),
+    pattern: bounded(`\\b(?<person>${NAME_WORD}(?: ${NAME_WORD}){1,2})(?:${APPOSITION}\\s+(?:who\\s+)?(?:was|had been|has been|is|remains)\\s+${ADVERB}${wordGroup("outcome", harmOutcomes)}\\b${NOT_ACTIVE}|,\\s+(?:a\\s+|an\\s+)?(?=[\\w'’ -]{0,40}\\d)[\\w'’ -]{1,40},\\s+(?<outcome2>died)\\b)`, "g"),
   });
+  // "flying glass injured him", "wounding her"
+  list.push({ rule: "pronoun-victim", kind: "injured", pattern: /\b(?:injured|injuring|wounded|wounding)\s(?<person>him|her)\b/gi });
   // "after she was injured", "he was shot in the leg"
   list.push({ rule: "pronoun-victim", kind: "injured", pattern: /\b(?<person>he|she) (?:was|had been|has been) (?:\w{1,20}ly )?(?:shot|wounded|injured|hurt|hospitali[sz]ed)\b/gi });
-  // "a man with a gunshot wound", "a single victim with gunshot wounds"
+  // "a man with a gunshot wound", "a single victim with gunshot wounds", "another with life-threatening injuries"
   list.push({
     rule: "wounded-person",
     kind: "injured",
-    pattern: bounded(`\\b(?:a|an|one|the)\\s+(?:[\\w'’-]+\\s+){0,2}?(?<person>${anyPerson})\\s+(?:with|suffering\\s+from)\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:gunshot|bullet|stab)\\s+wounds?\\b`, "gi"),
+    pattern: bounded(`\\b(?:(?:a|an|one|the)\\s+(?:[\\w'’-]+\\s+){0,2}?(?<person>${anyPerson})|(?<another>another))\\s+(?:with|suffering\\s+from)\\s+(?:(?:a\\s+)?(?:\\w+\\s+)?(?:gunshot|bullet|stab)\\s+wounds?|(?:[\\w'’-]+\\s+){0,2}?injuries)\\b`, "gi"),
   });
   // "A third teenager received non-life-threatening injuries", "the victim, a 22-year-old man, sustained a gunshot wound"
   list.push({
     rule: "person-suffered",
     kind: "injured",
-    pattern: bounded(`\\b(?:(?:a|an|one|the|his|her|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?<person>${anyPerson}|he|she)${APPOSITION}\\s+(?:\\w+ly\\s+)?(?:received|suffered|sustained|was\\s+treated\\s+for)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:injuries|injury|wounds?)\\b`, "gi"),
+    pattern: bounded(`\\b(?:(?:a|an|one|the|his|her|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?<person>${anyPerson}|he|she)${APPOSITION}\\s+(?:\\w+ly\\s+)?(?:received|suffered|sustained|was\\s+treated\\s+for)\\s+(?:[\\w'’-]+\\s+){0,3}?${INJURY_NOUN}\\b`, "gi"),
+  });
+  // "Two of the victims had gunshot wounds", "three others suffered minor injuries"
+  list.push({
+    rule: "count-suffered",
+    kind: "injured",
+    pattern: bounded(`(?<![\\w$£€.,-])(?:${QUALIFIER})?${COUNT}\\s+(?:of\\s+(?:the|them|those)\\s+)?(?:(?<victims>victims|people|persons|men|women|children|others|officers|students|teens|teenagers|boys|girls)\\s+)?(?:\\w+ly\\s+)?(?:had|received|suffered|sustained|were\\s+treated\\s+for)\\s+(?:[\\w'’-]+\\s+){0,3}?${INJURY_NOUN}\\b`, "gi"),
   });
   // "shot three women": a count after the act
   list.push({
@@ -206,12 +224,12 @@ function constructions(): Construction[] {
     pattern: bounded(`\\b(?:shot|shooting)\\s+(?:${QUALIFIER})?${COUNT}(?![\\w-])${NOT_A_UNIT}\\s+(?<victims>people|persons|others|men|women|children|teens|teenagers|officers|students|bystanders|victims)\\b`, "gi"),
   });
   // "a fatal shooting", "a murder-suicide": a death the words themselves report
-  list.push({ rule: "fatal-event", kind: "killed", pattern: /\b(?:fatal (?:shooting|stabbing)|shooting death|deadly shooting)\b/gi });
+  list.push({ rule: "fatal-event", kind: "killed", pattern: /\b(?<!\bnon[-\s]?)(?:fatal (?:shooting|stabbing)|shooting death|deadly shooting)\b/gi });
   // "a deadly Christmas Day shooting", "Fatal Weekend Stabbing": names or times in between
   list.push({
     rule: "fatal-event",
     kind: "killed",
-    pattern: /\b(?:[Ff]atal|[Dd]eadly|FATAL|DEADLY)\s(?:(?:[A-Z][\w'’-]{0,30}|weekend|night|morning|afternoon|evening|overnight|early|late)\s){1,3}(?:[Ss]hooting|[Ss]tabbing|SHOOTING|STABBING)\b/g,
+    pattern: /\b(?<!\b(?:[Nn]on|NON)[-\s]?)(?:[Ff]atal|[Dd]eadly|FATAL|DEADLY)\s(?:(?:[A-Z][\w'’-]{0,30}|weekend|night|morning|afternoon|evening|overnight|early|late)\s){1,3}(?:[Ss]hooting|[Ss]tabbing|SHOOTING|STABBING)\b/g,
   });
   // "pronounced Barrera dead": whoever the name, a death
   list.push({ rule: "pronounced-dead", kind: "killed", pattern: /\bpronounced\s(?<person>(?:[A-Z][\w'’-]{0,30}\s){1,3})(?:dead|deceased)\b/g });
@@ -251,7 +269,7 @@ const CONSTRUCTIONS = constructions().map((construction) =>
 const asciiLowerCase = (text: string) => text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 
 // Every construction holds one of these stems; a text without any of them reports no casualty.
-const TRIGGER = /kill|dead|die|death|fatal|murder|slain|perish|lives|injur|wound|hurt|hospital|shot|shoot|missing|unaccounted|arrest|detain|custody|apprehend|jail|kidnap|abduct|hostage|seiz|displac|evacuat|homeless|flee|toll|bod(?:y|ies)|casualt|deceased|condition|critical|execut|succumb|stab|beaten|burned|suicide|homicide|rounded up|forced|slay/i;
+const TRIGGER = /kill|dead|die|death|fatal|murder|slain|perish|lives|injur|wound|hurt|hospital|shot|shoot|missing|unaccounted|arrest|detain|custody|apprehend|jail|kidnap|abduct|hostage|seiz|displac|evacuat|homeless|flee|toll|bod(?:y|ies)|casualt|deceased|condition|critical|execut|succumb|stab|beaten|burned|suicide|homicide|rounded up|forced|slay|graz|struck|hit by|suffer|sustain/i;
 
 export function findCasualtyMatches(text: string): CasualtyMatch[] {
   const found: CasualtyMatch[] = [];
@@ -272,7 +290,7 @@ export function findCasualtyMatches(text: string): CasualtyMatch[] {
         rangeTo: groups.to ?? groups.rangeTo,
         victims: originalGroup(text, match, "victims"),
         singularVerb: /\b(?:was|is|has)\b/i.test(groups.auxiliaries ?? ""),
-        impliedCount: groups.double || groups.person2 ? 2 : groups.single || groups.person || groups.body || construction.rule === "fatal-event" ? 1 : construction.rule === "none" || groups.none ? 0 : undefined,
+        impliedCount: groups.double || groups.person2 ? 2 : groups.single || groups.person || groups.another || groups.body || construction.rule === "fatal-event" ? 1 : construction.rule === "none" || groups.none ? 0 : undefined,
       });
     }
   }
@@ -288,5 +306,5 @@ function originalGroup(text: string, match: RegExpMatchArray, name: string): str
 function kindOf(word: string | undefined, words: ReadonlyMap<string, CasualtyKind>): CasualtyKind | undefined {
   if (!word) return undefined;
   const normal = word.toLowerCase().replace(/\s+/g, " ");
-  return COUNT_NOUNS[normal] ?? words.get(normal);
+  return COUNT_NOUNS[normal] ?? words.get(normal) ?? (/hospitals?$/.test(normal) ? "injured" : undefined);
 }
