@@ -1,0 +1,63 @@
+import { sentenceAt, type ParsedDocument } from "../../document.js";
+import type { Casualty } from "../../types.js";
+import type { CasualtyMatch } from "./find.js";
+import { BACKGROUND_CUES } from "./words.js";
+
+const EVENT_NOUNS = "shootings?|attacks?|massacres?|bombings?|killings?|murders?|slayings?|crash(?:es)?|riots?|incidents?|fires?|explosions?|earthquakes?|floods?|storms?|hurricanes?";
+const MONTH_OR_SEASON = "(?:January|February|March|April|May|June|July|August|September|October|November|December|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)";
+// "in 2012", "in the summer of 2012", "during December 2012", "the 2012 shooting"
+const YEAR_OF_EVENT = new RegExp(
+  `\\b(?:[Ii]n|[Ss]ince|[Dd]uring)\\s(?:(?:the\\s)?(?:(?:early|late|mid)[-\\s])?${MONTH_OR_SEASON}\\s(?:\\d{1,2},?\\s)?(?:of\\s)?)?((?:19|20)\\d\\d)\\b(?!-)|\\b(?:[Aa]|[Tt]he|[Aa]n)\\s((?:19|20)\\d\\d)\\s(?:${EVENT_NOUNS})`,
+  "g",
+);
+const FIRST_YEAR = /\b(?:19|20)\d\d\b/;
+
+/** The year of the reported event: publication's, or the first year the article states (its dateline's). */
+export function eventYear(doc: ParsedDocument): number | null {
+  if (doc.published) return Number(doc.published.slice(0, 4));
+  const year = FIRST_YEAR.exec(doc.text);
+  return year ? Number(year[0]) : null;
+}
+
+/** A figure set in another event: a year before the article's, or "a previous attack". */
+export function isBackground(doc: ParsedDocument, offset: number, year: number | null): boolean {
+  const sentence = sentenceAt(doc, offset);
+  if (!sentence) return false;
+  return (
+    BACKGROUND_CUES.test(sentence.text) ||
+    (year !== null && [...sentence.text.matchAll(YEAR_OF_EVENT)].some((match) => Number(match[1] ?? match[2]) < year))
+  );
+}
+
+// "Three other people were wounded", "17 more wounded": the figure goes on from the one before.
+const CONTINUATION = /\b(?:other|others|another)\b|\bmore\b(?!\s+than)/i;
+
+/** A figure that goes on from one set in another event is set there too, unless its own sentence says otherwise. */
+export function withContinuedContext(facts: Casualty[]): Casualty[] {
+  const continued: Casualty[] = [];
+  for (const fact of facts) {
+    const before = continued.at(-1);
+    continued.push(before?.context === "background" && CONTINUATION.test(fact.text) ? { ...fact, context: "background" } : fact);
+  }
+  return continued;
+}
+
+// "it does not appear that the suspect was struck", "it is unclear whether anyone was hurt",
+// "they should have waited until one of them was hurt"
+const DENIED_OR_OPEN = /\b(?:(?:does|did|do)(?: not|n['’]t) (?:appear|seem)|(?:is|was|it['’]s)(?: not|n['’]t) (?:clear|known|believed)|unclear|no (?:indication|evidence|sign)) (?:that|whether|if)\b|\b(?:should|would|could)(?:n['’]t)? have\b/i;
+
+/** The sentence denies the figure, leaves it open or imagines it: the text does not say it happened. */
+export function isUnasserted(doc: ParsedDocument, match: CasualtyMatch): boolean {
+  const sentence = sentenceAt(doc, match.start);
+  if (!sentence || match.start < sentence.start) return false;
+  return DENIED_OR_OPEN.test(doc.text.slice(sentence.start, match.end));
+}
+
+// "Read: Suspect shot himself", "RELATED: …": the page's links to other stories.
+const LINK_LABEL = /\b(?:Read|READ|Watch|WATCH|Related|RELATED|MORE|See also|ALSO)(?: more| MORE)?:/;
+
+/** Scraped pages list other stories' headlines after a label: they are not this article's figures. */
+export function isLinkText(doc: ParsedDocument, offset: number): boolean {
+  const sentence = sentenceAt(doc, offset);
+  return sentence !== undefined && offset >= sentence.start && LINK_LABEL.test(sentence.text.slice(0, offset - sentence.start));
+}
