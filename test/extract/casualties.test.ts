@@ -113,6 +113,14 @@ describe("one victim, named by what they are", () => {
       "The shooting left one man dead and another with life-threatening injuries.",
       [{ kind: "killed", count: 1, text: "The shooting left one man dead" }, { kind: "injured", count: 1, text: "another with life-threatening injuries" }],
     ],
+    [
+      "One dead, two critical following night of violence",
+      [{ kind: "killed", count: 1, text: "One dead" }, { kind: "injured", count: 2, text: "two critical" }],
+    ],
+    [
+      "One man is dead, another is critical, and a third is held.",
+      [{ kind: "killed", count: 1, text: "One man is dead" }, { kind: "injured", count: 1, text: "another is critical" }],
+    ],
     // a name starts on its own line, after the page's masthead
     ["Los Angeles Times\nIsaac Duran, a 19-year-old, was shot and killed.", [{ kind: "killed", count: 1, text: "Isaac Duran, a 19-year-old, was shot and killed" }]],
   ];
@@ -153,6 +161,9 @@ describe("one victim, named by what they are", () => {
     // what a bullet struck is not a victim
     "One bullet struck a window.",
     "Two cars were hit by gunfire.",
+    // "critical" that is not a condition
+    "The two critical issues are cost and time.",
+    "One critical factor was speed.",
     "The nonfatal shooting happened Tuesday.",
     "Police are investigating a non-fatal shooting.",
     // denied, left open or imagined

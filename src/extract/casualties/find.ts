@@ -159,6 +159,12 @@ function constructions(): Construction[] {
     kind: "injured",
     pattern: bounded(`\\b(?<person>${anyPerson}|he|she)\\s+(?:(?:is|was|remains|remained|listed)\\s+){0,2}(?:in\\s+)?(?:critical|serious|stable|fair|good)(?:\\s+but\\s+stable)?\\s+(?:condition|after)\\b`, "gi"),
   });
+  // "One dead, two critical following …", "one other in serious condition", "another is critical, and …"
+  list.push({
+    rule: "count-condition",
+    kind: "injured",
+    pattern: bounded(`(?<![\\w$£€.,-])(?:${COUNT}|(?<another>another))(?:\\s+(?<victims>others?|people|persons|men|women|victims))?\\s+(?:(?:is|are|was|were|remains?|remained)\\s+)?(?:in\\s+)?(?:critical|serious)(?:\\s+but\\s+stable)?(?:\\s+condition)?(?=\\s*(?:[,;.)\\n]|$|after\\b|following\\b|and\\b))`, "gi"),
+  });
   // "sends 1 person to the hospital"
   list.push({
     rule: "sent-to-hospital",
