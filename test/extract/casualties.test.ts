@@ -164,6 +164,11 @@ describe("one victim, named by what they are", () => {
     // "critical" that is not a condition
     "The two critical issues are cost and time.",
     "One critical factor was speed.",
+    // things, not people
+    "A deal was struck on Monday.",
+    "A bill was killed in committee.",
+    "One film was shot in Morocco.",
+    "Two deer were killed on the road.",
     "The nonfatal shooting happened Tuesday.",
     "Police are investigating a non-fatal shooting.",
     // denied, left open or imagined

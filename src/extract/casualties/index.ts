@@ -4,7 +4,7 @@ import type { Casualty, Qualifier, Span } from "../../types.js";
 import { eventYear, isBackground, isLinkText, isUnasserted, withContinuedContext } from "./context.js";
 import { findCasualtyMatches, type CasualtyMatch } from "./find.js";
 import { withoutFatalShootings } from "./harm.js";
-import { QUALIFIERS } from "./words.js";
+import { NOT_PEOPLE, QUALIFIERS } from "./words.js";
 
 export { summarizeCasualties } from "./toll.js";
 
@@ -18,8 +18,10 @@ export function extractCasualties(doc: ParsedDocument): Casualty[] {
   return withoutFatalShootings(withContinuedContext(withoutOverlaps(facts)));
 }
 
+const namesAThing = (victims: string | undefined) => victims !== undefined && NOT_PEOPLE.has(victims.trim().split(/\s+/).at(-1)!.toLowerCase());
+
 function toCasualty(doc: ParsedDocument, match: CasualtyMatch, year: number | null): Casualty | null {
-  if (isUnasserted(doc, match) || isLinkText(doc, match.start)) return null;
+  if (isUnasserted(doc, match) || isLinkText(doc, match.start) || namesAThing(match.victims)) return null;
   const counted = match.number ? parseNumberWords(match.number) : null;
   // A count of people is a whole number: "2.5" is a rate or a score.
   if (match.number && (!counted || (counted.value !== null && !Number.isInteger(counted.value)))) return null;

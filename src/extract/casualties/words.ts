@@ -76,15 +76,32 @@ export const QUALIFIERS: Record<string, Qualifier> = {
   "less than": "fewer than", "under": "fewer than",
 };
 
-/** After a count these are not victims: "killed 2 days ago", "12 percent", "one bullet struck". */
+/** After a count these are not victims: "killed 2 days ago", "12 percent". */
 export const NON_VICTIM_WORDS = [
   "days", "day", "years", "year", "hours", "hour", "minutes", "weeks", "months", "times", "percent",
   "per", "miles", "km", "kilometres", "kilometers", "metres", "meters", "feet", "points", "goals",
   "runs", "votes", "seats", "dollars", "euros", "pounds", "cents", "am", "pm", "a.m.", "p.m.", "of",
-  // "one bullet struck", "two cars were hit": what was struck, not who
-  "bullet", "bullets", "slug", "slugs", "round", "rounds", "shots", "car", "cars", "vehicle", "vehicles",
-  "house", "houses", "home", "homes", "building", "buildings", "window", "windows",
 ];
+
+/**
+ * Things, not people, that news says were shot, killed, struck or hit: "a scene was shot in
+ * Morocco", "a bill was killed in committee", "a deal was struck", "one bullet struck", "a dog was
+ * shot". A victims phrase ending in one of these names no casualty.
+ */
+export const NOT_PEOPLE = new Set([
+  "film", "films", "movie", "movies", "scene", "scenes", "video", "videos", "footage", "photo", "photos",
+  "picture", "pictures", "episode", "episodes", "series", "show", "shows", "commercial", "advert", "pilot",
+  "bill", "bills", "measure", "measures", "proposal", "proposals", "plan", "plans", "idea", "ideas",
+  "deal", "deals", "agreement", "agreements", "project", "projects", "motion", "motions", "amendment",
+  "amendments", "legislation", "law", "laws", "balance", "chord", "tone", "note", "compromise", "bargain",
+  "blow", "nerve", "ball", "goal", "bid", "effort", "attempt", "story", "stories",
+  "bullet", "bullets", "slug", "slugs", "round", "rounds", "shot", "shots", "car", "cars", "vehicle",
+  "vehicles", "truck", "trucks", "bus", "house", "houses", "home", "homes", "building", "buildings",
+  "window", "windows", "wall", "door", "tree", "trees", "plane", "planes", "drone", "drones", "missile",
+  "missiles", "rocket", "rockets", "target", "targets", "tire", "tires", "tyre", "tyres",
+  "dog", "dogs", "puppy", "cat", "cats", "deer", "bear", "bears", "horse", "horses", "cow", "cows",
+  "bird", "birds", "animal", "animals", "wolf", "wolves", "lion", "elephant", "elephants",
+]);
 
 /** Words that end a victims phrase: "two Russian nationals in this connection". */
 export const PHRASE_STOPS = [
