@@ -43,8 +43,8 @@ export function withContinuedContext(facts: Casualty[]): Casualty[] {
 }
 
 // "it does not appear that the suspect was struck", "it is unclear whether anyone was hurt",
-// "they should have waited until one of them was hurt"
-const DENIED_OR_OPEN = /\b(?:(?:does|did|do)(?: not|n['’]t) (?:appear|seem)|(?:is|was|it['’]s)(?: not|n['’]t) (?:clear|known|believed)|unclear|no (?:indication|evidence|sign)) (?:that|whether|if)\b|\b(?:should|would|could)(?:n['’]t)? have\b/i;
+// "they should have waited until one of them was hurt", "in the event she was injured"
+const DENIED_OR_OPEN = /\b(?:(?:does|did|do)(?: not|n['’]t) (?:appear|seem)|(?:is|was|it['’]s)(?: not|n['’]t) (?:clear|known|believed)|unclear|no (?:indication|evidence|sign)) (?:that|whether|if)\b|\b(?:should|would|could)(?:n['’]t)? have\b|\bin (?:the )?event (?:that )?|\bin case\b/i;
 
 /** The sentence denies the figure, leaves it open or imagines it: the text does not say it happened. */
 export function isUnasserted(doc: ParsedDocument, match: CasualtyMatch): boolean {

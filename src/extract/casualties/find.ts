@@ -12,8 +12,8 @@ export interface CasualtyMatch {
   number?: string;
   rangeTo?: string;
   victims?: string;
-  /** "was", "is" or "has" before the outcome: one victim, whatever number came before. */
-  singularVerb?: boolean;
+  /** "was", "is" or "has" before the outcome, or a singular noun ("one death"): one victim, whatever number came before. */
+  singular?: boolean;
   /** A count the construction itself implies: "a man was killed" → 1, "no one was hurt" → 0. */
   impliedCount?: number;
 }
@@ -26,6 +26,10 @@ const COUNT = `(?:between\\s+(?<from>${NUMBER_PATTERN})\\s+and\\s+(?<to>${NUMBER
 // Up to four words name the victims, as few as reach the outcome ("two men fatally shot": "men"); a unit word ("days", "percent") means the number counts something else.
 const victimsPhrase = (then: "outcome" | "end") =>
   `(?<victims>(?!(?:${alternation([...NON_VICTIM_WORDS, ...PHRASE_STOPS])})\\b)[A-Za-z][\\w'’-]*(?:\\s+(?!(?:${alternation(PHRASE_STOPS)})\\b)[A-Za-z][\\w'’-]*){0,3}${then === "outcome" ? "?" : ""})`;
+// "killing 1,523 of …" is not "killing 1", "killed 9/11 plotter" not "killed 9".
+const WHOLE_NUMBER = "(?![\\w/-]|[,.]\\d)";
+// "the Feb. 13 death of", "9/11 victims": a count starts no date.
+const NOT_IN_A_DATE = "(?<![\\w$£€.,/-])(?<!\\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s|\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s)";
 // "killed 2 days ago": a count of days, not of people.
 const NOT_A_UNIT = `(?!\\s+(?:${alternation(NON_VICTIM_WORDS)})\\b)`;
 // "The suspect killed himself", "the officer shot at the car": the person acted, and was not the victim;
@@ -37,6 +41,8 @@ const SINGULAR = `(?<!\\bno\\s)(?<single>a|an|one)`;
 const ADVERB = "(?:(?:\\w+ly|then|also|later|again|still)\\s+)??";
 // What a person suffers: "a gunshot wound", "non-life-threatening injuries", "a cut to his head".
 const INJURY_NOUN = "(?:injuries|injury|wounds?|cuts?|lacerations?|bruises|burns|fractures?|broken\\s+\\w+|a\\s+concussion)";
+// "one death row inmate", "two death threats": not deaths.
+const NOT_A_DEATH_OF_PEOPLE = "(?!\\s+(?:row|penalty|sentences?|threats?|certificates?|squads?|metal|march|spiral|knell|wish|rates?|benefits?|camps?))";
 // "fired at least one shot", "heard two shots": shots, not people shot; "no one was hurt" is the none rule.
 const NOT_SHOTS_FIRED = `(?<!\\b(?:fired|fires|fire|firing|returned|heard|let off|squeezed off|no)\\s+(?:(?:${alternation(Object.keys(QUALIFIERS))})\\s+)?)`;
 // "Gastonia Monday was injured": a day after a place is not a name.
@@ -97,7 +103,7 @@ function constructions(): Construction[] {
     {
       rule: "count-then-outcome",
       words: OUTCOMES,
-      pattern: bounded(`(?<![\\w$£€.,-])(?:${QUALIFIER})?${NOT_SHOTS_FIRED}${COUNT}(?:\\s+${victimsPhrase("outcome")})?(?:\\s+(?:who|that)(?=\\s+(?:were|was|had|have|are|is)\\b))?\\s+${AUXILIARIES}${outcome}\\b`, "gi"),
+      pattern: bounded(`${NOT_IN_A_DATE}(?:${QUALIFIER})?${NOT_SHOTS_FIRED}${COUNT}(?:\\s+${victimsPhrase("outcome")})?(?:\\s+(?:who|that)(?=\\s+(?:were|was|had|have|are|is)\\b))?\\s+${AUXILIARIES}${outcome}\\b`, "gi"),
     },
     // "a 23-year-old man was killed"
     {
@@ -111,11 +117,11 @@ function constructions(): Construction[] {
       words: OUTCOMES,
       pattern: bounded(`\\b(?:no one|no-one|nobody|none)\\s+(?:else\\s+)?(?:\\w+ly\\s+)?(?:was|were|has been|had been|is|got)\\s+${ADVERB}${outcome}\\b`, "gi"),
     },
-    // "killing 224 people", "arrested two Russian nationals"
+    // "killing 224 people", "arrested two Russian nationals", "killing 1,523 of the 2,200 passengers"
     {
       rule: "action-then-count",
       words: actions,
-      pattern: bounded(`\\b${action}\\s+(?:${QUALIFIER})?${COUNT}(?![\\w-])${NOT_A_UNIT}(?:\\s+${victimsPhrase("end")})?`, "gi"),
+      pattern: bounded(`\\b${action}\\s+(?:${QUALIFIER})?${COUNT}${WHOLE_NUMBER}(?:(?=\\s+of\\s+(?:the|them|those|his|her|their|its)\\b)|${NOT_A_UNIT}(?:\\s+${victimsPhrase("end")})?)`, "gi"),
     },
   ];
   const person = alternation(PERSON_NOUNS);
@@ -163,7 +169,7 @@ function constructions(): Construction[] {
   list.push({
     rule: "count-condition",
     kind: "injured",
-    pattern: bounded(`(?<![\\w$£€.,-])(?:${COUNT}|(?<another>another))(?:\\s+(?<victims>others?|people|persons|men|women|victims))?\\s+(?:(?:is|are|was|were|remains?|remained)\\s+)?(?:in\\s+)?(?:critical|serious)(?:\\s+but\\s+stable)?(?:\\s+condition)?(?=\\s*(?:[,;.)\\n]|$|after\\b|following\\b|and\\b))`, "gi"),
+    pattern: bounded(`${NOT_IN_A_DATE}(?:${COUNT}|(?<another>another))(?:\\s+(?<victims>others?|people|persons|men|women|victims))?\\s+(?:(?:is|are|was|were|remains?|remained)\\s+)?(?:in\\s+)?(?:critical|serious)(?:\\s+but\\s+stable)?(?:\\s+condition)?(?=\\s*(?:[,;.)\\n]|$|after\\b|following\\b|and\\b))`, "gi"),
   });
   // "sends 1 person to the hospital"
   list.push({
@@ -221,13 +227,13 @@ function constructions(): Construction[] {
   list.push({
     rule: "count-suffered",
     kind: "injured",
-    pattern: bounded(`(?<![\\w$£€.,-])(?:${QUALIFIER})?${COUNT}\\s+(?:of\\s+(?:the|them|those)\\s+)?(?:(?<victims>victims|people|persons|men|women|children|others|officers|students|teens|teenagers|boys|girls)\\s+)?(?:\\w+ly\\s+)?(?:had|received|suffered|sustained|were\\s+treated\\s+for)\\s+(?:[\\w'’-]+\\s+){0,3}?${INJURY_NOUN}\\b`, "gi"),
+    pattern: bounded(`${NOT_IN_A_DATE}(?:${QUALIFIER})?${COUNT}\\s+(?:of\\s+(?:the|them|those)\\s+)?(?:(?<victims>victims|people|persons|men|women|children|others|officers|students|teens|teenagers|boys|girls)\\s+)?(?:\\w+ly\\s+)?(?:had|received|suffered|sustained|were\\s+treated\\s+for)\\s+(?:[\\w'’-]+\\s+){0,3}?${INJURY_NOUN}\\b`, "gi"),
   });
   // "shot three women": a count after the act
   list.push({
     rule: "action-then-count",
     kind: "injured",
-    pattern: bounded(`\\b(?:shot|shooting)\\s+(?:${QUALIFIER})?${COUNT}(?![\\w-])${NOT_A_UNIT}\\s+(?<victims>people|persons|others|men|women|children|teens|teenagers|officers|students|bystanders|victims)\\b`, "gi"),
+    pattern: bounded(`\\b(?:shot|shooting)\\s+(?:${QUALIFIER})?${COUNT}${WHOLE_NUMBER}${NOT_A_UNIT}\\s+(?<victims>people|persons|others|men|women|children|teens|teenagers|officers|students|bystanders|victims)\\b`, "gi"),
   });
   // "a fatal shooting", "a murder-suicide": a death the words themselves report
   list.push({ rule: "fatal-event", kind: "killed", pattern: /\b(?<!\bnon[-\s]?)(?:fatal (?:shooting|stabbing)|shooting death|deadly shooting)\b/gi });
@@ -255,7 +261,7 @@ function constructions(): Construction[] {
   // "claimed 40 lives", "2 deaths", "no injuries were reported"
   list.push({
     rule: "count-noun",
-    pattern: bounded(`(?<![\\w$£€.,-])(?:${QUALIFIER})?(?:${COUNT}|(?<none>no))\\s+(?:(?:further|more|other|new|reported|confirmed|serious|civilian)\\s+)?(?<noun>${alternation(Object.keys(COUNT_NOUNS))})\\b`, "gi"),
+    pattern: bounded(`${NOT_IN_A_DATE}(?:${QUALIFIER})?(?:${COUNT}|(?<none>no))\\s+(?:(?:further|more|other|new|reported|confirmed|serious|civilian)\\s+)?(?<noun>${alternation(Object.keys(COUNT_NOUNS))})\\b${NOT_A_DEATH_OF_PEOPLE}`, "gi"),
   });
   return list;
 }
@@ -295,7 +301,7 @@ export function findCasualtyMatches(text: string): CasualtyMatch[] {
         number: groups.from ?? groups.number,
         rangeTo: groups.to ?? groups.rangeTo,
         victims: originalGroup(text, match, "victims"),
-        singularVerb: /\b(?:was|is|has)\b/i.test(groups.auxiliaries ?? ""),
+        singular: /\b(?:was|is|has)\b/i.test(groups.auxiliaries ?? "") || /^(?:death|fatality|injury)$/i.test(groups.noun ?? ""),
         impliedCount: groups.double || groups.person2 ? 2 : groups.single || groups.person || groups.another || groups.body || construction.rule === "fatal-event" ? 1 : construction.rule === "none" || groups.none ? 0 : undefined,
       });
     }

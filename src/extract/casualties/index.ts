@@ -4,7 +4,7 @@ import type { Casualty, Qualifier, Span } from "../../types.js";
 import { eventYear, isBackground, isLinkText, isUnasserted, withContinuedContext } from "./context.js";
 import { findCasualtyMatches, type CasualtyMatch } from "./find.js";
 import { withoutFatalShootings } from "./harm.js";
-import { NOT_PEOPLE, QUALIFIERS } from "./words.js";
+import { NOT_PEOPLE, PERSON_NOUNS, QUALIFIERS } from "./words.js";
 
 export { summarizeCasualties } from "./toll.js";
 
@@ -18,7 +18,14 @@ export function extractCasualties(doc: ParsedDocument): Casualty[] {
   return withoutFatalShootings(withContinuedContext(withoutOverlaps(facts)));
 }
 
-const namesAThing = (victims: string | undefined) => victims !== undefined && NOT_PEOPLE.has(victims.trim().split(/\s+/).at(-1)!.toLowerCase());
+const PERSON_WORDS = new Set([...PERSON_NOUNS, "people", "persons", "men", "women", "children", "police", "others", "victims"]);
+const isPersonWord = (word: string) => PERSON_WORDS.has(word) || PERSON_WORDS.has(word.replace(/e?s$/, "")) || word.endsWith("-old");
+
+/** "a deal", "two assault rifles": a victims phrase that names things and no person. */
+function namesAThing(victims: string | undefined): boolean {
+  const words = victims?.toLowerCase().split(/\s+/) ?? [];
+  return words.some((word) => NOT_PEOPLE.has(word)) && !words.some(isPersonWord);
+}
 
 function toCasualty(doc: ParsedDocument, match: CasualtyMatch, year: number | null): Casualty | null {
   if (isUnasserted(doc, match) || isLinkText(doc, match.start) || namesAThing(match.victims)) return null;
@@ -28,8 +35,8 @@ function toCasualty(doc: ParsedDocument, match: CasualtyMatch, year: number | nu
   const upper = match.rangeTo ? parseNumberWords(match.rangeTo)?.value ?? null : null;
   const qualifier = match.qualifier ? QUALIFIERS[match.qualifier] : null;
   let count = counted ? counted.value : (match.impliedCount ?? null);
-  // "A man wielding two handguns was shot": the number counts something else.
-  if (match.singularVerb && count !== null && count !== 1) return null;
+  // "A man wielding two handguns was shot", "the Feb. 13 death": the number counts something else.
+  if (match.singular && count !== null && count !== 1) return null;
   if (count === null && !counted?.approximate) return null;
   let min = counted?.min ?? count;
   let max: number | null = count;

@@ -86,7 +86,7 @@ export const NON_VICTIM_WORDS = [
 /**
  * Things, not people, that news says were shot, killed, struck or hit: "a scene was shot in
  * Morocco", "a bill was killed in committee", "a deal was struck", "one bullet struck", "a dog was
- * shot". A victims phrase ending in one of these names no casualty.
+ * shot". A victims phrase that holds one of these and no person names no casualty.
  */
 export const NOT_PEOPLE = new Set([
   "film", "films", "movie", "movies", "scene", "scenes", "video", "videos", "footage", "photo", "photos",
@@ -101,6 +101,9 @@ export const NOT_PEOPLE = new Set([
   "missiles", "rocket", "rockets", "target", "targets", "tire", "tires", "tyre", "tyres",
   "dog", "dogs", "puppy", "cat", "cats", "deer", "bear", "bears", "horse", "horses", "cow", "cows",
   "bird", "birds", "animal", "animals", "wolf", "wolves", "lion", "elephant", "elephants",
+  // "seized two assault rifles"
+  "gun", "guns", "handgun", "handguns", "rifle", "rifles", "pistol", "pistols", "weapon", "weapons",
+  "drugs", "cash", "money", "vessel", "vessels", "ship", "ships", "boat", "boats",
 ]);
 
 /** Words that end a victims phrase: "two Russian nationals in this connection". */
@@ -111,4 +114,4 @@ export const PHRASE_STOPS = [
 ];
 
 /** Nouns in the sentence that place a figure in another, earlier event. */
-export const BACKGROUND_CUES = /\b(?:previous|prior|earlier|last|similar|former) (?:attacks?|incidents?|shootings?|bombings?|years?|months?|disasters?|crash(?:es)?|clash(?:es)?)\b|\bsince (?:19|20)\d\d\b|\b(?:so far|earlier) this (?:year|month)\b|\bthis year alone\b|\bsince (?:January|the start of the year|the beginning of the year)\b/i;
+export const BACKGROUND_CUES = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|some) (?:years|decades) ago\b|\b(?:previous|prior|earlier|last|similar|former) (?:attacks?|incidents?|shootings?|bombings?|years?|months?|disasters?|crash(?:es)?|clash(?:es)?)\b|\bsince (?:19|20)\d\d\b|\b(?:so far|earlier) this (?:year|month)\b|\bthis year alone\b|\bsince (?:January|the start of the year|the beginning of the year)\b/i;
