@@ -29,6 +29,7 @@ describe("constructions", () => {
     ["Gunmen kidnapped 30 students.", [{ kind: "kidnapped", count: 30, text: "kidnapped 30 students" }]],
     ["More than 1,200 people were evacuated.", [{ kind: "displaced", count: 1200, text: "More than 1,200 people were evacuated" }]],
     ["The ship sank, killing 1,523 of the 2,200 passengers.", [{ kind: "killed", count: 1523, text: "killing 1,523" }]],
+    ["He admitted to killing two men.", [{ kind: "killed", count: 2, text: "killing two men" }]],
     [
       "Three people died and four others were taken to hospital.",
       [{ kind: "killed", count: 3, text: "Three people died" }, { kind: "injured", count: 4, text: "four others were taken to hospital" }],
@@ -214,6 +215,11 @@ describe("false friends", () => {
     "Walton was the one death row inmate whose sentence was commuted.",
     "The attackers had seized two Kalashnikov assault rifles.",
     "In the event she was injured, bleeding would be dangerous.",
+    // attempted, nearly done or imagined
+    "The bullet came within inches of possibly killing the trooper.",
+    "He tried to kill two men.",
+    "A bomb that could kill hundreds was found.",
+    "The gunman nearly killed a guard.",
   ];
   it.each(negatives)("%s", (text) => expect(figuresOf(text)).toEqual([]));
 
