@@ -30,6 +30,17 @@ describe("constructions", () => {
     ["More than 1,200 people were evacuated.", [{ kind: "displaced", count: 1200, text: "More than 1,200 people were evacuated" }]],
     ["The ship sank, killing 1,523 of the 2,200 passengers.", [{ kind: "killed", count: 1523, text: "killing 1,523" }]],
     ["He admitted to killing two men.", [{ kind: "killed", count: 2, text: "killing two men" }]],
+    ["The attack left at least 50 dead.", [{ kind: "killed", count: 50, text: "left at least 50 dead" }]],
+    ["Nine people, including a child, were killed.", [{ kind: "killed", count: 9, text: "Nine people, including a child, were killed" }]],
+    ["Two firefighters suffered minor injuries.", [{ kind: "injured", count: 2, text: "Two firefighters suffered minor injuries" }]],
+    ["The fire left 200 people homeless.", [{ kind: "displaced", count: 200, text: "left 200 people homeless" }]],
+    [
+      "A 45-year-old woman died at the scene and her husband was taken to hospital with serious injuries.",
+      [
+        { kind: "killed", count: 1, text: "A 45-year-old woman died" },
+        { kind: "injured", count: 1, text: "her husband was taken to hospital with serious injuries" },
+      ],
+    ],
     [
       "Three people died and four others were taken to hospital.",
       [{ kind: "killed", count: 3, text: "Three people died" }, { kind: "injured", count: 4, text: "four others were taken to hospital" }],
@@ -96,7 +107,7 @@ describe("one victim, named by what they are", () => {
       [{ kind: "killed", count: 1, text: "boy who was accidentally shot in the head has died" }],
     ],
     ["One person was grazed by a bullet.", [{ kind: "injured", count: 1, text: "One person was grazed by a bullet" }]],
-    ["Officials said the male was struck in the leg.", [{ kind: "injured", count: 1, text: "Officials said the male was struck" }]],
+    ["Officials said the male was struck in the leg.", [{ kind: "injured", count: 1, text: "the male was struck" }]],
     ["Flying glass injured him.", [{ kind: "injured", count: 1, text: "injured him" }]],
     ["The victim was taken to a local hospital.", [{ kind: "injured", count: 1, text: "The victim was taken to a local hospital" }]],
     // the hospital's name, and what follows it, are not the victim's doing
@@ -209,6 +220,7 @@ describe("false friends", () => {
     "He won $5 million, killing time.",
     "The storm killed 2 days ago.",
     "Inflation rose 2.5 percent.",
+    "Three firms suffered budget cuts.",
     // a date, a name with a number in it, a row and a rifle are not victims
     "The Feb. 13 death of the justice left the court split.",
     "The raid that killed 9/11 plotter Osama bin Laden.",

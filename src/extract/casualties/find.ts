@@ -39,10 +39,16 @@ const AUXILIARIES = `(?<auxiliaries>(?:(?:were|was|are|is|have|has|had|been|bein
 const SINGULAR = `(?<!\\bno\\s)(?<single>a|an|one)`;
 // "was then shot", "was fatally shot": at most one adverb, left out where the outcome begins with it.
 const ADVERB = "(?:(?:\\w+ly|then|also|later|again|still)\\s+)??";
-// What a person suffers: "a gunshot wound", "non-life-threatening injuries", "a cut to his head".
-const INJURY_NOUN = "(?:injuries|injury|wounds?|cuts?|lacerations?|bruises|burns|fractures?|broken\\s+\\w+|a\\s+concussion)";
+// What a person suffers: "a gunshot wound", "non-life-threatening injuries", "a cut to his head"
+// (not "budget cuts").
+const INJURY_NOUN = "(?:injuries|injury|wounds?|a\\s+cut|cuts\\s+and\\s+bruises|lacerations?|bruises|burns|fractures?|a\\s+broken\\s+\\w+|a\\s+concussion)";
 // "one death row inmate", "two death threats": not deaths.
 const NOT_A_DEATH_OF_PEOPLE = "(?!\\s+(?:row|penalty|sentences?|threats?|certificates?|squads?|metal|march|spiral|knell|wish|rates?|benefits?|camps?))";
+// A word before a person noun that may describe them ("23-year-old Milwaukee man"), not one that
+// ends another phrase ("at the scene and her husband").
+const MODIFIER = "(?!(?:and|or|but|at|in|on|of|to|from|with|by|for|the|a|an)\\b)[\\w'’-]+";
+// "Nine people, including a child, were killed": who the victims include, between commas.
+const INCLUDING = "(?:,\\s+(?:including|among them)\\s+[^,;.]{1,40},)?";
 // "fired at least one shot", "heard two shots": shots, not people shot; "no one was hurt" is the none rule.
 const NOT_SHOTS_FIRED = `(?<!\\b(?:fired|fires|fire|firing|returned|heard|let off|squeezed off|no)\\s+(?:(?:${alternation(Object.keys(QUALIFIERS))})\\s+)?)`;
 // "Gastonia Monday was injured": a day after a place is not a name.
@@ -103,7 +109,7 @@ function constructions(): Construction[] {
     {
       rule: "count-then-outcome",
       words: OUTCOMES,
-      pattern: bounded(`${NOT_IN_A_DATE}(?:${QUALIFIER})?${NOT_SHOTS_FIRED}${COUNT}(?:\\s+${victimsPhrase("outcome")})?(?:\\s+(?:who|that)(?=\\s+(?:were|was|had|have|are|is)\\b))?\\s+${AUXILIARIES}${outcome}\\b`, "gi"),
+      pattern: bounded(`${NOT_IN_A_DATE}(?:${QUALIFIER})?${NOT_SHOTS_FIRED}${COUNT}(?:\\s+${victimsPhrase("outcome")})?${INCLUDING}(?:\\s+(?:who|that)(?=\\s+(?:were|was|had|have|are|is)\\b))?\\s+${AUXILIARIES}${outcome}\\b`, "gi"),
     },
     // "a 23-year-old man was killed"
     {
@@ -133,7 +139,7 @@ function constructions(): Construction[] {
   list.push({
     rule: "person-outcome",
     words: harmOutcomes,
-    pattern: bounded(`\\b(?:(?:a|an|one|the|his|her|their)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?<person>${person})${APPOSITION}(?:,?\\s+(?:who|that))?,?\\s+(?:(?:was|has been|had been|is|got|was being|is being)\\s+)?${ADVERB}${wordGroup("outcome", harmOutcomes)}\\b${NOT_ACTIVE}`, "gi"),
+    pattern: bounded(`\\b(?:(?:a|an|one|the|his|her|their)\\s+)?(?:${MODIFIER}\\s+){0,3}?(?<person>${person})${APPOSITION}(?:,?\\s+(?:who|that))?,?\\s+(?:(?:was|has been|had been|is|got|was being|is being)\\s+)?${ADVERB}${wordGroup("outcome", harmOutcomes)}\\b${NOT_ACTIVE}`, "gi"),
   });
   // "killing his 9-year-old sister", "fatally shot officer Sean Bolton", "shot the victim"
   list.push({
@@ -198,7 +204,7 @@ function constructions(): Construction[] {
   list.push({
     rule: "left-person-dead",
     kind: "killed",
-    pattern: bounded(`\\b(?:left|leaving) (?:(?:a|an|the|his|her|one)\\s+)?(?!(?:${NUMBER_PATTERN}|people|others|several|many)\\s)(?<person>(?:[\\w'’-]+\\s+){1,4}?)dead\\b`, "gi"),
+    pattern: bounded(`\\b(?:left|leaving) (?:(?:a|an|the|his|her|one)\\s+)?(?!(?:${QUALIFIER})?(?:${NUMBER_PATTERN}|people|others|several|many)\\s)(?<person>(?:[\\w'’-]+\\s+){1,4}?)dead\\b`, "gi"),
   });
   // "Jon Boring, 51, who was shot and killed", "Isaac Duran, a 19-year-old, was shot and killed",
   // "Iris Barrera, a 29-year-old Latina, died Friday": with an age, as victims are reported
@@ -227,7 +233,7 @@ function constructions(): Construction[] {
   list.push({
     rule: "count-suffered",
     kind: "injured",
-    pattern: bounded(`${NOT_IN_A_DATE}(?:${QUALIFIER})?${COUNT}\\s+(?:of\\s+(?:the|them|those)\\s+)?(?:(?<victims>victims|people|persons|men|women|children|others|officers|students|teens|teenagers|boys|girls)\\s+)?(?:\\w+ly\\s+)?(?:had|received|suffered|sustained|were\\s+treated\\s+for)\\s+(?:[\\w'’-]+\\s+){0,3}?${INJURY_NOUN}\\b`, "gi"),
+    pattern: bounded(`${NOT_IN_A_DATE}(?:${QUALIFIER})?${COUNT}\\s+(?:of\\s+(?:the|them|those)\\s+)?(?:${victimsPhrase("outcome")}\\s+)?(?:\\w+ly\\s+)?(?:had|received|suffered|sustained|were\\s+treated\\s+for)\\s+(?:[\\w'’-]+\\s+){0,3}?${INJURY_NOUN}\\b`, "gi"),
   });
   // "shot three women": a count after the act
   list.push({
@@ -315,8 +321,10 @@ function originalGroup(text: string, match: RegExpMatchArray, name: string): str
   return span ? text.slice(span[0], span[1]) : match.groups?.[name];
 }
 
+const IS_TO_HOSPITAL = new RegExp(`^(?:${TO_HOSPITAL})$`, "i");
+
 function kindOf(word: string | undefined, words: ReadonlyMap<string, CasualtyKind>): CasualtyKind | undefined {
   if (!word) return undefined;
   const normal = word.toLowerCase().replace(/\s+/g, " ");
-  return COUNT_NOUNS[normal] ?? words.get(normal) ?? (/hospitals?$/.test(normal) ? "injured" : undefined);
+  return COUNT_NOUNS[normal] ?? words.get(normal) ?? (IS_TO_HOSPITAL.test(normal) ? "injured" : undefined);
 }

@@ -1,4 +1,4 @@
-import type { Casualty } from "../../types.js";
+import type { Casualty, Span } from "../../types.js";
 
 // Said of the dead as of the living: "was shot", "a gunshot wound", "was taken to the hospital".
 const HARM_OF_ANY_OUTCOME = /\bsho(?:t|ots|oting)\b|\bgunshot\b|\bbullet\b|\bstruck\b|\bhit\b|\bgunfire\b|\bhospitals?\b/i;
@@ -23,3 +23,7 @@ export function withoutFatalShootings(facts: Casualty[]): Casualty[] {
   if (deaths === 0 || shot > deaths) return facts;
   return facts.filter((fact) => !isHarmOfAnyOutcome(fact));
 }
+
+/** No sentence ends between the two spans. */
+export const inOneSentence = (text: string, a: Span, b: Span) =>
+  !/[.!?]\s|\n/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));

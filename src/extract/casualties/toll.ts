@@ -1,5 +1,5 @@
-import type { Casualty, CasualtyKind, CasualtySummary, Span } from "../../types.js";
-import { ANOTHER_VICTIM, isHarmOfAnyOutcome } from "./harm.js";
+import type { Casualty, CasualtyKind, CasualtySummary } from "../../types.js";
+import { ANOTHER_VICTIM, inOneSentence, isHarmOfAnyOutcome } from "./harm.js";
 
 const HARM_KINDS: ReadonlySet<CasualtyKind> = new Set(["killed", "injured"]);
 
@@ -34,7 +34,6 @@ export function summarizeCasualties(figures: Casualty[], text: string): Partial<
 
 const size = (figure: Casualty) => figure.count ?? figure.min ?? 0;
 const isExact = (figure: Casualty) => figure.count !== null && figure.qualifier === null && !figure.approximate;
-const inOneSentence = (text: string, a: Span, b: Span) => !/[.!?]\s|\n/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
 
 /**
  * "Two men were shot" counts the dead too, when it says neither "wounded" nor "another", and no death

@@ -21,15 +21,16 @@ export const OUTCOME_WORDS: Record<CasualtyKind, string[]> = {
   missing: ["missing", "unaccounted for"],
   arrested: ["arrested", "detained", "taken into custody", "apprehended", "jailed", "in custody"],
   kidnapped: ["kidnapped", "abducted", "taken hostage", "held hostage"],
-  displaced: ["displaced", "evacuated", "left homeless", "forced to flee"],
+  displaced: ["displaced", "evacuated", "left homeless", "homeless", "forced to flee"],
 };
 
 /**
- * "Taken to a local hospital", "rushed to Upstate University Hospital", "treated at an area hospital": an outcome of the injured,
+ * "Taken to a local hospital", "rushed to Upstate University Hospital", "treated at an area hospital",
+ * "taken to hospital with serious injuries": an outcome of the injured,
  * too varied for a word list. Lower case, as the patterns read the text.
  */
 export const TO_HOSPITAL =
-  "(?:(?:taken|transported|rushed|driven|flown|airlifted|brought|sent)\\s+(?:\\w+\\s+){0,2}?to|(?:treated|admitted)\\s+(?:\\w+\\s+){0,2}?(?:at|to|in))\\s+(?:(?:a|an|the|area|local|nearby|two|three|several)\\s+)?(?:[\\w'’.-]+\\s+){0,3}?[Hh]ospitals?";
+  "(?:(?:taken|transported|rushed|driven|flown|airlifted|brought|sent)\\s+(?:\\w+\\s+){0,2}?to|(?:treated|admitted)\\s+(?:\\w+\\s+){0,2}?(?:at|to|in))\\s+(?:(?:a|an|the|area|local|nearby|two|three|several)\\s+)?(?:[\\w'’.-]+\\s+){0,3}?[Hh]ospitals?(?:\\s+with\\s+(?:[\\w'’-]+\\s+){0,3}?(?:injuries|wounds))?";
 
 /** Active verbs before the count: "killing 224 people", "arrested two Russian nationals". */
 export const ACTION_WORDS: Record<CasualtyKind, string[]> = {
