@@ -34,6 +34,14 @@ describe("constructions", () => {
     ["Nine people, including a child, were killed.", [{ kind: "killed", count: 9, text: "Nine people, including a child, were killed" }]],
     ["Two firefighters suffered minor injuries.", [{ kind: "injured", count: 2, text: "Two firefighters suffered minor injuries" }]],
     ["The fire left 200 people homeless.", [{ kind: "displaced", count: 200, text: "left 200 people homeless" }]],
+    ["The quake's death toll climbed past 5,000 on Tuesday.", [{ kind: "killed", count: 5000, text: "death toll climbed past 5,000" }]],
+    ["Dozens of people were killed.", [{ kind: "killed", count: null, text: "Dozens of people were killed" }]],
+    ["Five children were among the dead.", [{ kind: "killed", count: 5, text: "Five children were among the dead" }]],
+    ["A policeman was among those killed.", [{ kind: "killed", count: 1, text: "A policeman was among those killed" }]],
+    ["The crash killed all 157 people on board.", [{ kind: "killed", count: 157, text: "killed all 157 people" }]],
+    ["None of the passengers were injured.", [{ kind: "injured", count: 0, text: "None of the passengers were injured" }]],
+    ["There were no reports of injuries.", [{ kind: "injured", count: 0, text: "no reports of injuries" }]],
+    ["Some 10,000 people fled their homes.", [{ kind: "displaced", count: 10000, text: "Some 10,000 people fled their homes" }]],
     [
       "A 45-year-old woman died at the scene and her husband was taken to hospital with serious injuries.",
       [
@@ -221,6 +229,7 @@ describe("false friends", () => {
     "The storm killed 2 days ago.",
     "Inflation rose 2.5 percent.",
     "Three firms suffered budget cuts.",
+    "Two suspects fled.",
     // a date, a name with a number in it, a row and a rifle are not victims
     "The Feb. 13 death of the justice left the court split.",
     "The raid that killed 9/11 plotter Osama bin Laden.",

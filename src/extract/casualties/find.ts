@@ -109,7 +109,7 @@ function constructions(): Construction[] {
     {
       rule: "count-then-outcome",
       words: OUTCOMES,
-      pattern: bounded(`${NOT_IN_A_DATE}(?:${QUALIFIER})?${NOT_SHOTS_FIRED}${COUNT}(?:\\s+${victimsPhrase("outcome")})?${INCLUDING}(?:\\s+(?:who|that)(?=\\s+(?:were|was|had|have|are|is)\\b))?\\s+${AUXILIARIES}${outcome}\\b`, "gi"),
+      pattern: bounded(`${NOT_IN_A_DATE}(?:${QUALIFIER})?${NOT_SHOTS_FIRED}${COUNT}(?:\\s+(?:of\\s+)?${victimsPhrase("outcome")})?${INCLUDING}(?:\\s+(?:who|that)(?=\\s+(?:were|was|had|have|are|is)\\b))?\\s+${AUXILIARIES}${outcome}\\b`, "gi"),
     },
     // "a 23-year-old man was killed"
     {
@@ -117,17 +117,17 @@ function constructions(): Construction[] {
       words: OUTCOMES,
       pattern: bounded(`\\b${SINGULAR}\\s+(?<victims>[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?)\\s+(?:was|has been|had been|is)\\s+${ADVERB}${outcome}\\b`, "gi"),
     },
-    // "no one was hurt", "nobody was killed"
+    // "no one was hurt", "nobody was killed", "none of the passengers were injured"
     {
       rule: "none",
       words: OUTCOMES,
-      pattern: bounded(`\\b(?:no one|no-one|nobody|none)\\s+(?:else\\s+)?(?:\\w+ly\\s+)?(?:was|were|has been|had been|is|got)\\s+${ADVERB}${outcome}\\b`, "gi"),
+      pattern: bounded(`\\b(?:no one|no-one|nobody|none(?:\\s+of\\s+(?:the|them|those)(?:\\s+[\\w'’-]+){0,3}?)?)\\s+(?:else\\s+)?(?:\\w+ly\\s+)?(?:was|were|has been|had been|is|got)\\s+${ADVERB}${outcome}\\b`, "gi"),
     },
-    // "killing 224 people", "arrested two Russian nationals", "killing 1,523 of the 2,200 passengers"
+    // "killing 224 people", "arrested two Russian nationals", "killing 1,523 of the 2,200 passengers", "killed all 157 people"
     {
       rule: "action-then-count",
       words: actions,
-      pattern: bounded(`\\b${action}\\s+(?:${QUALIFIER})?${COUNT}${WHOLE_NUMBER}(?:(?=\\s+of\\s+(?:the|them|those|his|her|their|its)\\b)|${NOT_A_UNIT}(?:\\s+${victimsPhrase("end")})?)`, "gi"),
+      pattern: bounded(`\\b${action}\\s+(?:all\\s+)?(?:${QUALIFIER})?${COUNT}${WHOLE_NUMBER}(?:(?=\\s+of\\s+(?:the|them|those|his|her|their|its)\\b)|${NOT_A_UNIT}(?:\\s+${victimsPhrase("end")})?)`, "gi"),
     },
   ];
   const person = alternation(PERSON_NOUNS);
@@ -176,6 +176,12 @@ function constructions(): Construction[] {
     rule: "count-condition",
     kind: "injured",
     pattern: bounded(`${NOT_IN_A_DATE}(?:${COUNT}|(?<another>another))(?:\\s+(?<victims>others?|people|persons|men|women|victims))?\\s+(?:(?:is|are|was|were|remains?|remained)\\s+)?(?:in\\s+)?(?:critical|serious)(?:\\s+but\\s+stable)?(?:\\s+condition)?(?=\\s*(?:[,;.)\\n]|$|after\\b|following\\b|and\\b))`, "gi"),
+  });
+  // "Five children were among the dead", "a policeman was among those killed"
+  list.push({
+    rule: "among-the-harmed",
+    words: harmOutcomes,
+    pattern: bounded(`${NOT_IN_A_DATE}(?:${COUNT}|${SINGULAR})(?:\\s+${victimsPhrase("outcome")})?\\s+(?:were|was|are|is)\\s+(?:also\\s+|reportedly\\s+)?among\\s+(?:the|those)\\s+${wordGroup("outcome", harmOutcomes)}\\b`, "gi"),
   });
   // "sends 1 person to the hospital"
   list.push({
@@ -258,16 +264,16 @@ function constructions(): Construction[] {
     rule: "left-outcome",
     pattern: bounded(`\\b(?:left|leaving)\\s+(?:${QUALIFIER})?${COUNT}(?:\\s+(?<victims>people|others|persons))?\\s+(?<outcome>dead|injured|wounded|hurt|missing|homeless)\\b`, "gi"),
   });
-  // "the death toll rose to 15"
+  // "the death toll rose to 15", "the death toll climbed past 5,000"
   list.push({
     rule: "death-toll",
     kind: "killed",
-    pattern: bounded(`\\b(?:death|casualty)\\s+toll\\s+(?:[\\w'’-]+\\s+){0,12}?(?:to|at|of|reached|hit|is|was)\\s+(?:${QUALIFIER})?${COUNT}`, "gi"),
+    pattern: bounded(`\\b(?:death|casualty)\\s+toll\\s+(?:[\\w'’-]+\\s+){0,12}?(?:(?:to|at|of|reached|hit|is|was)\\s+|(?=(?:past|passed|topped|exceeded|surpassed|over)\\s))(?:${QUALIFIER})?${COUNT}`, "gi"),
   });
-  // "claimed 40 lives", "2 deaths", "no injuries were reported"
+  // "claimed 40 lives", "2 deaths", "no injuries were reported", "no reports of injuries"
   list.push({
     rule: "count-noun",
-    pattern: bounded(`${NOT_IN_A_DATE}(?:${QUALIFIER})?(?:${COUNT}|(?<none>no))\\s+(?:(?:further|more|other|new|reported|confirmed|serious|civilian)\\s+)?(?<noun>${alternation(Object.keys(COUNT_NOUNS))})\\b${NOT_A_DEATH_OF_PEOPLE}`, "gi"),
+    pattern: bounded(`${NOT_IN_A_DATE}(?:${QUALIFIER})?(?:${COUNT}|(?<none>no)(?:\\s+reports?\\s+of(?:\\s+any)?)?)\\s+(?:(?:further|more|other|new|reported|confirmed|serious|civilian)\\s+)?(?<noun>${alternation(Object.keys(COUNT_NOUNS))})\\b${NOT_A_DEATH_OF_PEOPLE}`, "gi"),
   });
   return list;
 }
@@ -287,7 +293,7 @@ const CONSTRUCTIONS = constructions().map((construction) =>
 const asciiLowerCase = (text: string) => text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 
 // Every construction holds one of these stems; a text without any of them reports no casualty.
-const TRIGGER = /kill|dead|die|death|fatal|murder|slain|perish|lives|injur|wound|hurt|hospital|shot|shoot|missing|unaccounted|arrest|detain|custody|apprehend|jail|kidnap|abduct|hostage|seiz|displac|evacuat|homeless|flee|toll|bod(?:y|ies)|casualt|deceased|condition|critical|execut|succumb|stab|beaten|burned|suicide|homicide|rounded up|forced|slay|graz|struck|hit by|suffer|sustain/i;
+const TRIGGER = /kill|dead|die|death|fatal|murder|slain|perish|lives|injur|wound|hurt|hospital|shot|shoot|missing|unaccounted|arrest|detain|custody|apprehend|jail|kidnap|abduct|hostage|seiz|displac|evacuat|homeless|flee|fled|toll|bod(?:y|ies)|casualt|deceased|condition|critical|execut|succumb|stab|beaten|burned|suicide|homicide|rounded up|forced|slay|graz|struck|hit by|suffer|sustain/i;
 
 export function findCasualtyMatches(text: string): CasualtyMatch[] {
   const found: CasualtyMatch[] = [];

@@ -21,7 +21,10 @@ export const OUTCOME_WORDS: Record<CasualtyKind, string[]> = {
   missing: ["missing", "unaccounted for"],
   arrested: ["arrested", "detained", "taken into custody", "apprehended", "jailed", "in custody"],
   kidnapped: ["kidnapped", "abducted", "taken hostage", "held hostage"],
-  displaced: ["displaced", "evacuated", "left homeless", "homeless", "forced to flee"],
+  displaced: [
+    "displaced", "evacuated", "left homeless", "homeless", "forced to flee", "fled their homes", "forced from their homes",
+    "fled the fighting", "fled the violence",
+  ],
 };
 
 /**
@@ -74,7 +77,8 @@ export const QUALIFIERS: Record<string, Qualifier> = {
   "upwards of": "more than", "up to": "up to", "as many as": "up to", "at most": "up to",
   nearly: "nearly", almost: "nearly", "close to": "nearly", about: "about", around: "about",
   some: "about", approximately: "about", roughly: "about", "an estimated": "about", "fewer than": "fewer than",
-  "less than": "fewer than", "under": "fewer than",
+  "less than": "fewer than", "under": "fewer than", past: "more than", topped: "more than", passed: "more than",
+  exceeded: "more than", surpassed: "more than",
 };
 
 /** After a count these are not victims: "killed 2 days ago", "12 percent". */
