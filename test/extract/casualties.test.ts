@@ -230,6 +230,7 @@ describe("false friends", () => {
     "Inflation rose 2.5 percent.",
     "Three firms suffered budget cuts.",
     "Two suspects fled.",
+    "He was killed off in the third season of the show.",
     // a date, a name with a number in it, a row and a rifle are not victims
     "The Feb. 13 death of the justice left the court split.",
     "The raid that killed 9/11 plotter Osama bin Laden.",

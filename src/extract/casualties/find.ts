@@ -199,7 +199,7 @@ function constructions(): Construction[] {
   });
   // "killed himself", "shot and killed him", "where he died", "where she was pronounced dead"
   list.push({ rule: "pronoun-victim", kind: "killed", pattern: /\b(?:killed|kills|killing|shot and killed|fatally shot|fatally shooting|murdered) (?<person>himself|herself|him|her)\b/gi });
-  list.push({ rule: "pronoun-victim", kind: "killed", pattern: /\b(?<person>he|she) (?:later |eventually |subsequently )?(?:died|succumbed|was (?:later |eventually )?(?:pronounced (?:dead|deceased)|(?:shot and )?killed|fatally (?:shot|stabbed|wounded)|murdered))\b/gi });
+  list.push({ rule: "pronoun-victim", kind: "killed", pattern: /\b(?<person>he|she) (?:later |eventually |subsequently )?(?:died|succumbed|was (?:later |eventually )?(?:pronounced (?:dead|deceased)|(?:shot and )?killed|fatally (?:shot|stabbed|wounded)|murdered))\b(?! off\b)/gi });
   // "the murder of a pizza shop worker", "the shooting death of his daughter"
   list.push({
     rule: "death-of-person",
