@@ -29,7 +29,7 @@ const victimsPhrase = (then: "outcome" | "end") =>
 // "killing 1,523 of …" is not "killing 1", "killed 9/11 plotter" not "killed 9".
 const WHOLE_NUMBER = "(?![\\w/-]|[,.]\\d)";
 // "the Feb. 13 death of", "9/11 victims": a count starts no date.
-const NOT_IN_A_DATE = "(?<![\\w$£€.,/-])(?<!\\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s|\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s)";
+const NOT_IN_A_DATE = "\\b(?<![$£€.,/-])(?<!\\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s|\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s)";
 // "killed 2 days ago": a count of days, not of people.
 const NOT_A_UNIT = `(?!\\s+(?:${alternation(NON_VICTIM_WORDS)})\\b)`;
 // "The suspect killed himself", "the officer shot at the car": the person acted, and was not the victim;
@@ -79,6 +79,8 @@ interface Construction {
   kind?: CasualtyKind;
   /** Outcome and action words of this construction, lower-case with single spaces, to their kind. */
   words?: ReadonlyMap<string, CasualtyKind>;
+  /** A word the construction cannot match without, looked for once in the lower-cased text before the pattern runs. */
+  needs?: RegExp;
 }
 
 /** Each word of a kind's list to that kind; one pattern then serves every kind. */
@@ -175,12 +177,14 @@ function constructions(): Construction[] {
   list.push({
     rule: "count-condition",
     kind: "injured",
+    needs: /critical|serious/,
     pattern: bounded(`${NOT_IN_A_DATE}(?:${COUNT}|(?<another>another))(?:\\s+(?<victims>others?|people|persons|men|women|victims))?\\s+(?:(?:is|are|was|were|remains?|remained)\\s+)?(?:in\\s+)?(?:critical|serious)(?:\\s+but\\s+stable)?(?:\\s+condition)?(?=\\s*(?:[,;.)\\n]|$|after\\b|following\\b|and\\b))`, "gi"),
   });
   // "Five children were among the dead", "a policeman was among those killed"
   list.push({
     rule: "among-the-harmed",
     words: harmOutcomes,
+    needs: /\bamong\s/,
     pattern: bounded(`${NOT_IN_A_DATE}(?:${COUNT}|${SINGULAR})(?:\\s+${victimsPhrase("outcome")})?\\s+(?:were|was|are|is)\\s+(?:also\\s+|reportedly\\s+)?among\\s+(?:the|those)\\s+${wordGroup("outcome", harmOutcomes)}\\b`, "gi"),
   });
   // "sends 1 person to the hospital"
@@ -233,12 +237,14 @@ function constructions(): Construction[] {
   list.push({
     rule: "person-suffered",
     kind: "injured",
+    needs: /\b(?:received|suffered|sustained|treated)\s/,
     pattern: bounded(`\\b(?:(?:a|an|one|the|his|her|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?<person>${anyPerson}|he|she)${APPOSITION}\\s+(?:\\w+ly\\s+)?(?:received|suffered|sustained|was\\s+treated\\s+for)\\s+(?:[\\w'’-]+\\s+){0,3}?${INJURY_NOUN}\\b`, "gi"),
   });
   // "Two of the victims had gunshot wounds", "three others suffered minor injuries"
   list.push({
     rule: "count-suffered",
     kind: "injured",
+    needs: /\b(?:had|received|suffered|sustained|treated)\s/,
     pattern: bounded(`${NOT_IN_A_DATE}(?:${QUALIFIER})?${COUNT}\\s+(?:of\\s+(?:the|them|those)\\s+)?(?:${victimsPhrase("outcome")}\\s+)?(?:\\w+ly\\s+)?(?:had|received|suffered|sustained|were\\s+treated\\s+for)\\s+(?:[\\w'’-]+\\s+){0,3}?${INJURY_NOUN}\\b`, "gi"),
   });
   // "shot three women": a count after the act
@@ -262,12 +268,14 @@ function constructions(): Construction[] {
   // "left 3 dead and 12 wounded": the outcome word after "left" decides the kind.
   list.push({
     rule: "left-outcome",
+    needs: /\b(?:left|leaving)\s/,
     pattern: bounded(`\\b(?:left|leaving)\\s+(?:${QUALIFIER})?${COUNT}(?:\\s+(?<victims>people|others|persons))?\\s+(?<outcome>dead|injured|wounded|hurt|missing|homeless)\\b`, "gi"),
   });
   // "the death toll rose to 15", "the death toll climbed past 5,000"
   list.push({
     rule: "death-toll",
     kind: "killed",
+    needs: /\btoll\b/,
     pattern: bounded(`\\b(?:death|casualty)\\s+toll\\s+(?:[\\w'’-]+\\s+){0,12}?(?:(?:to|at|of|reached|hit|is|was)\\s+|(?=(?:past|passed|topped|exceeded|surpassed|over)\\s))(?:${QUALIFIER})?${COUNT}`, "gi"),
   });
   // "claimed 40 lives", "2 deaths", "no injuries were reported", "no reports of injuries"
@@ -300,6 +308,7 @@ export function findCasualtyMatches(text: string): CasualtyMatch[] {
   if (!TRIGGER.test(text)) return found;
   const lower = asciiLowerCase(text);
   for (const construction of CONSTRUCTIONS) {
+    if (construction.needs && !construction.needs.test(lower)) continue;
     for (const match of (construction.onLowerCase ? lower : text).matchAll(construction.pattern)) {
       const groups = match.groups ?? {};
       const kind = construction.kind ?? kindOf(groups.outcome ?? groups.outcome2 ?? groups.action ?? groups.noun, construction.words ?? OUTCOMES);
