@@ -1,4 +1,4 @@
-import { sentenceAt, type ParsedDocument } from "../../document.js";
+import type { ParsedDocument, Sentence } from "../../document.js";
 import type { Casualty } from "../../types.js";
 import type { CasualtyMatch } from "./find.js";
 import { BACKGROUND_CUES } from "./words.js";
@@ -20,8 +20,7 @@ export function eventYear(doc: ParsedDocument): number | null {
 }
 
 /** A figure set in another event: a year before the article's, or "a previous attack". */
-export function isBackground(doc: ParsedDocument, offset: number, year: number | null): boolean {
-  const sentence = sentenceAt(doc, offset);
+export function isBackground(sentence: Sentence | undefined, year: number | null): boolean {
   if (!sentence) return false;
   return (
     BACKGROUND_CUES.test(sentence.text) ||
@@ -50,8 +49,7 @@ const DENIED_OR_OPEN = /\b(?:(?:does|did|do)(?: not|n['’]t) (?:appear|seem)|(?
 const NOT_DONE = /\b(?:nearly|almost|narrowly|possibly|potentially|(?:attempt(?:ed|ing|s)?|tr(?:y|ies|ied|ying)|threaten(?:ed|ing|s)?|plot(?:ted|ting|s)?|plan(?:ned|ning|s)?|intend(?:ed|ing|s)?|wants?|wanted) to|would|could|might|will)\s+$/i;
 
 /** The sentence denies the figure, leaves it open or imagines it: the text does not say it happened. */
-export function isUnasserted(doc: ParsedDocument, match: CasualtyMatch): boolean {
-  const sentence = sentenceAt(doc, match.start);
+export function isUnasserted(doc: ParsedDocument, sentence: Sentence | undefined, match: CasualtyMatch): boolean {
   if (!sentence || match.start < sentence.start) return false;
   return DENIED_OR_OPEN.test(doc.text.slice(sentence.start, match.end)) || NOT_DONE.test(doc.text.slice(Math.max(sentence.start, match.start - 40), match.start));
 }
@@ -60,7 +58,6 @@ export function isUnasserted(doc: ParsedDocument, match: CasualtyMatch): boolean
 const LINK_LABEL = /\b(?:Read|READ|Watch|WATCH|Related|RELATED|MORE|See also|ALSO)(?: more| MORE)?:/;
 
 /** Scraped pages list other stories' headlines after a label: they are not this article's figures. */
-export function isLinkText(doc: ParsedDocument, offset: number): boolean {
-  const sentence = sentenceAt(doc, offset);
+export function isLinkText(sentence: Sentence | undefined, offset: number): boolean {
   return sentence !== undefined && offset >= sentence.start && LINK_LABEL.test(sentence.text.slice(0, offset - sentence.start));
 }

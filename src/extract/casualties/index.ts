@@ -1,4 +1,4 @@
-import { sentenceAt, spanOf, type ParsedDocument } from "../../document.js";
+import { sentenceAt, spanOf, type ParsedDocument, type Sentence } from "../../document.js";
 import { parseNumberWords } from "../../numbers.js";
 import type { Casualty, Qualifier, Span } from "../../types.js";
 import { eventYear, isBackground, isLinkText, isUnasserted, withContinuedContext } from "./context.js";
@@ -28,7 +28,8 @@ function namesAThing(victims: string | undefined): boolean {
 }
 
 function toCasualty(doc: ParsedDocument, match: CasualtyMatch, year: number | null): Casualty | null {
-  if (isUnasserted(doc, match) || isLinkText(doc, match.start) || namesAThing(match.victims)) return null;
+  const sentence = sentenceAt(doc, match.start);
+  if (isUnasserted(doc, sentence, match) || isLinkText(sentence, match.start) || namesAThing(match.victims)) return null;
   const counted = match.number ? parseNumberWords(match.number) : null;
   // A count of people is a whole number: "2.5" is a rate or a score.
   if (match.number && (!counted || (counted.value !== null && !Number.isInteger(counted.value)))) return null;
@@ -56,8 +57,8 @@ function toCasualty(doc: ParsedDocument, match: CasualtyMatch, year: number | nu
     min,
     max,
     victims: match.victims?.trim() || null,
-    context: isBackground(doc, match.start, year) ? "background" : "event",
-    source: sourceOf(doc, match.start),
+    context: isBackground(sentence, year) ? "background" : "event",
+    source: sourceOf(doc, sentence),
     rule: match.rule,
   };
 }
@@ -67,8 +68,7 @@ const ACCORDING_TO = /\baccording to ((?:the )?(?:[A-Z][\w.'’-]{0,30}(?: (?:of
 const SAID_BY = /\b((?:[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,5}|[Pp]olice|[Oo]fficials|[Aa]uthorities|[Ww]itnesses)) (?:said|say|says|reported|told)\b/;
 
 /** "…, according to police" or "Police said …": who the sentence gives the figure to. */
-function sourceOf(doc: ParsedDocument, offset: number): Span | null {
-  const sentence = sentenceAt(doc, offset);
+function sourceOf(doc: ParsedDocument, sentence: Sentence | undefined): Span | null {
   if (!sentence) return null;
   const match = ACCORDING_TO.exec(sentence.text) ?? SAID_BY.exec(sentence.text);
   if (!match) return null;
