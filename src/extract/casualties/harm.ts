@@ -1,4 +1,4 @@
-import type { Casualty, Span } from "../../types.js";
+import type { Casualty } from "../../types.js";
 
 // Said of the dead as of the living: "was shot", "a gunshot wound", "was taken to the hospital".
 const HARM_OF_ANY_OUTCOME = /\bsho(?:t|ots|oting)\b|\bgunshot\b|\bbullet\b|\bstruck\b|\bhit\b|\bgunfire\b|\bhospitals?\b/i;
@@ -7,6 +7,9 @@ const SURVIVOR_WORDS = /injur|\bwounded\b|\bhurt\b|hospitali[sz]ed|\bcondition\b
 
 // "The second victim was taken to the hospital": someone besides a first victim.
 export const ANOTHER_VICTIM = /\b(?:second|third|other|another)\b/i;
+
+/** How many people a figure counts at least: "dozens" counts 24. */
+export const headCount = (figure: Casualty) => figure.count ?? figure.min ?? 0;
 
 export const isHarmOfAnyOutcome = (fact: Casualty) =>
   fact.kind === "injured" && HARM_OF_ANY_OUTCOME.test(fact.text) && !SURVIVOR_WORDS.test(fact.text);
@@ -18,12 +21,8 @@ const peopleHarmed = (fact: Casualty) => (fact.count ?? 0) + (ANOTHER_VICTIM.tes
  * the people killed, not further casualties.
  */
 export function withoutFatalShootings(facts: Casualty[]): Casualty[] {
-  const deaths = Math.max(0, ...facts.filter((fact) => fact.kind === "killed" && fact.context === "event").map((fact) => fact.count ?? fact.min ?? 0));
+  const deaths = Math.max(0, ...facts.filter((fact) => fact.kind === "killed" && fact.context === "event").map(headCount));
   const shot = Math.max(0, ...facts.filter(isHarmOfAnyOutcome).map(peopleHarmed));
   if (deaths === 0 || shot > deaths) return facts;
   return facts.filter((fact) => !isHarmOfAnyOutcome(fact));
 }
-
-/** No sentence ends between the two spans. */
-export const inOneSentence = (text: string, a: Span, b: Span) =>
-  !/[.!?]\s|\n/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));

@@ -1,5 +1,5 @@
-import type { Casualty, CasualtyKind, CasualtySummary } from "../../types.js";
-import { ANOTHER_VICTIM, inOneSentence, isHarmOfAnyOutcome } from "./harm.js";
+import type { Casualty, CasualtyKind, CasualtySummary, Span } from "../../types.js";
+import { ANOTHER_VICTIM, headCount, isHarmOfAnyOutcome } from "./harm.js";
 
 const HARM_KINDS: ReadonlySet<CasualtyKind> = new Set(["killed", "injured"]);
 
@@ -20,19 +20,19 @@ export function summarizeCasualties(figures: Casualty[], text: string): Partial<
     const pool = events.length > 0 || (HARM_KINDS.has(kind) && harmOfEvent) ? events : indices;
     if (pool.length === 0) continue;
     const dead = kind === "injured" ? exactDeathToll(figures, summary.killed) : null;
-    const toll = (figure: Casualty) => (dead !== null && includesTheDead(figure, figures, text) ? Math.max(0, figure.count! - figures[dead].count!) : size(figure));
+    const toll = (figure: Casualty) => (dead !== null && includesTheDead(figure, figures, text) ? Math.max(0, figure.count! - figures[dead].count!) : headCount(figure));
     const headline = pool.reduce((best, index) => (toll(figures[index]) > toll(figures[best]) ? index : best));
     const ordered = [headline, ...indices.filter((index) => index !== headline)];
     const figure = figures[headline];
     summary[kind] =
-      dead !== null && toll(figure) !== size(figure)
+      dead !== null && toll(figure) !== headCount(figure)
         ? { count: toll(figure), approximate: false, figures: ordered, minus: [dead] }
         : { count: figure.count, approximate: figure.approximate, figures: ordered };
   }
   return Object.fromEntries([...kinds].filter((kind) => summary[kind]).map((kind) => [kind, summary[kind]]));
 }
 
-const size = (figure: Casualty) => figure.count ?? figure.min ?? 0;
+const inOneSentence = (text: string, a: Span, b: Span) => !/[.!?]\s|\n/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
 const isExact = (figure: Casualty) => figure.count !== null && figure.qualifier === null && !figure.approximate;
 
 /**
