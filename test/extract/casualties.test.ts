@@ -152,6 +152,13 @@ describe("one victim, named by what they are", () => {
     expect(figuresOf("Police found a man with a gunshot wound. He later died.").map((figure) => figure.kind)).toEqual(["killed"]);
   });
 
+  it("keeps a vague number shot when fewer died", () => {
+    expect(figuresOf("Dozens of people were shot. Three people died.").map((figure) => [figure.kind, figure.count])).toEqual([
+      ["injured", null],
+      ["killed", 3],
+    ]);
+  });
+
   it("keeps the wounded when more were shot than died", () => {
     expect(figuresOf("Two men were shot. One died at the scene.").map((figure) => [figure.kind, figure.count])).toEqual([
       ["injured", 2],

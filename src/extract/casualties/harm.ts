@@ -13,7 +13,7 @@ export const headCount = (figure: Casualty) => figure.count ?? figure.min ?? 0;
 
 export const isHarmOfAnyOutcome = (fact: Casualty) =>
   fact.kind === "injured" && HARM_OF_ANY_OUTCOME.test(fact.text) && !SURVIVOR_WORDS.test(fact.text);
-const peopleHarmed = (fact: Casualty) => (fact.count ?? 0) + (ANOTHER_VICTIM.test(fact.text) ? 1 : 0);
+const peopleHarmed = (fact: Casualty) => headCount(fact) + (ANOTHER_VICTIM.test(fact.text) ? 1 : 0);
 
 /**
  * "A man was shot" (or "was taken to the hospital", "suffered a gunshot wound") reports an injury
