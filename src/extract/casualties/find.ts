@@ -88,12 +88,13 @@ function wordKinds(lists: Partial<Record<CasualtyKind, string[]>>): Map<string, 
   return new Map(Object.entries(lists).flatMap(([kind, words]) => words.map((word) => [word, kind as CasualtyKind] as const)));
 }
 
-/**
- * The named word group: its alternatives, longest first, so "shot dead" wins over "shot"; outcomes
- * of the injured also take them to hospital.
- */
-const wordGroup = (name: string, words: ReadonlyMap<string, CasualtyKind>) =>
-  `(?<${name}>${name === "outcome" && [...words.values()].includes("injured") ? `${TO_HOSPITAL}|` : ""}${alternation([...words.keys()])})`;
+/** The named word group: its alternatives, longest first, so "shot dead" wins over "shot". */
+const wordGroup = (name: string, words: ReadonlyMap<string, CasualtyKind>, pattern?: string) =>
+  `(?<${name}>${pattern ? `${pattern}|` : ""}${alternation([...words.keys()])})`;
+
+/** The outcome word group; outcomes of the injured also take them to hospital. */
+const outcomeGroup = (words: ReadonlyMap<string, CasualtyKind>) =>
+  wordGroup("outcome", words, [...words.values()].includes("injured") ? TO_HOSPITAL : undefined);
 
 const pick = <T>(record: Record<CasualtyKind, T>, kinds: readonly CasualtyKind[]) =>
   Object.fromEntries(kinds.map((kind) => [kind, record[kind]])) as Partial<Record<CasualtyKind, T>>;
@@ -104,7 +105,7 @@ const OUTCOMES = wordKinds(OUTCOME_WORDS);
 // paid again by every worker thread before its first document.
 function constructions(): Construction[] {
   const actions = wordKinds(ACTION_WORDS);
-  const outcome = wordGroup("outcome", OUTCOMES);
+  const outcome = outcomeGroup(OUTCOMES);
   const action = wordGroup("action", actions);
   const list: Construction[] = [
     // "224 people were killed", "at least 3 dead", "dozens injured"
@@ -141,7 +142,7 @@ function constructions(): Construction[] {
   list.push({
     rule: "person-outcome",
     words: harmOutcomes,
-    pattern: bounded(`\\b(?:(?:a|an|one|the|his|her|their)\\s+)?(?:${MODIFIER}\\s+){0,3}?(?<person>${person})${APPOSITION}(?:,?\\s+(?:who|that))?,?\\s+(?:(?:was|has been|had been|is|got|was being|is being)\\s+)?${ADVERB}${wordGroup("outcome", harmOutcomes)}\\b${NOT_ACTIVE}`, "gi"),
+    pattern: bounded(`\\b(?:(?:a|an|one|the|his|her|their)\\s+)?(?:${MODIFIER}\\s+){0,3}?(?<person>${person})${APPOSITION}(?:,?\\s+(?:who|that))?,?\\s+(?:(?:was|has been|had been|is|got|was being|is being)\\s+)?${ADVERB}${outcomeGroup(harmOutcomes)}\\b${NOT_ACTIVE}`, "gi"),
   });
   // "killing his 9-year-old sister", "fatally shot officer Sean Bolton", "shot the victim"
   list.push({
@@ -159,7 +160,7 @@ function constructions(): Construction[] {
   list.push({
     rule: "two-victims",
     words: harmOutcomes,
-    pattern: bounded(`\\b(?<person>${anyPerson})(?:,|\\s+and)\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?<person2>${anyPerson})\\s+(?:(?:were|are|have been|had been)\\s+)?${ADVERB}${wordGroup("outcome", harmOutcomes)}\\b${NOT_ACTIVE}`, "gi"),
+    pattern: bounded(`\\b(?<person>${anyPerson})(?:,|\\s+and)\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?<person2>${anyPerson})\\s+(?:(?:were|are|have been|had been)\\s+)?${ADVERB}${outcomeGroup(harmOutcomes)}\\b${NOT_ACTIVE}`, "gi"),
   });
   // Headlines: "Girl shot at party dies", "Teen found shot on bike path dies"
   list.push({
@@ -185,7 +186,7 @@ function constructions(): Construction[] {
     rule: "among-the-harmed",
     words: harmOutcomes,
     needs: /\bamong\s/,
-    pattern: bounded(`${NOT_IN_A_DATE}(?:${COUNT}|${SINGULAR})(?:\\s+${victimsPhrase("outcome")})?\\s+(?:were|was|are|is)\\s+(?:also\\s+|reportedly\\s+)?among\\s+(?:the|those)\\s+${wordGroup("outcome", harmOutcomes)}\\b`, "gi"),
+    pattern: bounded(`${NOT_IN_A_DATE}(?:${COUNT}|${SINGULAR})(?:\\s+${victimsPhrase("outcome")})?\\s+(?:were|was|are|is)\\s+(?:also\\s+|reportedly\\s+)?among\\s+(?:the|those)\\s+${outcomeGroup(harmOutcomes)}\\b`, "gi"),
   });
   // "sends 1 person to the hospital"
   list.push({
@@ -221,7 +222,7 @@ function constructions(): Construction[] {
   list.push({
     rule: "named-victim",
     words: harmOutcomes,
-    pattern: bounded(`\\b(?<person>${NAME_WORD}(?: ${NAME_WORD}){1,2})(?:${APPOSITION}\\s+(?:who\\s+)?(?:was|had been|has been|is|remains)\\s+${ADVERB}${wordGroup("outcome", harmOutcomes)}\\b${NOT_ACTIVE}|,\\s+(?:a\\s+|an\\s+)?(?=[\\w'’ -]{0,40}\\d)[\\w'’ -]{1,40},\\s+(?<outcome2>died)\\b)`, "g"),
+    pattern: bounded(`\\b(?<person>${NAME_WORD}(?: ${NAME_WORD}){1,2})(?:${APPOSITION}\\s+(?:who\\s+)?(?:was|had been|has been|is|remains)\\s+${ADVERB}${outcomeGroup(harmOutcomes)}\\b${NOT_ACTIVE}|,\\s+(?:a\\s+|an\\s+)?(?=[\\w'’ -]{0,40}\\d)[\\w'’ -]{1,40},\\s+(?<outcome2>died)\\b)`, "g"),
   });
   // "flying glass injured him", "wounding her"
   list.push({ rule: "pronoun-victim", kind: "injured", pattern: /\b(?:injured|injuring|wounded|wounding)\s(?<person>him|her)\b/gi });
