@@ -102,11 +102,12 @@ function findDirectQuotes(doc: ParsedDocument): DirectQuote[] {
     if (!attribution && (words.length < MIN_UNATTRIBUTED_WORDS || isTitleCase(words))) continue;
     // A short fragment quoted inside a sentence with no speaker beside it ("called it “a big,
     // big problem”") is a partial quote, part of the sentence around it, not a quotation of its own.
-    if (!attribution && words.length < MIN_STANDALONE_WORDS && isInsideSentence(doc.text, quoted.outerStart)) continue;
+    const insideSentence = isInsideSentence(doc.text, quoted.outerStart);
+    if (!attribution && words.length < MIN_STANDALONE_WORDS && insideSentence) continue;
     if (sentence === undefined && !attribution) continue;
     // Words quoted from the middle of someone's sentence ("said the plan was “a misguided
     // approach”") are reported speech, not a quotation of their own.
-    const isPartial = /^[\p{Ll}]/u.test(doc.text[quoted.start]) && isInsideSentence(doc.text, quoted.outerStart) && !followsReportingVerb(doc, quoted.outerStart);
+    const isPartial = /^[\p{Ll}]/u.test(doc.text[quoted.start]) && insideSentence && !followsReportingVerb(doc, quoted.outerStart);
     if (isPartial && !attribution) continue;
     found.push({ quoted, attribution, isPartial });
   }

@@ -110,7 +110,7 @@ function reportedAround(doc: ParsedDocument, sentence: Sentence, index: number):
   const contentStart = that >= 0 ? terms[that].start : terms[start].start;
   const content = clause(doc, contentStart, sentence.end);
   if (!content) return null;
-  const via = relayIn(doc, index + 1, that >= 0 ? that : start, sentence) ?? relayIn(doc, sentence.firstTerm, subject.start === terms[sentence.firstTerm]?.start ? sentence.firstTerm : termIndexAt(doc, subject.start), sentence);
+  const via = relayIn(doc, index + 1, that >= 0 ? that : start, sentence) ?? relayIn(doc, sentence.firstTerm, termIndexAt(doc, subject.start), sentence);
   return { content, speaker: subject, cue: verb.text, rule: that >= 0 ? "speaker-said-that" : "speaker-said", ...(via ? { via } : {}) };
 }
 
