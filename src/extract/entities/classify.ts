@@ -2,7 +2,7 @@ import { isCommonWord, isFirstName } from "../../document.js";
 import { demonymCountry, lookupPlace, type Place } from "../../gazetteer.js";
 import { isDictionaryWord } from "../../words.js";
 import type { NameCandidate } from "./find.js";
-import { EVENT_HEADS, GEO_FEATURE_HEADS, isHeadTitle, isTitleWord, ORG_FIRST_WORDS, ORG_HEADS, SPEECH_VERBS } from "./words.js";
+import { EVENT_HEADS, GEO_FEATURE_HEADS, isHeadTitle, isTitleWord, ORG_FIRST_WORDS, ORG_HEADS, SPEECH_VERBS, titleCase } from "./words.js";
 
 /** "unknown": a lone capitalised word with no evidence; kept only if it is part of a known name. */
 export type NameKind = "person" | "organization" | "location" | "unknown";
@@ -116,9 +116,4 @@ function looksLikePersonalName(words: string[]): boolean {
   const isNameWord = (word: string) => !isDictionaryWord(word) && !isCommonWord(word) && !lookupPlace(word) && !demonymCountry(word);
   if (isFirstName(words[0]) && !lookupPlace(words.at(-1)!)) return true;
   return words.every(isNameWord);
-}
-
-/** "NEW YORK" → "New York", for all-capital datelines and headlines. */
-export function titleCase(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s'-])([a-z])/g, (_match, before: string, letter: string) => before + letter.toUpperCase());
 }

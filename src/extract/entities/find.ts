@@ -1,7 +1,6 @@
 import { isCommonWord, type ParsedDocument, type Sentence, type Term } from "../../document.js";
 import { demonymCountry, lookupPlace } from "../../gazetteer.js";
-import { titleCase } from "./classify.js";
-import { GEO_FEATURE_HEADS, isHeadTitle, isPersonTitle, NAME_CONNECTORS, ORG_DESCRIPTOR_HEADS, ORG_HEADS, PERSON_TITLES } from "./words.js";
+import { GEO_FEATURE_HEADS, isHeadTitle, isPersonTitle, NAME_CONNECTORS, ORG_DESCRIPTOR_HEADS, ORG_HEADS, PERSON_TITLES, titleCase } from "./words.js";
 
 /** A run of capitalised words that may name an actor or a place. */
 export interface NameCandidate {

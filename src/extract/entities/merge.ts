@@ -1,8 +1,8 @@
 import { spanOf } from "../../document.js";
 import type { Actor, Location, Span } from "../../types.js";
 import { lookupPlace } from "../../gazetteer.js";
-import { titleCase, type ClassifiedName } from "./classify.js";
-import { ORG_FIRST_WORDS } from "./words.js";
+import type { ClassifiedName } from "./classify.js";
+import { ORG_FIRST_WORDS, titleCase } from "./words.js";
 
 interface Group {
   key: string;

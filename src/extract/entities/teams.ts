@@ -1,5 +1,5 @@
-import { titleCase, type ClassifiedName } from "./classify.js";
-import { TEAM_NOUNS, TEAM_PRECEDERS, TEAM_VERBS } from "./words.js";
+import type { ClassifiedName } from "./classify.js";
+import { TEAM_NOUNS, TEAM_PRECEDERS, TEAM_VERBS, titleCase } from "./words.js";
 
 /** A place name doing what teams do: "Leicestershire beat Somerset", "Surrey captain Chris Lewis". */
 function actsAsTeam(name: ClassifiedName): boolean {

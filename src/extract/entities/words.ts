@@ -107,3 +107,8 @@ export const isPersonTitle = (word: string) => PERSON_TITLES.has(titleKey(word))
 export const isHeadTitle = (word: string) => HEAD_TITLES.has(titleKey(word));
 /** Any word of a title, with or without a name after it ("Chief Operating Officer", "CEO"). */
 export const isTitleWord = (word: string) => isPersonTitle(word) || TITLE_WORDS.has(titleKey(word));
+
+/** "NEW YORK" → "New York", for all-capital datelines and headlines. */
+export function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'-])([a-z])/g, (_match, before: string, letter: string) => before + letter.toUpperCase());
+}
