@@ -1,86 +1,10 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
-import { checkSync } from "recheck";
-import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.js";
+import { costPerCharacter } from "./timing.js";
 
-// Every regular expression the extractors build is recorded as it is made, then checked.
-const built: RegExp[] = [];
-const NativeRegExp = RegExp;
-globalThis.RegExp = new Proxy(NativeRegExp, {
-  construct(target, args: [string | RegExp, string?]) {
-    const made = new target(...args);
-    const caller = (new Error().stack ?? "").split("\n")[2] ?? "";
-    if (caller.includes("/src/") && !caller.includes("node_modules")) built.push(made);
-    return made;
-  },
-});
-const { extract } = await import("../src/index.js");
-globalThis.RegExp = NativeRegExp;
-
-function sourceFiles(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith(".ts") ? [path] : [];
-  });
-}
-
-function literalsIn(path: string): RegExp[] {
-  const found: RegExp[] = [];
-  const visit = (node: ts.Node) => {
-    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-      const literal = (node as ts.RegularExpressionLiteral).text;
-      const slash = literal.lastIndexOf("/");
-      found.push(new RegExp(literal.slice(1, slash), literal.slice(slash + 1)));
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(ts.createSourceFile(path, readFileSync(path, "utf8"), ts.ScriptTarget.Latest, true));
-  return found;
-}
-
-/** Seconds per character of a run on `size` characters, the median of three. */
-function costPerCharacter(run: (size: number) => void, size: number): number {
-  const times = [0, 1, 2].map(() => {
-    const start = performance.now();
-    run(size);
-    return performance.now() - start;
-  });
-  return times.sort((a, b) => a - b)[1] / size;
-}
-
-describe("regular expressions are safe from catastrophic backtracking", () => {
-  const patterns = [...sourceFiles("src").flatMap(literalsIn), ...built];
-  const unique = [...new Map(patterns.map((pattern) => [`/${pattern.source}/${pattern.flags}`, pattern])).values()];
-
-  it("finds the extractors' patterns", () => expect(unique.length).toBeGreaterThan(100));
-
-  it("checks every pattern with recheck; where it cannot prove safety, the attack it finds stays linear", { timeout: 900_000 }, () => {
-    const unsafe: string[] = [];
-    for (const pattern of unique) {
-      const result = checkSync(pattern.source, pattern.flags, { timeout: 20_000 });
-      if (result.status === "safe") continue;
-      if (result.status === "vulnerable" && result.complexity.type === "exponential") {
-        unsafe.push(`exponential: /${pattern.source.slice(0, 80)}…/`);
-        continue;
-      }
-      // Bounded repetitions ({1,4}, {0,40}) are polynomial to the checker but linear in fact.
-      const attack = result.status === "vulnerable" ? result.attack : null;
-      // The attack string recheck found, its pumped parts repeated to the size asked for.
-      const attackOf = (size: number) =>
-        attack
-          ? attack.pumps.map(({ prefix, pump }) => prefix + pump.repeat(Math.ceil(size / Math.max(1, pump.length * attack.pumps.length)))).join("") + attack.suffix
-          : "Aaaa Bbbb Cccc Dddd ".repeat(size / 20) + "!";
-      const matcher = new RegExp(pattern.source, pattern.flags.replace("g", ""));
-      const probe = (size: number) => matcher.test(attackOf(size));
-      probe(2_000);
-      const ratio = costPerCharacter(probe, 40_000) / Math.max(costPerCharacter(probe, 10_000), 1e-9);
-      if (ratio > 3) unsafe.push(`grows ${ratio.toFixed(1)}× per character from 10k to 40k: /${pattern.source.slice(0, 80)}…/`);
-    }
-    expect(unsafe).toEqual([]);
-  });
-});
+// The patterns themselves are audited in regex-audit.test.ts; here, whole extractions.
 
 describe("hostile text is processed in near-linear time", () => {
   const hostile: Array<[string, (size: number) => string]> = [

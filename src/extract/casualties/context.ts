@@ -6,7 +6,7 @@ import { BACKGROUND_CUES } from "./words.js";
 const EVENT_NOUNS = "shootings?|attacks?|massacres?|bombings?|killings?|murders?|slayings?|crash(?:es)?|riots?|incidents?|fires?|explosions?|earthquakes?|floods?|storms?|hurricanes?";
 const MONTH_OR_SEASON = "(?:January|February|March|April|May|June|July|August|September|October|November|December|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)";
 // "in 2012", "in the summer of 2012", "during December 2012", "the 2012 shooting"
-const YEAR_OF_EVENT = new RegExp(
+export const YEAR_OF_EVENT = new RegExp(
   `\\b(?:[Ii]n|[Ss]ince|[Dd]uring)\\s(?:(?:the\\s)?(?:(?:early|late|mid)[-\\s])?${MONTH_OR_SEASON}\\s(?:\\d{1,2},?\\s)?(?:of\\s)?)?((?:19|20)\\d\\d)\\b(?!-)|\\b(?:[Aa]|[Tt]he|[Aa]n)\\s((?:19|20)\\d\\d)\\s(?:${EVENT_NOUNS})`,
   "g",
 );

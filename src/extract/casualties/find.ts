@@ -292,7 +292,7 @@ function constructions(): Construction[] {
  * of the text: the /i flag makes each pattern several times slower to compile, a cost every worker
  * thread pays before its first document. The copy keeps every offset ("d" gives the groups').
  */
-const CONSTRUCTIONS = constructions().map((construction) =>
+export const CONSTRUCTIONS = constructions().map((construction) =>
   construction.pattern.flags.includes("i")
     ? { ...construction, pattern: new RegExp(construction.pattern.source, "gd"), onLowerCase: true }
     : { ...construction, onLowerCase: false },
@@ -337,7 +337,7 @@ function originalGroup(text: string, match: RegExpMatchArray, name: string): str
   return span ? text.slice(span[0], span[1]) : match.groups?.[name];
 }
 
-const IS_TO_HOSPITAL = new RegExp(`^(?:${TO_HOSPITAL})$`, "i");
+export const IS_TO_HOSPITAL = new RegExp(`^(?:${TO_HOSPITAL})$`, "i");
 
 function kindOf(word: string | undefined, words: ReadonlyMap<string, CasualtyKind>): CasualtyKind | undefined {
   if (!word) return undefined;

@@ -20,12 +20,12 @@ export interface ChronoMatch {
   resolve(context: ResolveContext): Resolution;
 }
 
-const BARE_MONTH = new RegExp(`^${MONTH_PATTERN}$`, "i");
+export const BARE_MONTH = new RegExp(`^${MONTH_PATTERN}$`, "i");
 // "May" the modal verb and "March" the verb are months only after a word that introduces a date.
 const MONTH_INTRODUCERS = /\b(?:in|of|since|until|till|by|during|from|to|through|early|mid|late|last|next|this|and|between|before|after|or|their|its|our)\s*-?$/i;
 // Scores ("2-1"), fractions and "9/11" look like day/month pairs.
 const SHORT_NUMERIC = /^\d{1,2}\s*[-/.]\s*\d{1,2}$/;
-const HAS_CALENDAR_WORD = new RegExp(`\\d|${MONTH_PATTERN}`, "i");
+export const HAS_CALENDAR_WORD = new RegExp(`\\d|${MONTH_PATTERN}`, "i");
 // chrono reads "the S" (of "S&P") as a date: a match needs a digit or a real word.
 const MEANINGFUL = /\d|[A-Za-z]{3}/;
 
