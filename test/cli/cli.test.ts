@@ -4,20 +4,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Report } from "../../src/types.js";
+import { BIN, factx, factxProcess } from "./factx.js";
 
-const BIN = join(import.meta.dirname, "../../bin/factx.js");
 const SAMPLE = "fixtures/seed-putin-trump.txt";
 const GOLD = JSON.parse(readFileSync("fixtures/seed-putin-trump.gold.json", "utf8"));
-
-function factx(args: string[], input?: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { input, encoding: "utf8", env: { ...process.env, NO_COLOR: "", ...env } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+// A process of its own loads the models again, in each worker thread too: slow on a busy machine.
+const SPAWNED_TIMEOUT = 180_000;
 
 const scratch = mkdtempSync(join(tmpdir(), "factx-cli-"));
 
-describe("the sample article, end to end", () => {
-  const { code, stdout } = factx([SAMPLE, "--json", "--published", "2019-12-30"]);
+describe("the sample article, end to end", async () => {
+  const { code, stdout } = await factx([SAMPLE, "--json", "--published", "2019-12-30"]);
   const report = JSON.parse(stdout) as Report;
 
   it("exits 0 with a schemaVersion 1 report", () => {
@@ -72,8 +69,8 @@ describe("the sample article, end to end", () => {
 });
 
 describe("output formats", () => {
-  it("draws tables without colour when stdout is not a terminal", () => {
-    const { code, stdout } = factx([SAMPLE, "--published", "2019-12-30"]);
+  it("draws tables without colour when stdout is not a terminal", async () => {
+    const { code, stdout } = await factx([SAMPLE, "--published", "2019-12-30"]);
     expect(code).toBe(0);
     expect(stdout).not.toMatch(/\u001b\[/);
     expect(stdout).toMatch(/Actors \(\d+\)/);
@@ -81,20 +78,20 @@ describe("output formats", () => {
     expect(stdout).toContain("killing 224 people");
   });
 
-  it("limits the fields with --only", () => {
-    const report = JSON.parse(factx([SAMPLE, "--json", "--only", "dates"]).stdout) as Report;
+  it("limits the fields with --only", async () => {
+    const report = JSON.parse((await factx([SAMPLE, "--json", "--only", "dates"])).stdout) as Report;
     expect(report.dates.length).toBeGreaterThan(0);
     expect(report.actors).toEqual([]);
     expect(report.quotes).toEqual([]);
   });
 
-  it("shows the evidence sentence with --evidence", () => {
-    const report = JSON.parse(factx([SAMPLE, "--json", "--evidence", "--only", "casualties"]).stdout) as Report;
+  it("shows the evidence sentence with --evidence", async () => {
+    const report = JSON.parse((await factx([SAMPLE, "--json", "--evidence", "--only", "casualties"])).stdout) as Report;
     expect(report.casualties[1].sentence?.text).toBe("In 2015, the group had downed a Russian passenger plane in Egypt, killing 224 people.");
   });
 
-  it("reads piped text from standard input", () => {
-    const report = JSON.parse(factx(["--json"], "Gunmen killed 12 people in Kabul on Sunday.").stdout) as Report;
+  it("reads piped text from standard input", async () => {
+    const report = JSON.parse((await factx(["--json"], "Gunmen killed 12 people in Kabul on Sunday.")).stdout) as Report;
     expect(report.casualties[0].count).toBe(12);
     expect(report.source.name).toBe("<stdin>");
   });
@@ -108,8 +105,8 @@ describe("JSONL batches", () => {
     JSON.stringify({ id: "c" }),
   ].join("\n");
 
-  it("writes one record per input record, in order, with errors as records", () => {
-    const { code, stdout, stderr } = factx(["--input", "jsonl", "--format", "jsonl", "-"], records);
+  it("writes one record per input record, in order, with errors as records", async () => {
+    const { code, stdout, stderr } = await factx(["--input", "jsonl", "--format", "jsonl", "--jobs", "1", "-"], records);
     const lines = stdout.trim().split("\n").map((line) => JSON.parse(line));
     expect(lines.map((line) => line.id ?? null)).toEqual(["a", null, "b", "c"]);
     expect(lines[0].dates[0].value).toBe("2019-12-29");
@@ -137,8 +134,8 @@ describe("bad input", () => {
     ["an image", binary, "binary file (PNG image), not an article"],
     ["a file with NUL bytes", withNul, "binary file (contains NUL bytes), not an article"],
     ["a file over --max-bytes", large, "1500 bytes, over the limit of 1000 (--max-bytes)"],
-  ])("%s: one line on stderr naming it, exit 1, the other file still extracted", (_what, path, message) => {
-    const { code, stdout, stderr } = factx([path, good, "--jsonl", "--max-bytes", "1000"]);
+  ])("%s: one line on stderr naming it, exit 1, the other file still extracted", async (_what, path, message) => {
+    const { code, stdout, stderr } = await factx([path, good, "--jsonl", "--max-bytes", "1000", "--jobs", "1"]);
     expect(code).toBe(1);
     expect(stderr).toBe(`factx: ${path}: ${message}\n`);
     const lines = stdout.trim().split("\n").map((line) => JSON.parse(line));
@@ -152,8 +149,8 @@ describe("bad input", () => {
     [["--format", "xml", SAMPLE], "argument 'xml' is invalid"],
     [["--frobnicate", SAMPLE], "unknown option"],
     [["--max-bytes", "lots", SAMPLE], "--max-bytes takes a positive whole number"],
-  ])("usage error %j exits 2", (args, message) => {
-    const { code, stderr } = factx(args);
+  ])("usage error %j exits 2", async (args, message) => {
+    const { code, stderr } = await factx(args);
     expect(code).toBe(2);
     expect(stderr).toContain(message);
     expect(stderr).not.toMatch(/\n\s+at /);
@@ -172,8 +169,8 @@ describe("web pages and encodings", () => {
     <footer>© The Daily</footer><script>document.write("injected")</script></body></html>`,
   );
 
-  it("reads the article out of a page and dates it from the page's metadata", () => {
-    const report = JSON.parse(factx([page, "--json", "--include-text"]).stdout) as Report;
+  it("reads the article out of a page and dates it from the page's metadata", async () => {
+    const report = JSON.parse((await factx([page, "--json", "--include-text"])).stdout) as Report;
     expect(report.source).toMatchObject({ format: "html", title: "Blast in Kabul", published: "2019-12-30" });
     expect(report.text).toContain("Gunmen killed 12 people");
     expect(report.text).not.toMatch(/Home · World|injected|The Daily/);
@@ -181,20 +178,20 @@ describe("web pages and encodings", () => {
     for (const fact of [...report.dates, ...report.casualties, ...report.quotes]) expect(report.text!.slice(fact.start, fact.end)).toBe(fact.text);
   });
 
-  it("lets --published override the page's date", () => {
-    const report = JSON.parse(factx([page, "--json", "--published", "2020-01-10"]).stdout) as Report;
+  it("lets --published override the page's date", async () => {
+    const report = JSON.parse((await factx([page, "--json", "--published", "2020-01-10"])).stdout) as Report;
     expect(report.source.published).toBe("2020-01-10");
   });
 
-  it("reads Windows-1252 and says so", () => {
+  it("reads Windows-1252 and says so", async () => {
     const legacy = join(scratch, "legacy.txt");
     writeFileSync(legacy, Buffer.from([...Buffer.from("The mayor said "), 0x93, ...Buffer.from("we will rebuild the caf"), 0xe9, 0x94, 0x2e]));
-    const report = JSON.parse(factx([legacy, "--json", "--only", "quotes"]).stdout) as Report;
+    const report = JSON.parse((await factx([legacy, "--json", "--only", "quotes"])).stdout) as Report;
     expect(report.source.encoding).toBe("windows-1252");
     expect(report.quotes[0].text).toBe("we will rebuild the café");
   });
 
-  it("ends quietly when the reader closes the pipe", () => {
+  it("ends quietly when the reader closes the pipe", { timeout: SPAWNED_TIMEOUT }, () => {
     const records = Array.from({ length: 300 }, (_, index) => JSON.stringify({ id: String(index), text: "Gunmen killed 12 people on Sunday." })).join("\n");
     const result = spawnSync("bash", ["-c", `node ${BIN} --input jsonl --jsonl - | head -n 1`], { input: records, encoding: "utf8" });
     expect(result.stdout.trim().split("\n")).toHaveLength(1);
@@ -203,25 +200,29 @@ describe("web pages and encodings", () => {
 });
 
 describe("batches", () => {
-  const jsonl = (args: string[], input?: string) => factx(args, input).stdout.trim().split("\n").map((line) => JSON.parse(line));
+  const jsonl = async (args: string[], input?: string) => (await factx(args, input)).stdout.trim().split("\n").map((line) => JSON.parse(line));
 
-  it("gives the same output, in input order, with one job and with two", () => {
-    const one = factx(["--input", "jsonl", "--jsonl", "--jobs", "1", "fixtures/meantime.jsonl"]);
-    const two = factx(["--input", "jsonl", "--jsonl", "--jobs", "2", "fixtures/meantime.jsonl"]);
+  it("gives the same output, in input order, with one job and with two worker threads, stderr silent and stdout pure data", { timeout: SPAWNED_TIMEOUT }, async () => {
+    // Enough documents that both workers take several.
+    const records = readFileSync("fixtures/meantime.jsonl", "utf8").trim().split("\n").slice(0, 30);
+    const one = await factx(["--input", "jsonl", "--jsonl", "--jobs", "1", "-"], records.join("\n"));
+    const two = factxProcess(["--input", "jsonl", "--jsonl", "--jobs", "2", "-"], records.join("\n"));
     expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(two.stderr).toBe("");
     expect(two.stdout).toBe(one.stdout);
-    const ids = readFileSync("fixtures/meantime.jsonl", "utf8").trim().split("\n").map((line) => JSON.parse(line).id);
+    const ids = records.map((line) => JSON.parse(line).id);
     expect(one.stdout.trim().split("\n").map((line) => JSON.parse(line).id)).toEqual(ids);
   });
 
-  it("reads directories recursively, in name order, articles only", () => {
+  it("reads directories recursively, in name order, articles only", async () => {
     const folder = mkdtempSync(join(tmpdir(), "factx-archive-"));
     mkdirSync(join(folder, "older"));
     writeFileSync(join(folder, "b.txt"), "Gunmen killed 2 people.");
     writeFileSync(join(folder, "a.md"), "Gunmen killed 1 person.");
     writeFileSync(join(folder, "older", "c.html"), "<html><body><article><p>Gunmen killed 3 people on Sunday in the north.</p></article></body></html>");
     writeFileSync(join(folder, "photo.jpg"), "not an article");
-    const lines = jsonl([folder, "--jsonl", "--jobs", "2", "--only", "casualties"]);
+    const lines = await jsonl([folder, "--jsonl", "--jobs", "1", "--only", "casualties"]);
     expect(lines.map((line) => [line.source.name.slice(folder.length + 1), line.casualties[0]?.count])).toEqual([
       ["a.md", 1],
       ["b.txt", 2],
@@ -229,7 +230,7 @@ describe("batches", () => {
     ]);
   });
 
-  it("streams: the first record comes out before the input ends", async () => {
+  it("streams: the first record comes out before the input ends", { timeout: SPAWNED_TIMEOUT }, async () => {
     const child = spawn(process.execPath, [BIN, "--input", "jsonl", "--jsonl", "--jobs", "2", "-"], { stdio: ["pipe", "pipe", "pipe"] });
     child.stdin.write(`${JSON.stringify({ id: "first", text: "Gunmen killed 12 people." })}\n`);
     const firstLine = await new Promise<string>((resolve) => {
@@ -246,11 +247,11 @@ describe("batches", () => {
   });
 
   const parallel = ["/usr/bin/parallel", "/usr/local/bin/parallel"].find((path) => existsSync(path));
-  it.skipIf(!parallel)("works as a JSONL filter under GNU parallel, in order, the README's way (-S : is this machine)", () => {
+  it.skipIf(!parallel)("works as a JSONL filter under GNU parallel, in order, the README's way (-S : is this machine)", { timeout: SPAWNED_TIMEOUT }, async () => {
     const command = `parallel --will-cite --pipe --keep-order -N 25 -S : 'node ${BIN} --input jsonl --jsonl --only dates -' < fixtures/meantime.jsonl`;
     const result = spawnSync("bash", ["-c", command], { encoding: "utf8", maxBuffer: 1 << 26 });
     const viaParallel = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
-    const direct = factx(["--input", "jsonl", "--jsonl", "--only", "dates", "fixtures/meantime.jsonl"]).stdout.trim().split("\n").map((line) => JSON.parse(line));
+    const direct = (await factx(["--input", "jsonl", "--jsonl", "--jobs", "1", "--only", "dates", "fixtures/meantime.jsonl"])).stdout.trim().split("\n").map((line) => JSON.parse(line));
     expect(viaParallel.map((report) => report.id)).toEqual(direct.map((report) => report.id));
     // Each block is its own standard input, so only the source names (line numbers) differ.
     const withoutSource = (reports: Array<Record<string, unknown>>) => reports.map(({ source: _source, ...rest }) => rest);
@@ -258,29 +259,29 @@ describe("batches", () => {
   });
   if (!parallel) console.warn("GNU parallel is not installed: the scaling-out example is not tested (apt-get install parallel)");
 
-  it("keeps stderr silent and stdout pure data when stderr is not a terminal", () => {
-    const { stdout, stderr } = factx(["--input", "jsonl", "--jsonl", "fixtures/seed.jsonl"]);
+  it("keeps stderr silent and stdout pure data when stderr is not a terminal", async () => {
+    const { stdout, stderr } = await factx(["--input", "jsonl", "--jsonl", "--jobs", "1", "fixtures/seed.jsonl"]);
     expect(stderr).toBe("");
     expect(() => JSON.parse(stdout)).not.toThrow();
   });
 });
 
 describe("help and version", () => {
-  it("prints help that documents fields and exit codes", () => {
-    const { code, stdout } = factx(["--help"]);
+  it("prints help that documents fields and exit codes", async () => {
+    const { code, stdout } = await factx(["--help"]);
     expect(code).toBe(0);
     expect(stdout).toContain("Exit status:");
     expect(stdout).toContain("eval");
   });
-  it("prints the package version", () => {
+  it("prints the package version", async () => {
     const { version } = JSON.parse(readFileSync("package.json", "utf8"));
-    expect(factx(["--version"]).stdout.trim()).toBe(version);
+    expect((await factx(["--version"])).stdout.trim()).toBe(version);
   });
 });
 
 describe("factx eval", () => {
-  it("scores the sample gold file as JSON", () => {
-    const { code, stdout } = factx(["eval", "fixtures/seed.jsonl", "--json"]);
+  it("scores the sample gold file as JSON", async () => {
+    const { code, stdout } = await factx(["eval", "fixtures/seed.jsonl", "--json"]);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
     expect(result.schemaVersion).toBe(1);
@@ -292,15 +293,15 @@ describe("factx eval", () => {
     expect(fields.entities.scores["exact typed"].f1).toBeGreaterThanOrEqual(0.95);
   });
 
-  it("limits the fields and lists errors with their sentence", () => {
-    const { stdout } = factx(["eval", "fixtures/meantime.jsonl", "--field", "dates", "--limit", "40", "--show-errors", "2"]);
+  it("limits the fields and lists errors with their sentence", async () => {
+    const { stdout } = await factx(["eval", "fixtures/meantime.jsonl", "--field", "dates", "--limit", "40", "--show-errors", "2"]);
     expect(stdout).toContain("fixtures/meantime.jsonl: 40 documents");
     expect(stdout).not.toContain("entities");
     expect(stdout).toMatch(/dates: (missed|spurious) \(\d+, showing 2\)/);
   });
 
-  it("names a missing gold file and exits 1", () => {
-    const { code, stderr } = factx(["eval", "nope.jsonl"]);
+  it("names a missing gold file and exits 1", async () => {
+    const { code, stderr } = await factx(["eval", "nope.jsonl"]);
     expect(code).toBe(1);
     expect(stderr).toBe("factx: nope.jsonl: no such file\n");
   });

@@ -3,17 +3,12 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { factx } from "./factx.js";
 
-const BIN = join(import.meta.dirname, "../../bin/factx.js");
 const EVENT = "fixtures/compare/christchurch.jsonl";
 
-function factx(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-describe("factx compare on three reports of one event", () => {
-  const { code, stdout } = factx(["compare", "--input", "jsonl", EVENT, "--json"]);
+describe("factx compare on three reports of one event", async () => {
+  const { code, stdout } = await factx(["compare", "--input", "jsonl", EVENT, "--json"]);
   const comparison = JSON.parse(stdout);
   const row = (field: string, subject: string) => comparison.rows.find((candidate: { field: string; subject: string }) => candidate.field === field && candidate.subject === subject);
 
@@ -40,35 +35,35 @@ describe("factx compare on three reports of one event", () => {
     expect(row("dates", "date of the event").claims.every((claim: { value: string }) => claim.value === "2019-03-15")).toBe(true);
   });
 
-  it("writes Markdown for a write-up, conflicts first, with the evidence quoted", () => {
-    const markdown = factx(["compare", "--input", "jsonl", EVENT, "--format", "markdown"]).stdout;
+  it("writes Markdown for a write-up, conflicts first, with the evidence quoted", async () => {
+    const markdown = (await factx(["compare", "--input", "jsonl", EVENT, "--format", "markdown"])).stdout;
     const lines = markdown.split("\n");
     expect(lines[0]).toBe("| Field | Subject | Verdict | early-report | next-day | anniversary |");
     expect(lines[2]).toMatch(/^\| casualties \| killed \| \*\*conflict\*\* \| at least 49 \[1\] \| 50 \[2\] \| 51 \[3\] \|$/);
     expect(markdown).toContain("Evidence:");
   });
 
-  it("exits 0 when articles agree, and 2 when one cannot be read", () => {
+  it("exits 0 when articles agree, and 2 when one cannot be read", async () => {
     const folder = mkdtempSync(join(tmpdir(), "factx-compare-"));
     writeFileSync(join(folder, "a.txt"), "Gunmen killed 12 people in Kabul.");
     writeFileSync(join(folder, "b.txt"), "Twelve people were killed in Kabul.");
-    expect(factx(["compare", join(folder, "a.txt"), join(folder, "b.txt")]).code).toBe(0);
-    const missing = factx(["compare", join(folder, "a.txt"), join(folder, "none.txt")]);
+    expect((await factx(["compare", join(folder, "a.txt"), join(folder, "b.txt")])).code).toBe(0);
+    const missing = await factx(["compare", join(folder, "a.txt"), join(folder, "none.txt")]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("none.txt: no such file");
   });
 });
 
-describe("factx highlight", () => {
-  it("prints the article with a legend and lists every mark when colour is off", () => {
-    const { code, stdout } = factx(["highlight", "fixtures/seed-putin-trump.txt", "--published", "2019-12-30"]);
+describe("factx highlight", async () => {
+  it("prints the article with a legend and lists every mark when colour is off", async () => {
+    const { code, stdout } = await factx(["highlight", "fixtures/seed-putin-trump.txt", "--published", "2019-12-30"]);
     expect(code).toBe(0);
     expect(stdout.split("\n")[0]).toBe("quotes  casualties  dates  actors  locations");
     expect(stdout).toContain("In 2015, the group had downed a Russian passenger plane in Egypt, killing 224 people.");
     expect(stdout).toMatch(/casualties +"killing 224 people" — killed: 224/);
   });
 
-  const html = factx(["highlight", "fixtures/seed-putin-trump.txt", "--published", "2019-12-30", "--format", "html"]).stdout;
+  const html = (await factx(["highlight", "fixtures/seed-putin-trump.txt", "--published", "2019-12-30", "--format", "html"])).stdout;
 
   it("writes a self-contained page: no script, no external asset", () => {
     expect(html).toMatch(/^<!doctype html>/);
