@@ -1,8 +1,8 @@
 import { compareArticles } from "../compare/index.js";
 import { renderComparisonJson, renderComparisonMarkdown, renderComparisonTable } from "../render/compare.js";
 import { extractAll } from "./documents.js";
-import { EXIT, UsageError } from "./errors.js";
-import type { InputMode } from "./inputs.js";
+import { EXIT, UsageError } from "../errors.js";
+import type { InputMode } from "../input/read.js";
 import { parsePublished, shouldColor, type Io } from "./options.js";
 
 export interface CompareOptions {

@@ -2,8 +2,9 @@ import { basename } from "node:path";
 import type { Readable } from "node:stream";
 import { extract } from "../pipeline.js";
 import type { Report } from "../types.js";
-import { InputError } from "./errors.js";
-import { extractOptionsFor, readInputs, type InputMode } from "./inputs.js";
+import { InputError } from "../errors.js";
+import { extractOptionsFor } from "../input/document.js";
+import { readInputs, type InputMode } from "../input/read.js";
 import { DEFAULT_MAX_BYTES } from "./options.js";
 
 export interface ReadDocument {

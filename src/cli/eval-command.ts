@@ -1,6 +1,6 @@
 import { Option, type Command } from "commander";
 import { GOLD_FIELDS, type GoldField } from "../eval/gold.js";
-import { EXIT, InputError, UsageError } from "./errors.js";
+import { EXIT, InputError, UsageError } from "../errors.js";
 import { shouldColor, type Io } from "./options.js";
 
 interface EvalOptions {

@@ -1,10 +1,11 @@
 import { RENDERERS, type DocumentResult, type RenderOptions } from "../render/index.js";
 import { FIELDS } from "../types.js";
-import { EXIT, UsageError } from "./errors.js";
+import { EXIT, UsageError } from "../errors.js";
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { inlineRunner, workerRunner } from "../batch/pool.js";
-import { extractOptionsFor, readInputs, type InputItem, type InputMode } from "./inputs.js";
+import { extractOptionsFor, type InputItem } from "../input/document.js";
+import { readInputs, type InputMode } from "../input/read.js";
 import { Progress } from "./progress.js";
 import { DEFAULT_MAX_BYTES, parseFields, parsePublished, shouldColor, type Io } from "./options.js";
 

@@ -1,7 +1,7 @@
 import { renderHighlightHtml, renderHighlightTerminal } from "../render/highlight.js";
 import { extractAll } from "./documents.js";
-import { EXIT } from "./errors.js";
-import type { InputMode } from "./inputs.js";
+import { EXIT } from "../errors.js";
+import type { InputMode } from "../input/read.js";
 import { parsePublished, shouldColor, type Io } from "./options.js";
 
 export interface HighlightOptions {

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { Command, CommanderError, Option } from "commander";
 import { FIELDS } from "../types.js";
-import { EXIT, UsageError } from "./errors.js";
+import { EXIT, UsageError } from "../errors.js";
 import { registerEval } from "./eval-command.js";
 import { DEFAULT_MAX_BYTES, type Io } from "./options.js";
 

@@ -1,6 +1,6 @@
 import type { Readable, Writable } from "node:stream";
 import { FIELDS, type Field } from "../types.js";
-import { UsageError } from "./errors.js";
+import { UsageError } from "../errors.js";
 
 export interface Io {
   stdin: Readable & { isTTY?: boolean };

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { InputError } from "../cli/errors.js";
+import { InputError } from "../errors.js";
 
 /** The gold JSONL format of shared/corpus/FORMAT.md. */
 export const GOLD_FIELDS = ["entities", "dates", "casualties", "quotes"] as const;

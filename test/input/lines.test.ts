@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { linesOf } from "../../src/cli/inputs.js";
+import { linesOf } from "../../src/input/jsonl.js";
 
 const collect = async (input: Readable) => {
   const lines: string[] = [];

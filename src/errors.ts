@@ -1,4 +1,4 @@
-/** Exit codes, documented in the README and in `--help`. */
+/** Exit codes (documented in the README and in `--help`) and the errors that map to them. */
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
 
 /** The command line itself is wrong: exit 2. */
