@@ -1,2 +1,2 @@
-export { extract, EXTRACTORS, type Extractor } from "./pipeline.js";
+export { extract, EXTRACTORS, REFINERS, type Extractor, type Refiner } from "./pipeline.js";
 export * from "./types.js";

@@ -15,6 +15,17 @@ export interface Extractor {
   run(doc: ParsedDocument): Partial<Report>;
 }
 
+/**
+ * A refiner works on the facts the extractors found, across fields or on a whole field at once:
+ * it links, summarises, adds or removes, and returns the report changed.
+ */
+export interface Refiner {
+  name: string;
+  description: string;
+  run(report: Report, doc: ParsedDocument, options: ExtractOptions): Report;
+}
+
+// Each extractor reads only the parsed document, so their order is the order of the report's fields.
 export const EXTRACTORS: readonly Extractor[] = [
   {
     name: "entities",
@@ -32,6 +43,37 @@ export const EXTRACTORS: readonly Extractor[] = [
   { name: "quotes", fields: ["quotes"], description: "direct and reported speech", run: (doc) => ({ quotes: extractQuotes(doc) }) },
 ];
 
+/** In this order, each for the reason its description gives. */
+export const REFINERS: readonly Refiner[] = [
+  {
+    name: "speakers",
+    description: "after the actors and the quotes: a speaker mention resolves to an actor (actorId)",
+    run: (report) => ({ ...report, quotes: attachSpeakers(report.quotes, report.actors) }),
+  },
+  {
+    name: "toll",
+    description: "after the casualty figures are final: the summary points at them by index",
+    run: (report, doc) => ({ ...report, casualtySummary: summarizeCasualties(report.casualties, doc.text) }),
+  },
+  {
+    name: "evidence",
+    description: "once every fact is final, when asked for: it adds each fact's sentence",
+    run: (report, doc, options) =>
+      options.evidence
+        ? { ...report, dates: attachEvidence(doc, report.dates), casualties: attachEvidence(doc, report.casualties), quotes: attachEvidence(doc, report.quotes) }
+        : report,
+  },
+  {
+    name: "only",
+    description: "last: fields not asked for were extracted only to serve others (actors for quote speakers)",
+    run: (report, _doc, options) => {
+      const kept: Report = { ...report };
+      for (const field of FIELDS) if (!(options.only ?? FIELDS).includes(field)) kept[field] = [];
+      return kept.casualties.length === 0 ? { ...kept, casualtySummary: {} } : kept;
+    },
+  },
+];
+
 export function extract(text: string, options: ExtractOptions = {}): Report {
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const published = options.published ?? null;
@@ -43,8 +85,7 @@ export function extract(text: string, options: ExtractOptions = {}): Report {
   for (const extractor of EXTRACTORS) {
     if (extractor.fields.some((field) => wanted.has(field))) Object.assign(found, extractor.run(doc));
   }
-  const quotes = attachSpeakers(found.quotes ?? [], found.actors ?? []);
-  const report: Report = {
+  const extracted: Report = {
     schemaVersion: 1,
     ...(options.id !== undefined ? { id: options.id } : {}),
     source: { name: options.sourceName ?? "-", published, ...options.source },
@@ -52,16 +93,10 @@ export function extract(text: string, options: ExtractOptions = {}): Report {
     locations: found.locations ?? [],
     dates: found.dates ?? [],
     casualties: found.casualties ?? [],
-    casualtySummary: summarizeCasualties(found.casualties ?? [], input),
-    quotes,
+    casualtySummary: {},
+    quotes: found.quotes ?? [],
   };
-  if (options.evidence) {
-    report.dates = attachEvidence(doc, report.dates);
-    report.casualties = attachEvidence(doc, report.casualties);
-    report.quotes = attachEvidence(doc, report.quotes);
-  }
-  for (const field of FIELDS) if (!(options.only ?? FIELDS).includes(field)) report[field] = [];
-  if (report.casualties.length === 0) report.casualtySummary = {};
+  const report = REFINERS.reduce((refined, refiner) => refiner.run(refined, doc, options), extracted);
   if (options.includeText) report.text = input;
   return report;
 }

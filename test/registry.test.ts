@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { EXTRACTORS } from "../src/index.js";
+import { extract, EXTRACTORS, REFINERS } from "../src/index.js";
 import { RENDERERS } from "../src/render/index.js";
 import { FIELDS } from "../src/types.js";
 
@@ -18,6 +18,20 @@ describe("the extractor registry", () => {
 
   it("covers every field exactly once", () => {
     expect(EXTRACTORS.flatMap((extractor) => extractor.fields).sort()).toEqual([...FIELDS].sort());
+  });
+});
+
+describe("the refiner list", () => {
+  it("gives each refiner a unique name and the reason for its place", () => {
+    expect(new Set(REFINERS.map((refiner) => refiner.name)).size).toBe(REFINERS.length);
+    for (const refiner of REFINERS) expect(refiner.description, refiner.name).toMatch(/^(after|once|last|first|before)\b/);
+  });
+
+  it("resolves speakers to actors before it drops the actors not asked for", () => {
+    const report = extract("“We will rebuild,” Mayor John Smith said on Monday.", { only: ["quotes"] });
+    expect(report.actors).toEqual([]);
+    expect(report.quotes.map((quote) => [quote.speaker, quote.actorId])).toEqual([["John Smith", "a1"]]);
+    expect(REFINERS.at(-1)?.name).toBe("only");
   });
 });
 

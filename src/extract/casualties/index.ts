@@ -1,5 +1,6 @@
 import { sentenceAt, spanOf, type ParsedDocument, type Sentence } from "../../document.js";
 import { parseNumberWords } from "../../numbers.js";
+import { overlaps, withoutOverlaps } from "../../refine/without-overlaps.js";
 import type { Casualty, Qualifier, Span } from "../../types.js";
 import { eventYear, isBackground, isLinkText, isUnasserted, withContinuedContext } from "./context.js";
 import { findCasualtyMatches, type CasualtyMatch } from "./find.js";
@@ -15,7 +16,7 @@ export function extractCasualties(doc: ParsedDocument): Casualty[] {
   const facts = findCasualtyMatches(doc.text)
     .map((match) => toCasualty(doc, match, year))
     .filter((fact): fact is Casualty => fact !== null);
-  return withoutFatalShootings(withContinuedContext(withoutOverlaps(facts)));
+  return withoutFatalShootings(withContinuedContext(withoutOverlappingFigures(facts)));
 }
 
 const PERSON_WORDS = new Set([...PERSON_NOUNS, "people", "persons", "men", "women", "children", "police", "others", "victims"]);
@@ -80,14 +81,8 @@ function sourceOf(doc: ParsedDocument, sentence: Sentence | undefined): Span | n
  * Overlapping figures of one kind are one figure: the longest reading wins. Words that report a
  * death do not also report an injury ("was shot and killed" is not "was shot").
  */
-function withoutOverlaps(facts: Casualty[]): Casualty[] {
-  const kept: Casualty[] = [];
-  const overlaps = (a: Casualty, b: Casualty) => a.start < b.end && b.start < a.end;
-  for (const fact of [...facts].sort((a, b) => b.end - b.start - (a.end - a.start))) {
-    if (!kept.some((other) => other.kind === fact.kind && overlaps(fact, other))) kept.push(fact);
-  }
+function withoutOverlappingFigures(facts: Casualty[]): Casualty[] {
+  const kept = withoutOverlaps(facts, (a, b) => a.kind === b.kind);
   const deaths = kept.filter((fact) => fact.kind === "killed");
-  return kept
-    .filter((fact) => fact.kind !== "injured" || !deaths.some((death) => overlaps(fact, death)))
-    .sort((a, b) => a.start - b.start);
+  return kept.filter((fact) => fact.kind !== "injured" || !deaths.some((death) => overlaps(fact, death)));
 }

@@ -1,4 +1,5 @@
 import { spanOf, tenseAt, type ParsedDocument, type Tense } from "../../document.js";
+import { withoutOverlaps } from "../../refine/without-overlaps.js";
 import type { DateFact } from "../../types.js";
 import { formatDay, parseIsoDay, type Day, type Direction } from "./calendar.js";
 import { findChronoDates } from "./chrono.js";
@@ -16,6 +17,7 @@ const DIRECTION_BY_TENSE: Record<Tense, Direction> = { past: "past", present: "n
 
 export function extractDates(doc: ParsedDocument): DateFact[] {
   const published = parseIsoDay(doc.published);
+  // Where matches overlap the longer wins; on a tie, the earlier source (rules before chrono).
   const candidates = withoutOverlaps([
     ...findRuleDates(doc.text),
     ...findYears(doc),
@@ -47,18 +49,6 @@ function findRuleDates(text: string): DateCandidate[] {
       resolve: (context: ResolveContext) => rule.resolve(match, context),
     })),
   );
-}
-
-/** Where matches overlap the longer wins; on a tie, the earlier source (rules before chrono). */
-function withoutOverlaps(candidates: DateCandidate[]): DateCandidate[] {
-  const ranked = candidates
-    .map((candidate, order) => ({ candidate, order }))
-    .sort((a, b) => b.candidate.end - b.candidate.start - (a.candidate.end - a.candidate.start) || a.order - b.order);
-  const kept: DateCandidate[] = [];
-  for (const { candidate } of ranked) {
-    if (!kept.some((other) => candidate.start < other.end && other.start < candidate.end)) kept.push(candidate);
-  }
-  return kept.sort((a, b) => a.start - b.start);
 }
 
 function referenceDate(published: Day | null): Date {
