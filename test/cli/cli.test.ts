@@ -8,8 +8,6 @@ import { BIN, factx, factxProcess } from "./factx.js";
 
 const SAMPLE = "fixtures/seed-putin-trump.txt";
 const GOLD = JSON.parse(readFileSync("fixtures/seed-putin-trump.gold.json", "utf8"));
-// A process of its own loads the models again, in each worker thread too: slow on a busy machine.
-const SPAWNED_TIMEOUT = 180_000;
 
 const scratch = mkdtempSync(join(tmpdir(), "factx-cli-"));
 
@@ -191,7 +189,7 @@ describe("web pages and encodings", () => {
     expect(report.quotes[0].text).toBe("we will rebuild the café");
   });
 
-  it("ends quietly when the reader closes the pipe", { timeout: SPAWNED_TIMEOUT }, () => {
+  it("ends quietly when the reader closes the pipe", () => {
     const records = Array.from({ length: 300 }, (_, index) => JSON.stringify({ id: String(index), text: "Gunmen killed 12 people on Sunday." })).join("\n");
     const result = spawnSync("bash", ["-c", `node ${BIN} --input jsonl --jsonl - | head -n 1`], { input: records, encoding: "utf8" });
     expect(result.stdout.trim().split("\n")).toHaveLength(1);
@@ -202,7 +200,7 @@ describe("web pages and encodings", () => {
 describe("batches", () => {
   const jsonl = async (args: string[], input?: string) => (await factx(args, input)).stdout.trim().split("\n").map((line) => JSON.parse(line));
 
-  it("gives the same output, in input order, with one job and with two worker threads, stderr silent and stdout pure data", { timeout: SPAWNED_TIMEOUT }, async () => {
+  it("gives the same output, in input order, with one job and with two worker threads, stderr silent and stdout pure data", async () => {
     // Enough documents that both workers take several.
     const records = readFileSync("fixtures/meantime.jsonl", "utf8").trim().split("\n").slice(0, 30);
     const one = await factx(["--input", "jsonl", "--jsonl", "--jobs", "1", "-"], records.join("\n"));
@@ -230,7 +228,7 @@ describe("batches", () => {
     ]);
   });
 
-  it("streams: the first record comes out before the input ends", { timeout: SPAWNED_TIMEOUT }, async () => {
+  it("streams: the first record comes out before the input ends", async () => {
     const child = spawn(process.execPath, [BIN, "--input", "jsonl", "--jsonl", "--jobs", "2", "-"], { stdio: ["pipe", "pipe", "pipe"] });
     child.stdin.write(`${JSON.stringify({ id: "first", text: "Gunmen killed 12 people." })}\n`);
     const firstLine = await new Promise<string>((resolve) => {
@@ -247,7 +245,7 @@ describe("batches", () => {
   });
 
   const parallel = ["/usr/bin/parallel", "/usr/local/bin/parallel"].find((path) => existsSync(path));
-  it.skipIf(!parallel)("works as a JSONL filter under GNU parallel, in order, the README's way (-S : is this machine)", { timeout: SPAWNED_TIMEOUT }, async () => {
+  it.skipIf(!parallel)("works as a JSONL filter under GNU parallel, in order, the README's way (-S : is this machine)", async () => {
     const command = `parallel --will-cite --pipe --keep-order -N 25 -S : 'node ${BIN} --input jsonl --jsonl --only dates -' < fixtures/meantime.jsonl`;
     const result = spawnSync("bash", ["-c", command], { encoding: "utf8", maxBuffer: 1 << 26 });
     const viaParallel = result.stdout.trim().split("\n").map((line) => JSON.parse(line));

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { checkSync } from "recheck";
-import { costPerCharacter } from "../timing.js";
+import { growthPerCharacter } from "../timing.js";
 
 /** The cache key of a pattern: its source and flags, hashed. */
 export function patternKey(pattern: RegExp): string {
@@ -25,11 +25,6 @@ export function auditPattern(pattern: RegExp): { isSafe: true; verdict: "safe" |
   const matcher = new RegExp(pattern.source, pattern.flags.replace("g", ""));
   const probe = (size: number) => matcher.test(attackOf(size));
   probe(2_000);
-  // On a busy machine one measurement can be off by several times: growth that is real shows in
-  // every one of three, noise does not.
-  let ratio = Infinity;
-  for (let attempt = 0; attempt < 3 && ratio > 3; attempt++) {
-    ratio = Math.min(ratio, costPerCharacter(probe, 40_000) / Math.max(costPerCharacter(probe, 10_000), 1e-9));
-  }
+  const ratio = growthPerCharacter(probe, 10_000, 40_000, 3);
   return ratio > 3 ? { isSafe: false, reason: `grows ${ratio.toFixed(1)}× per character from 10k to 40k` } : { isSafe: true, verdict: "linear" };
 }
