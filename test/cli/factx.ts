@@ -18,7 +18,7 @@ function collector(): { stream: Writable; text: () => string } {
 /**
  * factx run in this process on the sources, as the binary runs it: standard input is `input` (a
  * closed pipe when none), the outputs are no terminal, so colour and the progress line are off.
- * Batches need `--jobs 1` here: worker threads load the built files, which spawned tests cover.
+ * Batches need `--jobs 1` here: worker threads start from the built files, so spawned tests cover them.
  */
 export async function factx(args: string[], input?: string, env: NodeJS.ProcessEnv = {}): Promise<Outcome> {
   const stdout = collector();
