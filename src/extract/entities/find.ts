@@ -1,6 +1,6 @@
 import { isCommonWord, type ParsedDocument, type Sentence, type Term } from "../../document.js";
 import { demonymCountry, lookupPlace } from "../../gazetteer.js";
-import { GEO_FEATURE_HEADS, isHeadTitle, isPersonTitle, NAME_CONNECTORS, ORG_DESCRIPTOR_HEADS, ORG_HEADS, PERSON_TITLES, titleCase } from "./words.js";
+import { GEO_FEATURE_HEADS, isAddressTitle, isHeadTitle, isPersonTitle, NAME_CONNECTORS, ORG_DESCRIPTOR_HEADS, ORG_HEADS, PERSON_TITLES, titleCase } from "./words.js";
 
 /** A run of capitalised words that may name an actor or a place. */
 export interface NameCandidate {
@@ -220,7 +220,8 @@ function buildCandidate(doc: ParsedDocument, first: number, end: number, sentenc
   let nameEnd = lastTerm.end - (POSSESSIVE.exec(lastTerm.text)?.[0].length ?? 0);
   if (text[nameEnd] === "." && isAbbreviation(lastTerm) && !lastTerm.text.endsWith(".")) nameEnd++;
   const nameStart = nameTerms[0].start;
-  let start = titleTerms.length > 0 ? titleTerms[0].start : nameStart;
+  // "Mr. Putin" keeps its title; "Foreign Minister Sergei Lavrov" is the person "Sergei Lavrov".
+  let start = titleTerms.length > 0 && titleTerms.every((term) => isAddressTitle(term.normal)) ? titleTerms[0].start : nameStart;
   let end_ = nameEnd;
   let descriptor: string | null = null;
   const following = terms[end];

@@ -12,6 +12,16 @@ export const PERSON_TITLES = new Set([
   "deputy", "foreign", "defence", "defense", "interior", "finance", "first", "executive",
 ]);
 
+/**
+ * Titles a person is addressed by, written as part of the name ("Mr. Putin", "President Putin",
+ * "King Hussein"). Other titles name an office ("Foreign Minister", "Secretary of State", "Vice
+ * President") and stay out of the mention, as newswire annotation leaves them out.
+ */
+export const ADDRESS_TITLES = new Set([
+  "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "president", "king", "queen",
+  "prince", "princess", "pope", "emperor", "sheikh",
+]);
+
 /** Title words that name a role by themselves; the rest ("foreign", "vice") only qualify one. */
 export const HEAD_TITLES = new Set([
   "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
@@ -103,6 +113,8 @@ export const TITLE_WORDS = new Set(["officer", "operating", "financial", "techno
 const titleKey = (word: string) => word.toLowerCase().replace(/\.$/, "");
 /** A title word that may stand before a name ("Foreign", "Sen."). */
 export const isPersonTitle = (word: string) => PERSON_TITLES.has(titleKey(word));
+/** A title said when addressing the person ("Mr.", "President"), kept in the mention. */
+export const isAddressTitle = (word: string) => ADDRESS_TITLES.has(titleKey(word));
 /** A title word that names a role by itself ("President", "Mr."). */
 export const isHeadTitle = (word: string) => HEAD_TITLES.has(titleKey(word));
 /** Any word of a title, with or without a name after it ("Chief Operating Officer", "CEO"). */
