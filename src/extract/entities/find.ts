@@ -1,5 +1,6 @@
-import { isCommonWord, type ParsedDocument, type Sentence, type Term } from "../../document.js";
+import { isCommonWord, isFirstName, type ParsedDocument, type Sentence, type Term } from "../../document.js";
 import { demonymCountry, lookupPlace } from "../../gazetteer.js";
+import { isDictionaryWord } from "../../words.js";
 import { GEO_FEATURE_HEADS, isAddressTitle, isHeadTitle, isPersonTitle, NAME_CONNECTORS, ORG_DESCRIPTOR_HEADS, ORG_HEADS, PERSON_TITLES, titleCase } from "./words.js";
 
 /** A run of capitalised words that may name an actor or a place. */
@@ -148,8 +149,8 @@ function canStartName(doc: ParsedDocument, index: number, sentence: Sentence, is
   const nextIsCapitalised = next !== undefined && /^[A-Z]/.test(next.text);
   return (
     PROPER_TAGS.some((tag) => term.tags.has(tag)) ||
-    // "Chancellor Angela Merkel arrived": a title opening the sentence before a name
-    (isHeadTitle(term.normal) && nextIsCapitalised) ||
+    // "Chancellor Angela Merkel arrived", "Secretary of State Jane Doe arrived": a title opening the sentence before a name
+    (isHeadTitle(term.normal) && (nextIsCapitalised || (next?.normal === "of" && /^[A-Z]/.test(doc.terms[index + 2]?.text ?? "")))) ||
     // "Apple CEO Steve Jobs": a name before a title
     (nextIsCapitalised && isHeadTitle(next.normal)) ||
     lookupPlace(bare(term.text)) !== undefined ||
@@ -270,7 +271,20 @@ function titlePrefixEnd(terms: Term[], first: number, end: number): number {
   if (!hasHead) return first;
   // "General Motors" is a company, not General Motors the officer.
   if (ORG_HEADS.has(terms[end - 1].normal)) return first;
+  // "Secretary of State Jane Doe", "Minister of Foreign Affairs Ali Alatas": the office named after
+  // "of" is part of the title, up to the first word that is no ordinary word or is a given name.
+  if (terms[index].normal === "of") {
+    let officeEnd = index + 1;
+    while (officeEnd < end && isOfficeWord(terms[officeEnd])) officeEnd++;
+    // "Secretary of State said": a title with no name after it names no one.
+    if (officeEnd > index + 1) return officeEnd;
+  }
   return index;
+}
+
+function isOfficeWord(term: Term): boolean {
+  const word = bare(term.text);
+  return /^[A-Z]/.test(word) && !isFirstName(word) && (isDictionaryWord(word) || isPersonTitle(word));
 }
 
 function nextVerb(terms: Term[], index: number, sentence: Sentence): string | undefined {
