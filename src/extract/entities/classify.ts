@@ -2,7 +2,7 @@ import { isCommonWord, isFirstName } from "../../document.js";
 import { demonymCountry, lookupPlace, type Place } from "../../gazetteer.js";
 import { isDictionaryWord } from "../../words.js";
 import type { NameCandidate } from "./find.js";
-import { EVENT_HEADS, GEO_FEATURE_HEADS, isHeadTitle, isTitleWord, ORG_FIRST_WORDS, ORG_HEADS, SPEECH_VERBS, titleCase } from "./words.js";
+import { EVENT_HEADS, GEO_FEATURE_HEADS, isHeadTitle, isPeopleWord, isTitleWord, ORG_FIRST_WORDS, ORG_HEADS, SPEECH_VERBS, titleCase } from "./words.js";
 
 /** "unknown": a lone capitalised word with no evidence; kept only if it is part of a known name. */
 export type NameKind = "person" | "organization" | "location" | "unknown";
@@ -56,6 +56,9 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (ACRONYM.test(name) && candidate.before?.tags.has("Time")) return null;
   // "Kurdish rebels", "the Burmese government": a nationality qualifying a noun, not a name.
   if (words.length === 1 && NATIONALITY_ADJECTIVE.test(name) && !lookupPlace(name) && candidate.after && /^[a-z]/.test(candidate.after.text)) return null;
+  // "Moslem refugees", "the Serbs", "an Olympic record", "Islamists": a people, a faith, a creed or
+  // an adjective, not a name.
+  if (words.length === 1 && !lookupPlace(name) && (candidate.isTaggedQualifier || isPeopleWord(name, (other) => lookupPlace(other) !== undefined))) return null;
   // "LONDON" in a dateline is London.
   const place = lookupPlace(name) ?? (/^[A-Z][A-Z .'-]+$/.test(name) && name.length > 3 ? lookupPlace(titleCase(name)) : undefined);
   // "United States" is a country before "United" makes it look like an organisation.

@@ -19,6 +19,8 @@ export interface NameCandidate {
   isTaggedPerson: boolean;
   isTaggedPlace: boolean;
   isTaggedOrganization: boolean;
+  /** One word compromise reads as a nationality or an adjective ("Bosnian", "Olympic", "Democratic"). */
+  isTaggedQualifier: boolean;
   before: Term | undefined;
   after: Term | undefined;
   /** The place a wire story was filed from, in capitals at the head of a line. */
@@ -251,6 +253,7 @@ function buildCandidate(doc: ParsedDocument, first: number, end: number, sentenc
     isTaggedPerson: nameTerms.every((term) => term.tags.has("Person")),
     isTaggedPlace: nameTerms.some((term) => term.tags.has("Place")),
     isTaggedOrganization: nameTerms.some((term) => term.tags.has("Organization")),
+    isTaggedQualifier: nameTerms.length === 1 && isQualifier(nameTerms[0]),
     before: terms[first - 1]?.sentence === sentence.index ? terms[first - 1] : undefined,
     after: following?.sentence === sentence.index ? following : undefined,
     isDateline: nameTerms.length === 1 && isDateline(doc, titleEnd),
@@ -295,6 +298,14 @@ function nextVerb(terms: Term[], index: number, sentence: Sentence): string | un
     if (term?.sentence !== sentence.index) return undefined;
   }
   return term.normal;
+}
+
+// compromise also guesses "Adjective" for unknown names ("Zhirinovsky", "Gujral"): an adjective is
+// believed only for an ordinary word or the "-ic" of "Olympic", "Islamic", written in lower case.
+function isQualifier(term: Term): boolean {
+  if (term.tags.has("Demonym")) return true;
+  const word = bare(term.text);
+  return term.tags.has("Adjective") && !PROPER_TAGS.some((tag) => term.tags.has(tag)) && /[a-z]/.test(word) && (isDictionaryWord(word) || /ic$/.test(word));
 }
 
 function isPlaceAdjective(name: string): boolean {

@@ -124,3 +124,23 @@ export const isTitleWord = (word: string) => isPersonTitle(word) || TITLE_WORDS.
 export function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'-])([a-z])/g, (_match, before: string, letter: string) => before + letter.toUpperCase());
 }
+
+/** Followers of a faith, written with a capital but naming no one ("Moslem", "Catholics"). */
+const FAITH_FOLLOWERS = new Set([
+  "muslim", "moslem", "christian", "jew", "hindu", "sikh", "catholic", "protestant", "shiite", "shi'ite", "sunni",
+  "buddhist", "mormon", "jain", "druze", "alawite", "evangelical", "orthodox",
+]);
+// "Islamist", "Marxists", "Nazism": a creed or its followers.
+const CREED = /^[A-Z][a-z]+(?:ist|ists|ism)$/;
+
+/**
+ * A capitalised word that names a people, a faith or a creed rather than an actor or a place:
+ * "Serbs" and "Kurd" (Serbia, Kurdistan less their ending), "Queenslander" (Queensland + er),
+ * "Catholics", "Islamists". `isPlace` is the gazetteer's test, passed in to keep this a word list.
+ */
+export function isPeopleWord(word: string, isPlace: (name: string) => boolean): boolean {
+  const singular = word.replace(/s$/, "");
+  if (FAITH_FOLLOWERS.has(singular.toLowerCase()) || CREED.test(word)) return true;
+  if (/^[A-Z][a-z]{2,}$/.test(singular) && ["ia", "istan", "stan"].some((ending) => isPlace(singular + ending))) return true;
+  return /^[A-Z][a-z]+ers?$/.test(word) && isPlace(word.replace(/ers?$/, ""));
+}
