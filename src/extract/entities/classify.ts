@@ -2,7 +2,7 @@ import { isCommonWord, isFirstName } from "../../document.js";
 import { demonymCountry, lookupPlace, type Place } from "../../gazetteer.js";
 import { isDictionaryWord } from "../../words.js";
 import type { NameCandidate } from "./find.js";
-import { EVENT_HEADS, GEO_FEATURE_HEADS, isHeadTitle, isPeopleWord, isTitleWord, ORG_FIRST_WORDS, ORG_HEADS, SPEECH_VERBS, titleCase } from "./words.js";
+import { EVENT_HEADS, GEO_FEATURE_HEADS, isHeadTitle, isPeopleWord, LOCATIVE_PREPOSITIONS, isTitleWord, ORG_FIRST_WORDS, ORG_HEADS, SPEECH_VERBS, titleCase } from "./words.js";
 
 /** "unknown": a lone capitalised word with no evidence; kept only if it is part of a known name. */
 export type NameKind = "person" | "organization" | "location" | "unknown";
@@ -19,7 +19,6 @@ const MODEL_NUMBER = /^(?!(?:1[0-9]|20)\d\d$)[A-Z]{0,3}\d{3,}[A-Z]{0,3}(?:-\d+)?
 // "Mr. King", "Dr. Major": after an honorific a title word is a surname.
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/i;
 const NATIONALITY_ADJECTIVE = /^[A-Z][a-z]+(?:ish|ese|ian|ean)$/;
-const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to", "across", "outside", "inside", "into"]);
 
 /** Decide what a name is, most specific evidence first; null when nothing says it is a name. */
 export function classifyName(candidate: NameCandidate): ClassifiedName | null {

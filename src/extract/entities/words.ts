@@ -88,6 +88,9 @@ export const SPEECH_VERBS = new Set([
   "wrote", "tweeted", "asked", "replied", "responded", "acknowledged", "suggested", "reported",
 ]);
 
+/** Prepositions a place follows ("in Lincoln", "near Mary"). */
+export const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to", "across", "outside", "inside", "into"]);
+
 /** Verbs a team does after its name ("Leicestershire beat Somerset", "Kent reached 108"). */
 export const TEAM_VERBS = new Set([
   "beat", "beats", "defeated", "drew", "draw", "trailed", "trail", "trails", "scored", "dismissed",

@@ -1,0 +1,27 @@
+import { isFirstName } from "../../document.js";
+import type { ClassifiedName } from "./classify.js";
+import { LOCATIVE_PREPOSITIONS } from "./words.js";
+
+// "a Lincoln-based firm", "Lincoln, Nebraska": the text itself says the word is a place.
+const PLACE_AFTER = /^(?:-based\b|,\s*[A-Z])/;
+
+/** The place is written where places are: after "in" or "near", in a dateline, before "-based". */
+function hasPlaceEvidence(text: string, name: ClassifiedName): boolean {
+  return name.isDateline || (name.before !== undefined && LOCATIVE_PREPOSITIONS.has(name.before.normal)) || PLACE_AFTER.test(text.slice(name.end, name.end + 8));
+}
+
+/**
+ * A word that names a person in this article is that person, not the gazetteer's town: "Castro"
+ * after "Fidel Castro", "Lincoln" after "Abraham Lincoln". A given name alone ("his wife Mary") is
+ * a person too. Either stays a place where the text says it is one; a country always does.
+ */
+export function placesNamingPeople(text: string, names: ClassifiedName[]): ClassifiedName[] {
+  const personWords = new Set(names.filter((name) => name.kind === "person" && name.words.length > 1).flatMap((name) => [name.words[0], name.words.at(-1)!]));
+  const isPersonWord = (name: ClassifiedName) =>
+    name.kind === "location" &&
+    name.words.length === 1 &&
+    name.place?.type !== "country" &&
+    (personWords.has(name.name) || isFirstName(name.name)) &&
+    !hasPlaceEvidence(text, name);
+  return names.map((name) => (isPersonWord(name) ? { ...name, kind: "person", place: undefined, rule: "person-named" } : name));
+}
