@@ -2,7 +2,7 @@ import { spanOf } from "../../document.js";
 import type { Actor, Location, Span } from "../../types.js";
 import { lookupPlace } from "../../gazetteer.js";
 import type { ClassifiedName } from "./classify.js";
-import { ORG_FIRST_WORDS, titleCase } from "./words.js";
+import { ORG_FIRST_WORDS, ordinaryCase } from "./words.js";
 
 interface Group {
   key: string;
@@ -28,9 +28,9 @@ export function mergeActors(text: string, names: ClassifiedName[]): Actor[] {
     shortNames.set(first, name.name);
   }
   for (const word of sharedFirstWords) shortNames.delete(word);
-  // A one-word name that is the last name of a person named in full elsewhere ("Putin").
-  const isSurname = (name: ClassifiedName) =>
-    name.words.length === 1 && !(name.kind === "location" && name.place?.type === "country") && surnames.has(ordinaryCase(name.words[0]));
+  // A one-word name that is the last name of a person named in full elsewhere ("Putin"); a place
+  // that is also a surname was settled by placesNamingPeople.
+  const isSurname = (name: ClassifiedName) => name.words.length === 1 && name.kind !== "location" && surnames.has(ordinaryCase(name.words[0]));
   // A lone word that repeats an organisation's one-word name ("Kremlin … Kremlin").
   const isOrganizationName = (name: ClassifiedName) => name.kind === "unknown" && (organizationNames.has(name.name) || shortNames.has(name.name));
   const people = groupPeople(names.filter((name) => name.kind === "person" || isSurname(name)));
@@ -102,10 +102,6 @@ function groupPeople(names: ClassifiedName[]): Group[] {
   return groups;
 }
 
-/** "SHEARER" in a headline in capitals is the "Shearer" of the article. */
-function ordinaryCase(word: string): string {
-  return /^[A-Z]{3,}$/.test(word) ? titleCase(word) : word;
-}
 
 function groupOrganizations(names: ClassifiedName[], shortNames: ReadonlyMap<string, string>): Group[] {
   const groups = new Map<string, Group>();

@@ -147,3 +147,8 @@ export function isPeopleWord(word: string, isPlace: (name: string) => boolean): 
   if (/^[A-Z][a-z]{2,}$/.test(singular) && ["ia", "istan", "stan"].some((ending) => isPlace(singular + ending))) return true;
   return /^[A-Z][a-z]+ers?$/.test(word) && isPlace(word.replace(/ers?$/, ""));
 }
+
+/** "SHEARER" in a headline in capitals is the "Shearer" of the article. */
+export function ordinaryCase(word: string): string {
+  return /^[A-Z]{3,}$/.test(word) ? titleCase(word) : word;
+}
