@@ -2,7 +2,7 @@ import { isCommonWord, isFirstName } from "../../document.js";
 import { demonymCountry, lookupPlace, type Place } from "../../gazetteer.js";
 import { isDictionaryWord } from "../../words.js";
 import type { NameCandidate } from "./find.js";
-import { EVENT_HEADS, GEO_FEATURE_HEADS, isHeadTitle, isPeopleWord, LOCATIVE_PREPOSITIONS, isTitleWord, ORG_FIRST_WORDS, ORG_HEADS, SPEECH_VERBS, titleCase } from "./words.js";
+import { EVENT_HEADS, GEO_FEATURE_HEADS, isGeoFeatureName, isHeadTitle, isPeopleWord, LOCATIVE_PREPOSITIONS, isTitleWord, ORG_FIRST_WORDS, ORG_HEADS, SPEECH_VERBS, titleCase } from "./words.js";
 
 /** "unknown": a lone capitalised word with no evidence; kept only if it is part of a known name. */
 export type NameKind = "person" | "organization" | "location" | "unknown";
@@ -62,6 +62,10 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   const place = lookupPlace(name) ?? (/^[A-Z][A-Z .'-]+$/.test(name) && name.length > 3 ? lookupPlace(titleCase(name)) : undefined);
   // "United States" is a country before "United" makes it look like an organisation.
   if (place?.type === "country") return decided("location", "gazetteer", place);
+  // "Kansas City", "Ho Chi Minh City": a town the gazetteer knows by its full name, "City" and all.
+  if (place && words.length > 1 && !ORG_FIRST_WORDS.has(firstWord)) return decided("location", "gazetteer", place);
+  // "the Golan Heights", "the Gaza Strip", "Mount Everest", "the Middle East": a feature of the land.
+  if (words.length > 1 && isGeoFeatureName(words)) return decided("location", "geo-name");
   // "Sky News", "Defence Ministry", "Ministry of Defence"
   if (words.length > 1 && (ORG_HEADS.has(lastWord) || ORG_FIRST_WORDS.has(firstWord))) {
     return decided("organization", "org-word");

@@ -152,3 +152,22 @@ export function isPeopleWord(word: string, isPlace: (name: string) => boolean): 
 export function ordinaryCase(word: string): string {
   return /^[A-Z]{3,}$/.test(word) ? titleCase(word) : word;
 }
+
+/** Last words of the names of features of the land and sea ("Golan Heights", "Gaza Strip", "Red Sea"). */
+const GEO_NAME_HEADS = new Set([
+  "heights", "strip", "sea", "ocean", "river", "mountains", "mountain", "valley", "peninsula", "island",
+  "islands", "isles", "bay", "gulf", "strait", "straits", "desert", "lake", "canal", "pole", "coast",
+  "plateau", "basin", "delta", "hills", "range", "highlands", "glacier", "volcano", "reef", "archipelago",
+]);
+/** First words of such names ("Mount Everest", "Lake Victoria", "Cape Horn"). */
+const GEO_NAME_OPENERS = new Set(["mount", "mt", "lake", "cape"]);
+const COMPASS_POINTS = new Set(["north", "south", "east", "west"]);
+/** "Middle East", "Far East", "West Bank", "North Pole": a region named by the compass. */
+const COMPASS_QUALIFIERS = new Set(["middle", "far", "near", "deep", "bank", "end", "pole", "coast"]);
+
+/** A name that says by its own words that it is a feature of the land or sea. */
+export function isGeoFeatureName(words: string[]): boolean {
+  const [first, last] = [words[0].toLowerCase().replace(/\.$/, ""), words[words.length - 1].toLowerCase()];
+  if (GEO_NAME_HEADS.has(last) || GEO_NAME_OPENERS.has(first)) return true;
+  return words.length === 2 && ((COMPASS_POINTS.has(last) && COMPASS_QUALIFIERS.has(first)) || (COMPASS_POINTS.has(first) && COMPASS_QUALIFIERS.has(last)));
+}
