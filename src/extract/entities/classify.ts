@@ -41,8 +41,12 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (candidate.descriptor) return decided("organization", "descriptor");
   // "the World Health Organization (WHO)" and its "WHO"
   if ((candidate.definesAcronym || candidate.acronymOf) && !lookupPlace(name)) return decided("organization", "acronym-definition");
+  // "Moslem refugees", "the Serbs", "an Olympic record", "Islamists": a people, a faith, a creed or
+  // an adjective, not a name.
+  if (words.length === 1 && !lookupPlace(name) && (candidate.isTaggedQualifier || isPeopleWord(name, (other) => lookupPlace(other) !== undefined))) return null;
   // "Police" or "Officials": an ordinary word, a name only if it repeats one ("Wang" after "Wang Donghai").
-  if (words.length === 1 && !ACRONYM.test(name) && isCommonWord(name)) return decided("unknown", "common-word");
+  // "ALERT", "DIGEST" in a line in capitals are ordinary words shouted, not acronyms.
+  if (words.length === 1 && !candidate.isDateline && (!ACRONYM.test(name) || (name.length >= 4 && isDictionaryWord(name))) && isCommonWord(name)) return decided("unknown", "common-word");
   // "the World Cup", "the Gulf War": an event, neither an actor nor a place.
   if (words.length > 1 && EVENT_HEADS.has(lastWord)) return null;
   // "Airbus A380", "Boeing 737s": a product and its model number.
@@ -55,9 +59,6 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (ACRONYM.test(name) && candidate.before?.tags.has("Time")) return null;
   // "Kurdish rebels", "the Burmese government": a nationality qualifying a noun, not a name.
   if (words.length === 1 && NATIONALITY_ADJECTIVE.test(name) && !lookupPlace(name) && candidate.after && /^[a-z]/.test(candidate.after.text)) return null;
-  // "Moslem refugees", "the Serbs", "an Olympic record", "Islamists": a people, a faith, a creed or
-  // an adjective, not a name.
-  if (words.length === 1 && !lookupPlace(name) && (candidate.isTaggedQualifier || isPeopleWord(name, (other) => lookupPlace(other) !== undefined))) return null;
   // "LONDON" in a dateline is London.
   const place = lookupPlace(name) ?? (/^[A-Z][A-Z .'-]+$/.test(name) && name.length > 3 ? lookupPlace(titleCase(name)) : undefined);
   // "United States" is a country before "United" makes it look like an organisation.

@@ -41,8 +41,9 @@ const FUNCTION_TAGS = ["Pronoun", "Determiner", "Conjunction", "Preposition", "A
 const DATE_TAGS = ["Month", "WeekDay", "Holiday", "Date"];
 const PROPER_TAGS = ["ProperNoun", "Person", "Place", "Organization", "Acronym"];
 const POSSESSIVE = /['’]s$/;
-// Between two words of one name only spaces, a hyphen or an abbreviation's dot may stand.
-const JOINING_GAP = /^[ \t]*(?:-[ \t]*)?$/;
+// Between two words of one name only spaces, a hyphen or an abbreviation's dot may stand; a dash
+// between spaces parts two names ("SOCCER - SHEARER", "Syria - Lloyds Shipping").
+const JOINING_GAP = /^(?:[ \t]*|-)$/;
 const ABBREVIATION_GAP = /^\.[ \t]+$/;
 const LOWER_PARTICLE_NAME = /^(al|el|bin|abu|ben)-[A-Z]/;
 
