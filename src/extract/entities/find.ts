@@ -1,7 +1,7 @@
 import { isCommonWord, isFirstName, type ParsedDocument, type Sentence, type Term } from "../../document.js";
 import { demonymCountry, lookupPlace } from "../../gazetteer.js";
 import { isDictionaryWord } from "../../words.js";
-import { GEO_FEATURE_HEADS, isAddressTitle, isHeadTitle, isPersonTitle, NAME_CONNECTORS, ORG_DESCRIPTOR_HEADS, ORG_HEADS, PERSON_TITLES, titleCase } from "./words.js";
+import { GEO_FEATURE_HEADS, isAddressTitle, isHeadTitle, isPersonTitle, isTitleWord, NAME_CONNECTORS, ORG_DESCRIPTOR_HEADS, ORG_HEADS, PERSON_TITLES, titleCase } from "./words.js";
 
 /** A run of capitalised words that may name an actor or a place. */
 export interface NameCandidate {
@@ -76,19 +76,25 @@ function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<
       continue;
     }
     let last = i;
-    while (last + 1 < sentence.endTerm && !POSSESSIVE.test(terms[last].text)) {
+    const isInRun = (index: number) => index < sentence.endTerm && isJoined(text, terms[index - 1], terms[index]);
+    const isWordOfName = (index: number) => isInRun(index) && isNameWord(terms[index], isHeadline, namesInText);
+    while (last + 1 < sentence.endTerm) {
       const next = last + 1;
-      if (!isJoined(text, terms[last], terms[next])) break;
-      if (isNameWord(terms[next], isHeadline, namesInText)) {
+      // "National People's Congress", "Moody's Investors Service": a possessive inside an organisation's name.
+      if (POSSESSIVE.test(terms[last].text) && !possessiveInsideName(terms, next, isWordOfName)) break;
+      if (isWordOfName(next)) {
         last = next;
-      } else if (
-        NAME_CONNECTORS.has(terms[next].normal) &&
-        next + 1 < sentence.endTerm &&
-        isJoined(text, terms[next], terms[next + 1]) &&
-        isNameWord(terms[next + 1], isHeadline, namesInText)
-      ) {
-        last = next + 1;
-      } else break;
+        continue;
+      }
+      // "Rio de Janeiro", "Nikolaus van der Pas", "Daniel arap Moi": lower-case particles between words of a name.
+      let after = next;
+      while (isInRun(after) && isParticle(terms, after, terms.slice(i, last + 1))) after++;
+      // "Inzamam-ul-Haq" and "Dar es Salaam", not "neo-Nazi": a particle no list knows has the same gap on both
+      // sides ("Abdul-Karim al-Kabariti" has a known one).
+      const isKnown = terms.slice(next, after).every((term) => NAME_CONNECTORS.has(term.normal));
+      const isEven = isKnown || text.slice(terms[last].end, terms[next].start) === text.slice(terms[after - 1].end, terms[after]?.start);
+      if (after > next && isEven && isWordOfName(after)) last = after;
+      else break;
     }
     last = innerTitleSplit(terms, i, last);
     const next = terms[last + 1];
@@ -104,6 +110,32 @@ function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<
   }
   // An acronym found as its own run after being read as a definition is one mention.
   return found.filter((candidate, index) => found.findIndex((other) => other.start === candidate.start) === index);
+}
+
+/**
+ * A lower-case word inside a name: a known particle ("de", "van", "al"), one that is no English
+ * word ("es" in "Dar es Salaam", "arap" in "Daniel arap Moi"), or "and" in the name of an
+ * organisation that has an "of" or "for" before it ("Department of Trade and Industry").
+ */
+function isParticle(terms: Term[], index: number, runSoFar: Term[]): boolean {
+  const term = terms[index];
+  const word = term.text;
+  if (NAME_CONNECTORS.has(term.normal)) return true;
+  if (word === "and") {
+    // "Trade and Industry", not "Council of Europe and NATO" nor "Ali Alatas and Minister …": ordinary words on both sides.
+    const isOrdinary = (other: Term | undefined) => other !== undefined && /^[A-Z][a-z]/.test(other.text) && isDictionaryWord(other.text) && !isTitleWord(other.normal) && !lookupPlace(other.text);
+    return runSoFar.some((earlier) => earlier.normal === "of" || earlier.normal === "for") && isOrdinary(terms[index - 1]) && isOrdinary(terms[index + 1]);
+  }
+  return /^[a-z]{2,4}$/.test(word) && /[aeiou]/.test(word) && !isDictionaryWord(word) && !isCommonWord(word) && !FUNCTION_TAGS.some((tag) => term.tags.has(tag));
+}
+
+/** After a possessive, the name goes on when the capitalised words after it end in an organisation's head word. */
+function possessiveInsideName(terms: Term[], next: number, isWordOfName: (index: number) => boolean): boolean {
+  let last = next - 1;
+  while (isWordOfName(last + 1) && !POSSESSIVE.test(terms[last + 1].text)) last++;
+  // "People's", "Sheriff's": an ordinary noun's possessive, not the owner's name ("Germany's Agriculture Ministry").
+  const owner = bare(terms[next - 1].text);
+  return last >= next && ORG_HEADS.has(terms[last].normal) && isDictionaryWord(owner) && !lookupPlace(owner) && !ORG_HEADS.has(owner.toLowerCase());
 }
 
 /**
