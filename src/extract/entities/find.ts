@@ -1,7 +1,7 @@
 import { isCommonWord, isFirstName, type ParsedDocument, type Sentence, type Term } from "../../document.js";
 import { demonymCountry, lookupPlace } from "../../gazetteer.js";
 import { isDictionaryWord } from "../../words.js";
-import { GEO_FEATURE_HEADS, isAddressTitle, isHeadTitle, isPersonTitle, isTitleWord, NAME_CONNECTORS, ORG_DESCRIPTOR_HEADS, ORG_HEADS, PERSON_TITLES, titleCase } from "./words.js";
+import { GEO_FEATURE_HEADS, isAddressTitle, isPeopleWord, isHeadTitle, isPersonTitle, isTitleWord, NAME_CONNECTORS, ORG_DESCRIPTOR_HEADS, ORG_HEADS, PERSON_TITLES, titleCase } from "./words.js";
 
 /** A run of capitalised words that may name an actor or a place. */
 export interface NameCandidate {
@@ -97,6 +97,7 @@ function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<
       else break;
     }
     last = innerTitleSplit(terms, i, last);
+    i = leadingDescriptorEnd(terms, i, last);
     const next = terms[last + 1];
     // "New" in "New Year": the run goes on into a date's name.
     const isPartOfDate = next !== undefined && /^[A-Z]/.test(next.text) && DATE_TAGS.some((tag) => next.tags.has(tag));
@@ -127,6 +128,22 @@ function isParticle(terms: Term[], index: number, runSoFar: Term[]): boolean {
     return runSoFar.some((earlier) => earlier.normal === "of" || earlier.normal === "for") && isOrdinary(terms[index - 1]) && isOrdinary(terms[index + 1]);
   }
   return /^[a-z]{2,4}$/.test(word) && /[aeiou]/.test(word) && !isDictionaryWord(word) && !isCommonWord(word) && !FUNCTION_TAGS.some((tag) => term.tags.has(tag));
+}
+
+/**
+ * "Swede Kennet Andersson", "Frenchman Cedric Pioline", "Defender Hassan Abbas": a nationality or a
+ * role written before a person's name (a given name, or words tagged as a person) is no part of it.
+ */
+function leadingDescriptorEnd(terms: Term[], first: number, last: number): number {
+  if (last - first < 2) return first;
+  const [term, next] = [terms[first], terms[first + 1]];
+  const word = bare(term.text);
+  if (!isFirstName(bare(next.text)) && !terms.slice(first + 1, last + 1).every((other) => other.tags.has("Person"))) return first;
+  const isPlace = (name: string) => lookupPlace(name) !== undefined;
+  const isNationality = term.tags.has("Demonym") || demonymCountry(word) !== undefined || isPeopleWord(word, isPlace) || /^[A-Z][a-z]+man$/.test(word);
+  // compromise reads "Frank" in "Frank de Boer" as a person, "Human" in "Human Gene Therapy" as an adjective.
+  const isRole = /^[A-Z][a-z]+$/.test(word) && term.tags.has("Noun") && !term.tags.has("Person") && isDictionaryWord(word) && !isPersonTitle(term.normal) && !isPlace(word) && !isFirstName(word);
+  return isNationality || isRole ? first + 1 : first;
 }
 
 /** After a possessive, the name goes on when the capitalised words after it end in an organisation's head word. */
