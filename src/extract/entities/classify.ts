@@ -79,7 +79,8 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (isClubOfPlace(words)) return decided("organization", "club-of-place");
   if (candidate.isTaggedOrganization || ORG_HEADS.has(lastWord)) return decided("organization", "tagged-organization");
   if (candidate.isTaggedPlace) return decided("location", "tagged-place");
-  if (candidate.verbAfter && SPEECH_VERBS.has(candidate.verbAfter)) return decided("person", "speaker");
+  // "Ana Ruiz said"; but in "Ana Ruiz of Northern Rail said" the speaker is the person before "of".
+  if (candidate.verbAfter && SPEECH_VERBS.has(candidate.verbAfter) && candidate.before?.normal !== "of") return decided("person", "speaker");
   if (candidate.before && LOCATIVE_PREPOSITIONS.has(candidate.before.normal) && words.length === 1) {
     return decided("location", "locative");
   }

@@ -97,6 +97,7 @@ function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<
       else break;
     }
     last = innerTitleSplit(terms, i, last);
+    last = ownerSplit(text, terms, i, last);
     i = leadingDescriptorEnd(terms, i, last);
     const next = terms[last + 1];
     // "New" in "New Year": the run goes on into a date's name.
@@ -128,6 +129,20 @@ function isParticle(terms: Term[], index: number, runSoFar: Term[]): boolean {
     return runSoFar.some((earlier) => earlier.normal === "of" || earlier.normal === "for") && isOrdinary(terms[index - 1]) && isOrdinary(terms[index + 1]);
   }
   return /^[a-z]{2,4}$/.test(word) && /[aeiou]/.test(word) && !isDictionaryWord(word) && !isCommonWord(word) && !FUNCTION_TAGS.some((tag) => term.tags.has(tag));
+}
+
+/**
+ * "Ana Ruiz of Northern Rail", "IFK Gothenburg of Sweden": a name, then "of" and the organisation
+ * or place it belongs to, are two names. "Bank of England", "Royal Bank of Scotland" and "Republic
+ * of Ireland" stay one: the word before their "of" is an ordinary word.
+ */
+function ownerSplit(text: string, terms: Term[], first: number, last: number): number {
+  const of = terms.slice(first, last + 1).findIndex((term) => term.normal === "of") + first;
+  if (of - first < 2 || of === last || lookupPlace(text.slice(terms[first].start, terms[last].end))) return last;
+  const before = bare(terms[of - 1].text);
+  if (isDictionaryWord(before) || isPersonTitle(before) || terms.slice(first, of).some((term) => isPersonTitle(term.normal))) return last;
+  const isPerson = isFirstName(bare(terms[first].text)) || terms.slice(first, of).every((term) => term.tags.has("Person"));
+  return isPerson || lookupPlace(text.slice(terms[of + 1].start, terms[last].end)) ? of - 1 : last;
 }
 
 /**
