@@ -76,9 +76,11 @@ function groupPeople(names: ClassifiedName[]): Group[] {
   const byName = new Map<string, Group>();
   const byLastWord = new Map<string, Group>();
   const byFirstWord = new Map<string, Group>();
-  for (const name of names.filter((candidate) => candidate.words.length > 1)) {
+  // Longest first, so that "Dr Lewis-Jones" finds "Huw Lewis-Jones", whose last words it is.
+  const fullNames = names.filter((candidate) => candidate.words.length > 1).sort((a, b) => b.words.length - a.words.length);
+  for (const name of fullNames) {
     const key = name.words.join(" ");
-    let group = byName.get(key);
+    let group = byName.get(key) ?? longerNameEndingWith(groups, name.words);
     if (!group) {
       group = { key, names: [] };
       byName.set(key, group);
@@ -102,6 +104,13 @@ function groupPeople(names: ClassifiedName[]): Group[] {
   return groups;
 }
 
+
+/** The one person named in full whose name ends with these words ("Huw Lewis-Jones" for "Lewis-Jones"). */
+function longerNameEndingWith(groups: Group[], words: string[]): Group | undefined {
+  const tail = " " + words.join(" ");
+  const owners = groups.filter((group) => group.key.endsWith(tail));
+  return owners.length === 1 ? owners[0] : undefined;
+}
 
 function groupOrganizations(names: ClassifiedName[], shortNames: ReadonlyMap<string, string>): Group[] {
   const groups = new Map<string, Group>();

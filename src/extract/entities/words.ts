@@ -168,6 +168,7 @@ const COMPASS_QUALIFIERS = new Set(["middle", "far", "near", "deep", "bank", "en
 /** A name that says by its own words that it is a feature of the land or sea. */
 export function isGeoFeatureName(words: string[]): boolean {
   const [first, last] = [words[0].toLowerCase().replace(/\.$/, ""), words[words.length - 1].toLowerCase()];
-  if (GEO_NAME_HEADS.has(last) || GEO_NAME_OPENERS.has(first)) return true;
+  // "Mount Sinai Hospital" is a hospital on the mountain's name.
+  if (GEO_NAME_HEADS.has(last) || (GEO_NAME_OPENERS.has(first) && !ORG_HEADS.has(last))) return true;
   return words.length === 2 && ((COMPASS_POINTS.has(last) && COMPASS_QUALIFIERS.has(first)) || (COMPASS_POINTS.has(first) && COMPASS_QUALIFIERS.has(last)));
 }
