@@ -18,6 +18,7 @@ const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
 const MODEL_NUMBER = /^(?!(?:1[0-9]|20)\d\d$)[A-Z]{0,3}\d{3,}[A-Z]{0,3}(?:-\d+)?s?$/;
 // "Mr. King", "Dr. Major": after an honorific a title word is a surname.
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/i;
+const ADJECTIVE_SHAPE = /^[A-Z][a-z]+(?:ic|al|ive|ous)$/;
 const NATIONALITY_ADJECTIVE = /^[A-Z][a-z]+(?:ish|ese|ian|ean)$/;
 
 /** Decide what a name is, most specific evidence first; null when nothing says it is a name. */
@@ -44,6 +45,8 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   // "Moslem refugees", "the Serbs", "an Olympic record", "Islamists": a people, a faith, a creed or
   // an adjective, not a name.
   if (words.length === 1 && !lookupPlace(name) && (candidate.isTaggedQualifier || isPeopleWord(name, (other) => lookupPlace(other) !== undefined))) return null;
+  // "the Democratic candidate", "Conservative voters": an ordinary adjective before a noun.
+  if (words.length === 1 && ADJECTIVE_SHAPE.test(name) && isDictionaryWord(name) && !candidate.isTaggedPerson && /^[a-z]/.test(candidate.after?.text ?? "")) return null;
   // "Police" or "Officials": an ordinary word, a name only if it repeats one ("Wang" after "Wang Donghai").
   // "ALERT", "DIGEST" in a line in capitals are ordinary words shouted, not acronyms.
   if (words.length === 1 && !candidate.isDateline && (!ACRONYM.test(name) || (name.length >= 4 && isDictionaryWord(name))) && isCommonWord(name)) return decided("unknown", "common-word");

@@ -156,10 +156,9 @@ function leadingDescriptorEnd(terms: Term[], first: number, last: number): numbe
   if (!isFirstName(bare(next.text)) && !terms.slice(first + 1, last + 1).every((other) => other.tags.has("Person"))) return first;
   const isPlace = (name: string) => lookupPlace(name) !== undefined;
   const isNationality = term.tags.has("Demonym") || demonymCountry(word) !== undefined || isPeopleWord(word, isPlace) || /^[A-Z][a-z]+man$/.test(word);
-  // compromise reads "Frank" in "Frank de Boer" as a person, "Human" in "Human Gene Therapy" as an adjective.
   // A role is a noun for a person: compromise's "Actor" ("Journalist"), or an agent noun ("Defender", "Prosecutor"); not "Tip O'Neill".
   const isPersonNoun = term.tags.has("Actor") || /(?:er|or|ist|ian)$/.test(word);
-  const isRole = /^[A-Z][a-z]+$/.test(word) && isPersonNoun && term.tags.has("Noun") && !term.tags.has("Person") && isDictionaryWord(word) && !isPersonTitle(term.normal) && !isPlace(word) && !isFirstName(word);
+  const isRole = /^[A-Z][a-z]+$/.test(word) && isPersonNoun && term.tags.has("Noun") && isDictionaryWord(word) && !isPersonTitle(term.normal) && !isPlace(word) && !isFirstName(word);
   return isNationality || isRole ? first + 1 : first;
 }
 
