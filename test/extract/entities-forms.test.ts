@@ -75,6 +75,14 @@ describe("entities: titles before names", () => {
   it("finds no one in an office named without a name", () => {
     expect(mentionsOf("On Monday Secretary of State said no.")).toEqual([]);
   });
+
+  it("reads an office and whose it is as the owner alone", () => {
+    const text = "said Stephen Harper, Prime Minister of Canada.";
+    expect(mentionsOf(text).map((mention) => [mention.text, mention.kind, mention.start])).toEqual([
+      ["Stephen Harper", "person", 5],
+      ["Canada", "location", 39],
+    ]);
+  });
 });
 
 describe("entities: people are not places", () => {

@@ -138,6 +138,13 @@ function isParticle(terms: Term[], index: number, runSoFar: Term[]): boolean {
  */
 function ownerSplit(text: string, terms: Term[], first: number, last: number): number {
   const of = terms.slice(first, last + 1).findIndex((term) => term.normal === "of") + first;
+  // "Prime Minister of Canada", "CEO of Boeing Commercial Airplanes": an office and whose it is, no
+  // one named; but "Secretary of State Jane Doe" names the holder after the office.
+  if (of > first && of < last && terms.slice(first, of).every((term) => isTitleWord(term.normal))) {
+    let officeEnd = of + 1;
+    while (officeEnd <= last && isOfficeWord(terms[officeEnd])) officeEnd++;
+    return officeEnd === of + 1 || officeEnd > last ? of - 1 : last;
+  }
   if (of - first < 2 || of === last || lookupPlace(text.slice(terms[first].start, terms[last].end))) return last;
   const before = bare(terms[of - 1].text);
   if (isDictionaryWord(before) || isPersonTitle(before) || terms.slice(first, of).some((term) => isPersonTitle(term.normal))) return last;
