@@ -120,6 +120,9 @@ describe("entities: where a name starts and ends", () => {
     // a dash between spaces parts a heading from the name after it
     ["SOCCER - SHEARER NAMED AS CAPTAIN\nAlan Shearer will lead the side.", "SHEARER", "person"],
     ["Shoppers at Wal-Mart queued.", "Wal-Mart", "organization"],
+    // an adjective made of a name ends the name at its hyphen
+    ["The U.S.-led force landed.", "U.S.", "location"],
+    ["The U.S.-led force landed.", "U.S.-led", "none"],
   ];
   it.each(rows)("%s → %s is %s", expectMention);
 });

@@ -41,6 +41,7 @@ const FUNCTION_TAGS = ["Pronoun", "Determiner", "Conjunction", "Preposition", "A
 const DATE_TAGS = ["Month", "WeekDay", "Holiday", "Date"];
 const PROPER_TAGS = ["ProperNoun", "Person", "Place", "Organization", "Acronym"];
 const POSSESSIVE = /['’]s$/;
+const ADJECTIVE_TAIL = /(?<=[A-Za-z.]{2})-[a-z]+$/;
 // Between two words of one name only spaces, a hyphen or an abbreviation's dot may stand; a dash
 // between spaces parts two names ("SOCCER - SHEARER", "Syria - Lloyds Shipping").
 const JOINING_GAP = /^(?:[ \t]*|-)$/;
@@ -293,7 +294,9 @@ function buildCandidate(doc: ParsedDocument, first: number, end: number, sentenc
   const nameTerms = terms.slice(titleEnd, end);
   if (nameTerms.length === 0) return null;
   const lastTerm = nameTerms[nameTerms.length - 1];
-  let nameEnd = lastTerm.end - (POSSESSIVE.exec(lastTerm.text)?.[0].length ?? 0);
+  // "U.S.-led", "Iraq-based": the name is the part before the hyphen, the rest an adjective made of it.
+  const tailLength = (POSSESSIVE.exec(lastTerm.text) ?? ADJECTIVE_TAIL.exec(lastTerm.text))?.[0].length ?? 0;
+  let nameEnd = lastTerm.end - tailLength;
   if (text[nameEnd] === "." && isAbbreviation(lastTerm) && !lastTerm.text.endsWith(".")) nameEnd++;
   const nameStart = nameTerms[0].start;
   // "Mr. Putin" keeps its title; "Foreign Minister Sergei Lavrov" is the person "Sergei Lavrov".
@@ -311,7 +314,7 @@ function buildCandidate(doc: ParsedDocument, first: number, end: number, sentenc
       if (article?.normal === "the" && GEO_FEATURE_HEADS.has(following.text)) start = article.start;
     }
   }
-  const nameWords = nameTerms.map((term) => bare(term.text));
+  const nameWords = nameTerms.map((term) => bare(term.text).replace(ADJECTIVE_TAIL, ""));
   // "Crimean peninsula" names the place; "group" in "Islamic State group" only describes it.
   const placeName = descriptor && GEO_FEATURE_HEADS.has(descriptor) ? text.slice(nameStart, end_) : name;
   const verbAfter = nextVerb(terms, descriptor ? end + 1 : end, sentence);
