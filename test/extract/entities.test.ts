@@ -208,6 +208,9 @@ describe("places playing as teams", () => {
     ["At the Oval, Surrey captain Chris Lewis made 80.", "Surrey", "organization"],
     // a team once is the team throughout, and so are the places listed with it
     ["Essex reached 372. Later, Essex and Kent both closed in on victory.", "Kent", "organization"],
+    // a score after a town makes it a team; a year after it does not
+    ["Results:\nSwansea 1 Lincoln 2\nPreston 0 Hull 0", "Swansea", "organization"],
+    ["He ran the London 2012 games.", "London", "location"],
     // near misses: a county in ordinary news stays a place; a country stays a country
     ["Heavy rain fell across Kent on Monday.", "Kent", "location"],
     ["England captain Michael Atherton won the toss.", "England", "location"],

@@ -13,7 +13,7 @@ describe("highlight", () => {
         ["quotes", "We will find them"],
         ["casualties", "killed 12 people"],
         ["dates", "Sunday"],
-        ["actors", "Mayor Anne Smith"],
+        ["actors", "Anne Smith"],
         ["locations", "Kabul"],
       ]),
     );

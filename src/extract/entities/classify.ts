@@ -2,7 +2,7 @@ import { isCommonWord, isFirstName } from "../../document.js";
 import { demonymCountry, lookupPlace, type Place } from "../../gazetteer.js";
 import { isDictionaryWord } from "../../words.js";
 import type { NameCandidate } from "./find.js";
-import { EVENT_HEADS, GEO_FEATURE_HEADS, isHeadTitle, isTitleWord, ORG_FIRST_WORDS, ORG_HEADS, SPEECH_VERBS, titleCase } from "./words.js";
+import { EVENT_HEADS, GEO_FEATURE_HEADS, isGeoFeatureName, isHeadTitle, isPeopleWord, LOCATIVE_PREPOSITIONS, isTitleWord, ORG_FIRST_WORDS, ORG_HEADS, SPEECH_VERBS, titleCase } from "./words.js";
 
 /** "unknown": a lone capitalised word with no evidence; kept only if it is part of a known name. */
 export type NameKind = "person" | "organization" | "location" | "unknown";
@@ -18,8 +18,8 @@ const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
 const MODEL_NUMBER = /^(?!(?:1[0-9]|20)\d\d$)[A-Z]{0,3}\d{3,}[A-Z]{0,3}(?:-\d+)?s?$/;
 // "Mr. King", "Dr. Major": after an honorific a title word is a surname.
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/i;
+const ADJECTIVE_SHAPE = /^[A-Z][a-z]+(?:ic|al|ive|ous)$/;
 const NATIONALITY_ADJECTIVE = /^[A-Z][a-z]+(?:ish|ese|ian|ean)$/;
-const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to", "across", "outside", "inside", "into"]);
 
 /** Decide what a name is, most specific evidence first; null when nothing says it is a name. */
 export function classifyName(candidate: NameCandidate): ClassifiedName | null {
@@ -42,8 +42,14 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (candidate.descriptor) return decided("organization", "descriptor");
   // "the World Health Organization (WHO)" and its "WHO"
   if ((candidate.definesAcronym || candidate.acronymOf) && !lookupPlace(name)) return decided("organization", "acronym-definition");
+  // "Moslem refugees", "the Serbs", "an Olympic record", "Islamists": a people, a faith, a creed or
+  // an adjective, not a name.
+  if (words.length === 1 && !lookupPlace(name) && (candidate.isTaggedQualifier || isPeopleWord(name, (other) => lookupPlace(other) !== undefined))) return null;
+  // "the Democratic candidate", "Conservative voters": an ordinary adjective before a noun.
+  if (words.length === 1 && ADJECTIVE_SHAPE.test(name) && isDictionaryWord(name) && !candidate.isTaggedPerson && /^[a-z]/.test(candidate.after?.text ?? "")) return null;
   // "Police" or "Officials": an ordinary word, a name only if it repeats one ("Wang" after "Wang Donghai").
-  if (words.length === 1 && !ACRONYM.test(name) && isCommonWord(name)) return decided("unknown", "common-word");
+  // "ALERT", "DIGEST" in a line in capitals are ordinary words shouted, not acronyms.
+  if (words.length === 1 && !candidate.isDateline && (!ACRONYM.test(name) || (name.length >= 4 && isDictionaryWord(name))) && isCommonWord(name)) return decided("unknown", "common-word");
   // "the World Cup", "the Gulf War": an event, neither an actor nor a place.
   if (words.length > 1 && EVENT_HEADS.has(lastWord)) return null;
   // "Airbus A380", "Boeing 737s": a product and its model number.
@@ -60,6 +66,10 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   const place = lookupPlace(name) ?? (/^[A-Z][A-Z .'-]+$/.test(name) && name.length > 3 ? lookupPlace(titleCase(name)) : undefined);
   // "United States" is a country before "United" makes it look like an organisation.
   if (place?.type === "country") return decided("location", "gazetteer", place);
+  // "Kansas City", "Ho Chi Minh City": a town the gazetteer knows by its full name, "City" and all.
+  if (place && words.length > 1 && !ORG_FIRST_WORDS.has(firstWord)) return decided("location", "gazetteer", place);
+  // "the Golan Heights", "the Gaza Strip", "Mount Everest", "the Middle East": a feature of the land.
+  if (words.length > 1 && isGeoFeatureName(words)) return decided("location", "geo-name");
   // "Sky News", "Defence Ministry", "Ministry of Defence"
   if (words.length > 1 && (ORG_HEADS.has(lastWord) || ORG_FIRST_WORDS.has(firstWord))) {
     return decided("organization", "org-word");
@@ -72,7 +82,8 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (isClubOfPlace(words)) return decided("organization", "club-of-place");
   if (candidate.isTaggedOrganization || ORG_HEADS.has(lastWord)) return decided("organization", "tagged-organization");
   if (candidate.isTaggedPlace) return decided("location", "tagged-place");
-  if (candidate.verbAfter && SPEECH_VERBS.has(candidate.verbAfter)) return decided("person", "speaker");
+  // "Ana Ruiz said"; but in "Ana Ruiz of Northern Rail said" the speaker is the person before "of".
+  if (candidate.verbAfter && SPEECH_VERBS.has(candidate.verbAfter) && candidate.before?.normal !== "of") return decided("person", "speaker");
   if (candidate.before && LOCATIVE_PREPOSITIONS.has(candidate.before.normal) && words.length === 1) {
     return decided("location", "locative");
   }

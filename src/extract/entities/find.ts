@@ -1,6 +1,7 @@
-import { isCommonWord, type ParsedDocument, type Sentence, type Term } from "../../document.js";
+import { isCommonWord, isFirstName, type ParsedDocument, type Sentence, type Term } from "../../document.js";
 import { demonymCountry, lookupPlace } from "../../gazetteer.js";
-import { GEO_FEATURE_HEADS, isHeadTitle, isPersonTitle, NAME_CONNECTORS, ORG_DESCRIPTOR_HEADS, ORG_HEADS, PERSON_TITLES, titleCase } from "./words.js";
+import { isDictionaryWord } from "../../words.js";
+import { GEO_FEATURE_HEADS, isAddressTitle, isPeopleWord, isHeadTitle, isPersonTitle, isTitleWord, NAME_CONNECTORS, ORG_DESCRIPTOR_HEADS, ORG_HEADS, PERSON_TITLES, titleCase } from "./words.js";
 
 /** A run of capitalised words that may name an actor or a place. */
 export interface NameCandidate {
@@ -18,6 +19,8 @@ export interface NameCandidate {
   isTaggedPerson: boolean;
   isTaggedPlace: boolean;
   isTaggedOrganization: boolean;
+  /** One word compromise reads as a nationality or an adjective ("Bosnian", "Olympic", "Democratic"). */
+  isTaggedQualifier: boolean;
   before: Term | undefined;
   after: Term | undefined;
   /** The place a wire story was filed from, in capitals at the head of a line. */
@@ -38,8 +41,10 @@ const FUNCTION_TAGS = ["Pronoun", "Determiner", "Conjunction", "Preposition", "A
 const DATE_TAGS = ["Month", "WeekDay", "Holiday", "Date"];
 const PROPER_TAGS = ["ProperNoun", "Person", "Place", "Organization", "Acronym"];
 const POSSESSIVE = /['’]s$/;
-// Between two words of one name only spaces, a hyphen or an abbreviation's dot may stand.
-const JOINING_GAP = /^[ \t]*(?:-[ \t]*)?$/;
+const ADJECTIVE_TAIL = /(?<=[A-Za-z.]{2})-[a-z]+$/;
+// Between two words of one name only spaces, a hyphen or an abbreviation's dot may stand; a dash
+// between spaces parts two names ("SOCCER - SHEARER", "Syria - Lloyds Shipping").
+const JOINING_GAP = /^(?:[ \t]*|-)$/;
 const ABBREVIATION_GAP = /^\.[ \t]+$/;
 const LOWER_PARTICLE_NAME = /^(al|el|bin|abu|ben)-[A-Z]/;
 
@@ -72,21 +77,29 @@ function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<
       continue;
     }
     let last = i;
-    while (last + 1 < sentence.endTerm && !POSSESSIVE.test(terms[last].text)) {
+    const isInRun = (index: number) => index < sentence.endTerm && isJoined(text, terms[index - 1], terms[index]);
+    const isWordOfName = (index: number) => isInRun(index) && isNameWord(terms[index], isHeadline, namesInText);
+    while (last + 1 < sentence.endTerm) {
       const next = last + 1;
-      if (!isJoined(text, terms[last], terms[next])) break;
-      if (isNameWord(terms[next], isHeadline, namesInText)) {
+      // "National People's Congress", "Moody's Investors Service": a possessive inside an organisation's name.
+      if (POSSESSIVE.test(terms[last].text) && !possessiveInsideName(terms, next, isWordOfName)) break;
+      if (isWordOfName(next)) {
         last = next;
-      } else if (
-        NAME_CONNECTORS.has(terms[next].normal) &&
-        next + 1 < sentence.endTerm &&
-        isJoined(text, terms[next], terms[next + 1]) &&
-        isNameWord(terms[next + 1], isHeadline, namesInText)
-      ) {
-        last = next + 1;
-      } else break;
+        continue;
+      }
+      // "Rio de Janeiro", "Nikolaus van der Pas", "Daniel arap Moi": lower-case particles between words of a name.
+      let after = next;
+      while (isInRun(after) && isParticle(terms, after, terms.slice(i, last + 1))) after++;
+      // "Inzamam-ul-Haq" and "Dar es Salaam", not "neo-Nazi": a particle no list knows has the same gap on both
+      // sides ("Abdul-Karim al-Kabariti" has a known one).
+      const isKnown = terms.slice(next, after).every((term) => NAME_CONNECTORS.has(term.normal));
+      const isEven = isKnown || text.slice(terms[last].end, terms[next].start) === text.slice(terms[after - 1].end, terms[after]?.start);
+      if (after > next && isEven && isWordOfName(after)) last = after;
+      else break;
     }
     last = innerTitleSplit(terms, i, last);
+    last = ownerSplit(text, terms, i, last);
+    i = leadingDescriptorEnd(terms, i, last);
     const next = terms[last + 1];
     // "New" in "New Year": the run goes on into a date's name.
     const isPartOfDate = next !== undefined && /^[A-Z]/.test(next.text) && DATE_TAGS.some((tag) => next.tags.has(tag));
@@ -100,6 +113,70 @@ function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<
   }
   // An acronym found as its own run after being read as a definition is one mention.
   return found.filter((candidate, index) => found.findIndex((other) => other.start === candidate.start) === index);
+}
+
+/**
+ * A lower-case word inside a name: a known particle ("de", "van", "al"), one that is no English
+ * word ("es" in "Dar es Salaam", "arap" in "Daniel arap Moi"), or "and" in the name of an
+ * organisation that has an "of" or "for" before it ("Department of Trade and Industry").
+ */
+function isParticle(terms: Term[], index: number, runSoFar: Term[]): boolean {
+  const term = terms[index];
+  const word = term.text;
+  if (NAME_CONNECTORS.has(term.normal)) return true;
+  if (word === "and") {
+    // "Trade and Industry", not "Council of Europe and NATO" nor "Ali Alatas and Minister …": ordinary words on both sides.
+    const isOrdinary = (other: Term | undefined) => other !== undefined && /^[A-Z][a-z]/.test(other.text) && isDictionaryWord(other.text) && !isTitleWord(other.normal) && !lookupPlace(other.text);
+    return runSoFar.some((earlier) => earlier.normal === "of" || earlier.normal === "for") && isOrdinary(terms[index - 1]) && isOrdinary(terms[index + 1]);
+  }
+  return /^[a-z]{2,4}$/.test(word) && /[aeiou]/.test(word) && !isDictionaryWord(word) && !isCommonWord(word) && !FUNCTION_TAGS.some((tag) => term.tags.has(tag));
+}
+
+/**
+ * "Ana Ruiz of Northern Rail", "IFK Gothenburg of Sweden": a name, then "of" and the organisation
+ * or place it belongs to, are two names. "Bank of England", "Royal Bank of Scotland" and "Republic
+ * of Ireland" stay one: the word before their "of" is an ordinary word.
+ */
+function ownerSplit(text: string, terms: Term[], first: number, last: number): number {
+  const of = terms.slice(first, last + 1).findIndex((term) => term.normal === "of") + first;
+  // "Prime Minister of Canada", "CEO of Boeing Commercial Airplanes": an office and whose it is, no
+  // one named; but "Secretary of State Jane Doe" names the holder after the office.
+  if (of > first && of < last && terms.slice(first, of).every((term) => isTitleWord(term.normal))) {
+    let officeEnd = of + 1;
+    while (officeEnd <= last && isOfficeWord(terms[officeEnd])) officeEnd++;
+    return officeEnd === of + 1 || officeEnd > last ? of - 1 : last;
+  }
+  if (of - first < 2 || of === last || lookupPlace(text.slice(terms[first].start, terms[last].end))) return last;
+  const before = bare(terms[of - 1].text);
+  if (isDictionaryWord(before) || isPersonTitle(before) || terms.slice(first, of).some((term) => isPersonTitle(term.normal))) return last;
+  const isPerson = isFirstName(bare(terms[first].text)) || terms.slice(first, of).every((term) => term.tags.has("Person"));
+  return isPerson || lookupPlace(text.slice(terms[of + 1].start, terms[last].end)) ? of - 1 : last;
+}
+
+/**
+ * "Swede Kennet Andersson", "Frenchman Cedric Pioline", "Defender Hassan Abbas": a nationality or a
+ * role written before a person's name (a given name, or words tagged as a person) is no part of it.
+ */
+function leadingDescriptorEnd(terms: Term[], first: number, last: number): number {
+  if (last - first < 2) return first;
+  const [term, next] = [terms[first], terms[first + 1]];
+  const word = bare(term.text);
+  if (!isFirstName(bare(next.text)) && !terms.slice(first + 1, last + 1).every((other) => other.tags.has("Person"))) return first;
+  const isPlace = (name: string) => lookupPlace(name) !== undefined;
+  const isNationality = term.tags.has("Demonym") || demonymCountry(word) !== undefined || isPeopleWord(word, isPlace) || /^[A-Z][a-z]+man$/.test(word);
+  // A role is a noun for a person: compromise's "Actor" ("Journalist"), or an agent noun ("Defender", "Prosecutor"); not "Tip O'Neill".
+  const isPersonNoun = term.tags.has("Actor") || /(?:er|or|ist|ian)$/.test(word);
+  const isRole = /^[A-Z][a-z]+$/.test(word) && isPersonNoun && term.tags.has("Noun") && isDictionaryWord(word) && !isPersonTitle(term.normal) && !isPlace(word) && !isFirstName(word);
+  return isNationality || isRole ? first + 1 : first;
+}
+
+/** After a possessive, the name goes on when the capitalised words after it end in an organisation's head word. */
+function possessiveInsideName(terms: Term[], next: number, isWordOfName: (index: number) => boolean): boolean {
+  let last = next - 1;
+  while (isWordOfName(last + 1) && !POSSESSIVE.test(terms[last + 1].text)) last++;
+  // "People's", "Sheriff's": an ordinary noun's possessive, not the owner's name ("Germany's Agriculture Ministry").
+  const owner = bare(terms[next - 1].text);
+  return last >= next && ORG_HEADS.has(terms[last].normal) && isDictionaryWord(owner) && !lookupPlace(owner) && !ORG_HEADS.has(owner.toLowerCase());
 }
 
 /**
@@ -148,8 +225,8 @@ function canStartName(doc: ParsedDocument, index: number, sentence: Sentence, is
   const nextIsCapitalised = next !== undefined && /^[A-Z]/.test(next.text);
   return (
     PROPER_TAGS.some((tag) => term.tags.has(tag)) ||
-    // "Chancellor Angela Merkel arrived": a title opening the sentence before a name
-    (isHeadTitle(term.normal) && nextIsCapitalised) ||
+    // "Chancellor Angela Merkel arrived", "Secretary of State Jane Doe arrived": a title opening the sentence before a name
+    (isHeadTitle(term.normal) && (nextIsCapitalised || (next?.normal === "of" && /^[A-Z]/.test(doc.terms[index + 2]?.text ?? "")))) ||
     // "Apple CEO Steve Jobs": a name before a title
     (nextIsCapitalised && isHeadTitle(next.normal)) ||
     lookupPlace(bare(term.text)) !== undefined ||
@@ -217,10 +294,13 @@ function buildCandidate(doc: ParsedDocument, first: number, end: number, sentenc
   const nameTerms = terms.slice(titleEnd, end);
   if (nameTerms.length === 0) return null;
   const lastTerm = nameTerms[nameTerms.length - 1];
-  let nameEnd = lastTerm.end - (POSSESSIVE.exec(lastTerm.text)?.[0].length ?? 0);
+  // "U.S.-led", "Iraq-based": the name is the part before the hyphen, the rest an adjective made of it.
+  const tailLength = (POSSESSIVE.exec(lastTerm.text) ?? ADJECTIVE_TAIL.exec(lastTerm.text))?.[0].length ?? 0;
+  let nameEnd = lastTerm.end - tailLength;
   if (text[nameEnd] === "." && isAbbreviation(lastTerm) && !lastTerm.text.endsWith(".")) nameEnd++;
   const nameStart = nameTerms[0].start;
-  let start = titleTerms.length > 0 ? titleTerms[0].start : nameStart;
+  // "Mr. Putin" keeps its title; "Foreign Minister Sergei Lavrov" is the person "Sergei Lavrov".
+  let start = titleTerms.length > 0 && titleTerms.every((term) => isAddressTitle(term.normal)) ? titleTerms[0].start : nameStart;
   let end_ = nameEnd;
   let descriptor: string | null = null;
   const following = terms[end];
@@ -234,7 +314,7 @@ function buildCandidate(doc: ParsedDocument, first: number, end: number, sentenc
       if (article?.normal === "the" && GEO_FEATURE_HEADS.has(following.text)) start = article.start;
     }
   }
-  const nameWords = nameTerms.map((term) => bare(term.text));
+  const nameWords = nameTerms.map((term) => bare(term.text).replace(ADJECTIVE_TAIL, ""));
   // "Crimean peninsula" names the place; "group" in "Islamic State group" only describes it.
   const placeName = descriptor && GEO_FEATURE_HEADS.has(descriptor) ? text.slice(nameStart, end_) : name;
   const verbAfter = nextVerb(terms, descriptor ? end + 1 : end, sentence);
@@ -249,6 +329,7 @@ function buildCandidate(doc: ParsedDocument, first: number, end: number, sentenc
     isTaggedPerson: nameTerms.every((term) => term.tags.has("Person")),
     isTaggedPlace: nameTerms.some((term) => term.tags.has("Place")),
     isTaggedOrganization: nameTerms.some((term) => term.tags.has("Organization")),
+    isTaggedQualifier: nameTerms.length === 1 && isQualifier(nameTerms[0]),
     before: terms[first - 1]?.sentence === sentence.index ? terms[first - 1] : undefined,
     after: following?.sentence === sentence.index ? following : undefined,
     isDateline: nameTerms.length === 1 && isDateline(doc, titleEnd),
@@ -269,7 +350,20 @@ function titlePrefixEnd(terms: Term[], first: number, end: number): number {
   if (!hasHead) return first;
   // "General Motors" is a company, not General Motors the officer.
   if (ORG_HEADS.has(terms[end - 1].normal)) return first;
+  // "Secretary of State Jane Doe", "Minister of Foreign Affairs Ali Alatas": the office named after
+  // "of" is part of the title, up to the first word that is no ordinary word or is a given name.
+  if (terms[index].normal === "of") {
+    let officeEnd = index + 1;
+    while (officeEnd < end && isOfficeWord(terms[officeEnd])) officeEnd++;
+    // "Secretary of State said": a title with no name after it names no one.
+    if (officeEnd > index + 1) return officeEnd;
+  }
   return index;
+}
+
+function isOfficeWord(term: Term): boolean {
+  const word = bare(term.text);
+  return /^[A-Z]/.test(word) && !isFirstName(word) && (isDictionaryWord(word) || isPersonTitle(word));
 }
 
 function nextVerb(terms: Term[], index: number, sentence: Sentence): string | undefined {
@@ -280,6 +374,14 @@ function nextVerb(terms: Term[], index: number, sentence: Sentence): string | un
     if (term?.sentence !== sentence.index) return undefined;
   }
   return term.normal;
+}
+
+// compromise also guesses "Adjective" for unknown names ("Zhirinovsky", "Gujral"): an adjective is
+// believed only for an ordinary word or the "-ic" of "Olympic", "Islamic", written in lower case.
+function isQualifier(term: Term): boolean {
+  if (term.tags.has("Demonym")) return true;
+  const word = bare(term.text);
+  return term.tags.has("Adjective") && !PROPER_TAGS.some((tag) => term.tags.has(tag)) && /[a-z]/.test(word) && (isDictionaryWord(word) || /ic$/.test(word));
 }
 
 function isPlaceAdjective(name: string): boolean {

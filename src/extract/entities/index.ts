@@ -3,14 +3,14 @@ import type { Actor, Location } from "../../types.js";
 import { classifyName, type ClassifiedName } from "./classify.js";
 import { findNameCandidates } from "./find.js";
 import { mergeActors, mergeLocations } from "./merge.js";
+import { placesNamingPeople } from "./people.js";
 import { placesAsTeams } from "./teams.js";
 
 export function extractEntities(doc: ParsedDocument): { actors: Actor[]; locations: Location[] } {
-  const names = placesAsTeams(
-    doc.text,
-    findNameCandidates(doc)
-      .map(classifyName)
-      .filter((name): name is ClassifiedName => name !== null),
-  );
+  const classified = findNameCandidates(doc)
+    .map(classifyName)
+    .filter((name): name is ClassifiedName => name !== null);
+  // Teams first: "Lincoln City" is a club before "Lincoln" can be a person.
+  const names = placesNamingPeople(doc.text, placesAsTeams(doc.text, classified));
   return { actors: mergeActors(doc.text, names), locations: mergeLocations(doc.text, names) };
 }

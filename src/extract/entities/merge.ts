@@ -2,7 +2,7 @@ import { spanOf } from "../../document.js";
 import type { Actor, Location, Span } from "../../types.js";
 import { lookupPlace } from "../../gazetteer.js";
 import type { ClassifiedName } from "./classify.js";
-import { ORG_FIRST_WORDS, titleCase } from "./words.js";
+import { ORG_FIRST_WORDS, ordinaryCase } from "./words.js";
 
 interface Group {
   key: string;
@@ -28,9 +28,9 @@ export function mergeActors(text: string, names: ClassifiedName[]): Actor[] {
     shortNames.set(first, name.name);
   }
   for (const word of sharedFirstWords) shortNames.delete(word);
-  // A one-word name that is the last name of a person named in full elsewhere ("Putin").
-  const isSurname = (name: ClassifiedName) =>
-    name.words.length === 1 && !(name.kind === "location" && name.place?.type === "country") && surnames.has(ordinaryCase(name.words[0]));
+  // A one-word name that is the last name of a person named in full elsewhere ("Putin"); a place
+  // that is also a surname was settled by placesNamingPeople.
+  const isSurname = (name: ClassifiedName) => name.words.length === 1 && name.kind !== "location" && surnames.has(ordinaryCase(name.words[0]));
   // A lone word that repeats an organisation's one-word name ("Kremlin … Kremlin").
   const isOrganizationName = (name: ClassifiedName) => name.kind === "unknown" && (organizationNames.has(name.name) || shortNames.has(name.name));
   const people = groupPeople(names.filter((name) => name.kind === "person" || isSurname(name)));
@@ -76,9 +76,11 @@ function groupPeople(names: ClassifiedName[]): Group[] {
   const byName = new Map<string, Group>();
   const byLastWord = new Map<string, Group>();
   const byFirstWord = new Map<string, Group>();
-  for (const name of names.filter((candidate) => candidate.words.length > 1)) {
+  // Longest first, so that "Dr Lewis-Jones" finds "Huw Lewis-Jones", whose last words it is.
+  const fullNames = names.filter((candidate) => candidate.words.length > 1).sort((a, b) => b.words.length - a.words.length);
+  for (const name of fullNames) {
     const key = name.words.join(" ");
-    let group = byName.get(key);
+    let group = byName.get(key) ?? longerNameEndingWith(groups, name.words);
     if (!group) {
       group = { key, names: [] };
       byName.set(key, group);
@@ -102,9 +104,12 @@ function groupPeople(names: ClassifiedName[]): Group[] {
   return groups;
 }
 
-/** "SHEARER" in a headline in capitals is the "Shearer" of the article. */
-function ordinaryCase(word: string): string {
-  return /^[A-Z]{3,}$/.test(word) ? titleCase(word) : word;
+
+/** The one person named in full whose name ends with these words ("Huw Lewis-Jones" for "Lewis-Jones"). */
+function longerNameEndingWith(groups: Group[], words: string[]): Group | undefined {
+  const tail = " " + words.join(" ");
+  const owners = groups.filter((group) => group.key.endsWith(tail));
+  return owners.length === 1 ? owners[0] : undefined;
 }
 
 function groupOrganizations(names: ClassifiedName[], shortNames: ReadonlyMap<string, string>): Group[] {

@@ -12,6 +12,16 @@ export const PERSON_TITLES = new Set([
   "deputy", "foreign", "defence", "defense", "interior", "finance", "first", "executive",
 ]);
 
+/**
+ * Titles a person is addressed by, written as part of the name ("Mr. Putin", "President Putin",
+ * "King Hussein"). Other titles name an office ("Foreign Minister", "Secretary of State", "Vice
+ * President") and stay out of the mention, as newswire annotation leaves them out.
+ */
+export const ADDRESS_TITLES = new Set([
+  "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "president", "king", "queen",
+  "prince", "princess", "pope", "emperor", "sheikh",
+]);
+
 /** Title words that name a role by themselves; the rest ("foreign", "vice") only qualify one. */
 export const HEAD_TITLES = new Set([
   "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
@@ -78,6 +88,9 @@ export const SPEECH_VERBS = new Set([
   "wrote", "tweeted", "asked", "replied", "responded", "acknowledged", "suggested", "reported",
 ]);
 
+/** Prepositions a place follows ("in Lincoln", "near Mary"). */
+export const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to", "across", "outside", "inside", "into"]);
+
 /** Verbs a team does after its name ("Leicestershire beat Somerset", "Kent reached 108"). */
 export const TEAM_VERBS = new Set([
   "beat", "beats", "defeated", "drew", "draw", "trailed", "trail", "trails", "scored", "dismissed",
@@ -103,6 +116,8 @@ export const TITLE_WORDS = new Set(["officer", "operating", "financial", "techno
 const titleKey = (word: string) => word.toLowerCase().replace(/\.$/, "");
 /** A title word that may stand before a name ("Foreign", "Sen."). */
 export const isPersonTitle = (word: string) => PERSON_TITLES.has(titleKey(word));
+/** A title said when addressing the person ("Mr.", "President"), kept in the mention. */
+export const isAddressTitle = (word: string) => ADDRESS_TITLES.has(titleKey(word));
 /** A title word that names a role by itself ("President", "Mr."). */
 export const isHeadTitle = (word: string) => HEAD_TITLES.has(titleKey(word));
 /** Any word of a title, with or without a name after it ("Chief Operating Officer", "CEO"). */
@@ -111,4 +126,49 @@ export const isTitleWord = (word: string) => isPersonTitle(word) || TITLE_WORDS.
 /** "NEW YORK" → "New York", for all-capital datelines and headlines. */
 export function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'-])([a-z])/g, (_match, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/** Followers of a faith, written with a capital but naming no one ("Moslem", "Catholics"). */
+const FAITH_FOLLOWERS = new Set([
+  "muslim", "moslem", "christian", "jew", "hindu", "sikh", "catholic", "protestant", "shiite", "shi'ite", "sunni",
+  "buddhist", "mormon", "jain", "druze", "alawite", "evangelical", "orthodox",
+]);
+// "Islamist", "Marxists", "Nazism": a creed or its followers.
+const CREED = /^[A-Z][a-z]+(?:ist|ists|ism)$/;
+
+/**
+ * A capitalised word that names a people, a faith or a creed rather than an actor or a place:
+ * "Serbs" and "Kurd" (Serbia, Kurdistan less their ending), "Queenslander" (Queensland + er),
+ * "Catholics", "Islamists". `isPlace` is the gazetteer's test, passed in to keep this a word list.
+ */
+export function isPeopleWord(word: string, isPlace: (name: string) => boolean): boolean {
+  const singular = word.replace(/s$/, "");
+  if (FAITH_FOLLOWERS.has(singular.toLowerCase()) || CREED.test(word)) return true;
+  if (/^[A-Z][a-z]{2,}$/.test(singular) && ["ia", "istan", "stan"].some((ending) => isPlace(singular + ending))) return true;
+  return /^[A-Z][a-z]+ers?$/.test(word) && isPlace(word.replace(/ers?$/, ""));
+}
+
+/** "SHEARER" in a headline in capitals is the "Shearer" of the article. */
+export function ordinaryCase(word: string): string {
+  return /^[A-Z]{3,}$/.test(word) ? titleCase(word) : word;
+}
+
+/** Last words of the names of features of the land and sea ("Golan Heights", "Gaza Strip", "Red Sea"). */
+const GEO_NAME_HEADS = new Set([
+  "heights", "strip", "sea", "ocean", "river", "mountains", "mountain", "valley", "peninsula", "island",
+  "islands", "isles", "bay", "gulf", "strait", "straits", "desert", "lake", "canal", "pole", "coast",
+  "plateau", "basin", "delta", "hills", "range", "highlands", "glacier", "volcano", "reef", "archipelago",
+]);
+/** First words of such names ("Mount Everest", "Lake Victoria", "Cape Horn"). */
+const GEO_NAME_OPENERS = new Set(["mount", "mt", "lake", "cape"]);
+const COMPASS_POINTS = new Set(["north", "south", "east", "west"]);
+/** "Middle East", "Far East", "West Bank", "North Pole": a region named by the compass. */
+const COMPASS_QUALIFIERS = new Set(["middle", "far", "near", "deep", "bank", "end", "pole", "coast"]);
+
+/** A name that says by its own words that it is a feature of the land or sea. */
+export function isGeoFeatureName(words: string[]): boolean {
+  const [first, last] = [words[0].toLowerCase().replace(/\.$/, ""), words[words.length - 1].toLowerCase()];
+  // "Mount Sinai Hospital" is a hospital on the mountain's name.
+  if (GEO_NAME_HEADS.has(last) || (GEO_NAME_OPENERS.has(first) && !ORG_HEADS.has(last))) return true;
+  return words.length === 2 && ((COMPASS_POINTS.has(last) && COMPASS_QUALIFIERS.has(first)) || (COMPASS_POINTS.has(first) && COMPASS_QUALIFIERS.has(last)));
 }

@@ -1,0 +1,30 @@
+import { isFirstName } from "../../document.js";
+import type { ClassifiedName } from "./classify.js";
+import { ordinaryCase } from "./words.js";
+
+// "in Lincoln", "near Mary"; not "to", "from" or "into", which follow people as often ("lost to
+// Sampras", "ran into Sampras"), nor "in Sampras's half", where the possessive makes the owner.
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across"]);
+// "a Lincoln-based firm", "Lincoln, Nebraska": the text itself says the word is a place.
+const PLACE_AFTER = /^(?:-based\b|,\s*[A-Z])/;
+
+/** The place is written where places are: after "in" or "near", in a dateline, before "-based". */
+function hasPlaceEvidence(text: string, name: ClassifiedName): boolean {
+  return name.isDateline || (name.before !== undefined && PLACE_PREPOSITIONS.has(name.before.normal) && !/^['’]s\b/.test(text.slice(name.end, name.end + 3))) || PLACE_AFTER.test(text.slice(name.end, name.end + 8));
+}
+
+/**
+ * A word that names a person in this article is that person, not the gazetteer's town: "Castro"
+ * after "Fidel Castro", "Lincoln" after "Abraham Lincoln". A given name alone ("his wife Mary") is
+ * a person too. Either stays a place where the text says it is one; a country always does.
+ */
+export function placesNamingPeople(text: string, names: ClassifiedName[]): ClassifiedName[] {
+  const personWords = new Set(names.filter((name) => name.kind === "person" && name.words.length > 1).flatMap((name) => [name.words[0], name.words.at(-1)!]));
+  const isPersonWord = (name: ClassifiedName) =>
+    name.kind === "location" &&
+    name.words.length === 1 &&
+    name.place?.type !== "country" &&
+    (personWords.has(ordinaryCase(name.name)) || isFirstName(name.name)) &&
+    !hasPlaceEvidence(text, name);
+  return names.map((name) => (isPersonWord(name) ? { ...name, kind: "person", place: undefined, rule: "person-named" } : name));
+}
