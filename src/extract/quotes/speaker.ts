@@ -5,8 +5,9 @@ import { ADVERBIAL_WORDS, PERSONAL_PRONOUNS, REPORTING_FORMS } from "./words.js"
 const NP_CONNECTORS = new Set(["of", "from", "for", "at", "in"]);
 const NP_TAGS = ["Noun", "Adjective", "Determiner", "Value", "Acronym", "ProperNoun", "Possessive"];
 const STOP_TAGS = ["Verb", "Conjunction", "Preposition", "Pronoun", "QuestionWord"];
-// Between two words of one phrase nothing but spaces, an abbreviation's dot or a hyphen.
-const PHRASE_GAP = /^(?:\.?[ \t]+|-|['’]s?[ \t]+)$/;
+// Between two words of one phrase nothing but spaces, an abbreviation's dot or a hyphen; nothing at
+// all between the pieces compromise splits one word into ("D’Souza" → "de" "souza").
+const PHRASE_GAP = /^(?:|\.?[ \t]+|-|['’]s?[ \t]+)$/;
 const MAX_PHRASE_TERMS = 8;
 
 export function isReportingVerb(term: Term): boolean {
@@ -80,7 +81,8 @@ function toPhrase(doc: ParsedDocument, begin: number, stop: number, isNounPositi
   if (!phrase.some((term) => term.tags.has("Noun") || term.tags.has("ProperNoun") || /^[A-Z]/.test(term.text)) && !isNounPosition) return null;
   let end = phrase[phrase.length - 1].end;
   if (text[end] === "." && phrase[phrase.length - 1].tags.has("Abbreviation")) end++;
-  return spanOf(text, phrase[0].start, end);
+  // A word compromise expanded ("McDonald’s" → "mcdonald" "has") leaves pieces without text of their own.
+  return end > phrase[0].start ? spanOf(text, phrase[0].start, end) : null;
 }
 
 /** "John Smith, a spokesman for the council, said …" → "John Smith": the name before an appositive. */
