@@ -23,6 +23,8 @@ export function extractQuotes(doc: ParsedDocument): Quote[] {
     .map((sentence) => findReportedSpeech(doc, sentence))
     .filter((found) => found !== null)
     .filter((found) => !direct.some((quote) => contains(quote, found.content)))
+    // "“… We continue to pray …,” Saddam said": a speaker inside a quotation is the quotation's words.
+    .filter((found) => !found.speaker || !direct.some((quote) => (quote.parts ?? [quote]).some((part) => contains(part, found.speaker!))))
     .map(
       (found): Quote => ({
         ...found.content,
@@ -34,7 +36,9 @@ export function extractQuotes(doc: ParsedDocument): Quote[] {
         rule: found.rule,
         ...(found.via ? { via: found.via } : {}),
       }),
-    );
+    )
+    .map((report) => reportBeforeQuotation(doc, report, direct))
+    .filter((report) => report !== null);
   // A quotation inside reported speech with no speaker of its own is part of that report.
   const standalone = direct.filter(
     (quote) => !reported.some((report) => contains(report, quote) && (!quote.speakerMention || contains(report, quote.speakerMention))),
@@ -42,6 +46,30 @@ export function extractQuotes(doc: ParsedDocument): Quote[] {
   // A partial quotation already inside reported speech found around it adds nothing.
   const extra = partial.filter((quote) => !reported.some((report) => report.start < quote.end && quote.start < report.end));
   return [...standalone, ...reported, ...extra].sort((a, b) => a.start - b.start);
+}
+
+const QUOTATION_OPENING = /[\s"“'‘`«„]/;
+const MIN_REPORT_WORDS = 4;
+
+/**
+ * "Mr Grant said of the expedition: “We estimated …”" is one statement, and the direct quotation
+ * wins: reported speech that runs into a quotation introduced by its own speaker ends where the
+ * quotation's attribution begins ("noted that he taught law, and added: “…”" keeps "that he taught
+ * law"), and is dropped when what is left is no clause ("of the expedition").
+ */
+function reportBeforeQuotation(doc: ParsedDocument, report: Quote, direct: Quote[]): Quote | null {
+  const { text } = doc;
+  const quotation = direct.find(
+    (quote) => quote.speakerMention && quote.speakerMention.end <= quote.start && report.start < quote.start && quote.start < report.end,
+  );
+  if (!quotation) return report;
+  let end = quotation.start;
+  while (end > report.start && QUOTATION_OPENING.test(text[end - 1])) end--;
+  const cueAt = quotation.cue ? text.lastIndexOf(quotation.cue, end) : -1;
+  if (cueAt > report.start) end = cueAt;
+  const kept = text.slice(report.start, end).replace(/(?:[\s,:;–—-]|\band\b)+$/u, "");
+  if (kept.split(/\s+/).length < MIN_REPORT_WORDS || /^(?:of|about|on)\b/i.test(kept)) return null;
+  return { ...report, ...spanOf(text, report.start, report.start + kept.length) };
 }
 
 // How far back a paragraph that is only a quotation looks for the quotation it continues.
@@ -56,16 +84,20 @@ function continuedSpeakers(doc: ParsedDocument, quotes: Quote[]): Quote[] {
   let previous: Quote | null = null;
   return quotes.map((quote) => {
     const between = previous ? doc.text.slice(previous.end, quote.start) : "";
-    const opensParagraph = /\n[ \t]*["“'«]*$/.test(doc.text.slice(Math.max(0, quote.start - 4), quote.start));
+    const opensParagraph = /\n[ \t]*[“"'‘`«„]*$/.test(doc.text.slice(Math.max(0, quote.start - 4), quote.start));
     // No other quotation opens between the two: the marks at either end are the quotations' own.
-    const isNextParagraph = opensParagraph && /^\s*["“'«]*$/.test(between.slice(between.indexOf("\n")));
-    // "“…,” Warren said on Friday. “…”": the next sentence of the same paragraph, after the attribution.
-    const isNextSentence = !between.includes("\n") && /[.!?]['’"”]?\s+["“'«]+$/.test(between);
+    const inner = between.replace(/^[\s,.!?'’"”»]+/, "").replace(/[\s“"'‘`«„]+$/, "");
+    const isNextParagraph = opensParagraph && /^\s*[“"'‘`«„]*$/.test(between.slice(between.indexOf("\n")));
+    // "“…,” Warren said on Friday. “…”": the next sentence of the same paragraph, right after the
+    // attribution's sentence; a sentence of narration between them ends the run.
+    const mentionEnd = previous?.speakerMention ? Math.max(previous.end, previous.speakerMention.end) : quote.start;
+    const afterAttribution = doc.text.slice(mentionEnd, quote.start);
+    const isNextSentence = !between.includes("\n") && /^[^.!?]*[.!?](?:''|['’"”»])?\s+[“"'‘`«„]+$/.test(afterAttribution);
     const isContinued =
       previous?.speakerMention &&
       !quote.speakerMention &&
       between.length < MAX_CONTINUATION_GAP &&
-      !/[“"«]/.test(between.slice(1, -1)) &&
+      !/[“"«„‘`]|''/.test(inner) &&
       (isNextParagraph || isNextSentence);
     const result: Quote = isContinued ? { ...quote, speakerMention: previous!.speakerMention, cue: previous!.cue, rule: "quotation-continued" } : quote;
     previous = result;

@@ -9,9 +9,17 @@ const STOP_TAGS = ["Verb", "Conjunction", "Preposition", "Pronoun", "QuestionWor
 // all between the pieces compromise splits one word into ("D’Souza" → "de" "souza").
 const PHRASE_GAP = /^(?:|\.?[ \t]+|-|['’]s?[ \t]+)$/;
 const MAX_PHRASE_TERMS = 8;
+const DATELINE_DEBRIS = /[_()[\]]|^[^\p{L}\p{N}]*$/u;
 
 export function isReportingVerb(term: Term): boolean {
   return REPORTING_FORMS.has(term.normal) && (term.tags.has("Verb") || term.tags.has("PastTense") || !term.tags.has("Noun"));
+}
+
+/** "quoted as saying", "by saying": compromise may tag the participle after "as" or "by" a noun. */
+export function isReportingVerbAt(doc: ParsedDocument, index: number): boolean {
+  const term = doc.terms[index];
+  if (isReportingVerb(term)) return true;
+  return REPORTING_FORMS.has(term.normal) && term.normal.endsWith("ing") && /^(?:as|by)$/.test(doc.terms[index - 1]?.normal ?? "");
 }
 
 function isJoined(doc: ParsedDocument, left: Term, right: Term): boolean {
@@ -20,6 +28,8 @@ function isJoined(doc: ParsedDocument, left: Term, right: Term): boolean {
 
 /** In a noun position ("according to police") a word compromise read as a verb is still a noun. */
 function isPhraseWord(term: Term, isNounPosition = false): boolean {
+  // "NAIROBI, Kenya (AP) _ Reports …": dateline and byline debris is never part of a speaker.
+  if (DATELINE_DEBRIS.test(term.text)) return false;
   if (/^[A-Z]/.test(term.text) && !term.tags.has("Pronoun")) return true;
   if (isNounPosition && term.tags.has("Verb") && !term.tags.has("Auxiliary") && !term.tags.has("Copula") && !term.tags.has("Modal")) return true;
   if (ADVERBIAL_WORDS.has(term.normal) || REPORTING_FORMS.has(term.normal)) return false;
@@ -90,10 +100,48 @@ export function appositiveSubject(doc: ParsedDocument, verbIndex: number, firstT
   const { terms, text } = doc;
   const beforeVerb = verbIndex - 1;
   if (beforeVerb <= firstTerm || !/^,\s+$/.test(text.slice(terms[beforeVerb].end, terms[verbIndex].start))) return null;
-  const appositive = phraseBefore(doc, verbIndex, firstTerm, true);
+  // "Sarandon, 69, told …": an age stands as the appositive.
+  const age = /^\d{1,3}$/.test(terms[beforeVerb].text) ? spanOf(text, terms[beforeVerb].start, terms[beforeVerb].end) : null;
+  const appositive = phraseBefore(doc, verbIndex, firstTerm, true) ?? age;
   if (!appositive) return null;
   const nameEnd = termIndexAt(doc, appositive.start);
   if (nameEnd <= firstTerm || !/^,\s+$/.test(text.slice(terms[nameEnd - 1].end, appositive.start))) return null;
   const name = phraseBefore(doc, nameEnd, firstTerm, true);
   return name && /^[A-Z]/.test(name.text) ? name : null;
+}
+
+/**
+ * "Huma Abedin, vice chairwoman of …, emailed supporters, telling them, “…”", "He ended by saying
+ * “…”" and "The president noted …, and added: “…”": a participle, or a verb joined by "and", shares
+ * the subject of its sentence. A clause that opens the sentence ("In a statement, …") is skipped.
+ */
+export function sharedSubject(doc: ParsedDocument, verbIndex: number): Span | null {
+  const { terms, text } = doc;
+  const verb = terms[verbIndex];
+  const isParticiple = verb.normal.endsWith("ing");
+  if (!isParticiple && terms[verbIndex - 1]?.normal !== "and") return null;
+  const sentence = doc.sentences[verb.sentence];
+  if (!sentence) return null;
+  let first = sentence.firstTerm;
+  if (OPENING_CLAUSE_TAGS.some((tag) => terms[first].tags.has(tag)) && !/^[A-Z]/.test(terms[first].text)) return null;
+  if (OPENING_CLAUSE_TAGS.some((tag) => terms[first].tags.has(tag))) {
+    while (first < verbIndex && !/^,/.test(text.slice(terms[first].end, terms[first + 1]?.start ?? terms[first].end))) first++;
+    first++;
+  }
+  if (first >= verbIndex) return null;
+  const subject = phraseAfter(doc, first, verbIndex);
+  if (!subject) return null;
+  const next = terms[termIndexAt(doc, subject.end)];
+  // The subject is followed by its verb or by an appositive's comma.
+  return next && next !== verb && (next.tags.has("Verb") || /^\s*,/.test(text.slice(subject.end, next.start))) ? subject : null;
+}
+
+const OPENING_CLAUSE_TAGS = ["Preposition", "Conjunction", "Adverb", "Gerund", "QuestionWord"];
+
+/** "“…,” Sarandon, 69, told MSNBC" and "“…,” Yeltsin was quoted as saying": the name that follows the quotation. */
+export function subjectAfterQuote(doc: ParsedDocument, first: number, verbIndex: number): Span | null {
+  const subject = phraseAfter(doc, first, verbIndex);
+  if (!subject) return null;
+  const next = doc.terms[termIndexAt(doc, subject.end)];
+  return next && (next.tags.has("Verb") || /^\s*,/.test(doc.text.slice(subject.end, next.start))) ? subject : null;
 }
