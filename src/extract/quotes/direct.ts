@@ -72,6 +72,13 @@ export function findQuotedText(text: string): QuotedText[] {
       open = null;
       continue;
     }
+    // <tweet author="@someone">: a value in markup is no quotation.
+    if (text[index] === '"' && text[index - 1] === "=") {
+      const valueEnd = text.indexOf('"', index + 1);
+      if (valueEnd < 0) break;
+      index = valueEnd;
+      continue;
+    }
     const mark = markAt(text, index);
     if (!mark) continue;
     // „…“: German style closes with the mark English opens with.

@@ -132,6 +132,8 @@ function findDirectQuotes(doc: ParsedDocument): DirectQuote[] {
       attributionBefore(doc, quoted.outerStart);
     const words = doc.text.slice(quoted.start, quoted.end).split(/\s+/);
     if (!attribution && (words.length < MIN_UNATTRIBUTED_WORDS || isTitleCase(words))) continue;
+    // "told ABC’s “Good Morning America” on Monday": a title, even beside a reporting verb; "“Stop!”" is speech.
+    if (isTitleCase(words) && !/[.!?]$/.test(words[words.length - 1])) continue;
     // A short fragment quoted inside a sentence with no speaker beside it ("called it “a big,
     // big problem”") is a partial quote, part of the sentence around it, not a quotation of its own.
     const insideSentence = isInsideSentence(doc.text, quoted.outerStart);

@@ -1,6 +1,6 @@
 import { spanOf, termIndexAt, type ParsedDocument, type Sentence, type Term } from "../../document.js";
 import type { Span } from "../../types.js";
-import { appositiveSubject, isReportingVerb, phraseAfter, phraseBefore } from "./speaker.js";
+import { appositiveSubject, isReportingVerb, leadingSubject, phraseAfter, phraseBefore, sharedSubject } from "./speaker.js";
 import { OBJECT_TAKING, REPORTING_FORMS } from "./words.js";
 
 export interface ReportedSpeech {
@@ -85,7 +85,11 @@ function reportedAround(doc: ParsedDocument, sentence: Sentence, index: number):
     const content = clause(doc, sentence.start, commaBefore(doc, terms[index - 1].start, sentence));
     return speaker && content ? { content, speaker, cue: `${terms[index - 1].text} ${verb.text} by`, rule: "as-reported-by" } : null;
   }
-  const subject = phraseBefore(doc, index, sentence.firstTerm) ?? appositiveSubject(doc, index, sentence.firstTerm);
+  const subject =
+    phraseBefore(doc, index, sentence.firstTerm) ??
+    appositiveSubject(doc, index, sentence.firstTerm) ??
+    leadingSubject(doc, sentence.firstTerm, index) ??
+    sharedSubject(doc, index);
   // "…, said Smith." and "…, Smith said."
   const speakerAfter = subject ? null : phraseAfter(doc, index + 1, sentence.endTerm, true);
   const clauseEnd = subject ? subject.start : verb.start;

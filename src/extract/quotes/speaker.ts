@@ -47,11 +47,15 @@ export function phraseBefore(doc: ParsedDocument, end: number, first: number, is
   if (PERSONAL_PRONOUNS.has(terms[last].normal) && terms[last].tags.has("Pronoun")) {
     return spanOf(doc.text, terms[last].start, terms[last].end);
   }
+  // "O’Malley’s campaign says", "the campaign says": after a determiner or a possessive the head is
+  // a noun, though compromise read it as a verb.
+  const modifier = last > first ? terms[last - 1] : undefined;
+  const isHeadAfterModifier = modifier !== undefined && (modifier.tags.has("Determiner") || modifier.tags.has("Possessive") || /['’]s$/.test(modifier.text));
   let begin = last + 1;
   while (begin - 1 >= first && last - begin < MAX_PHRASE_TERMS) {
     const term = terms[begin - 1];
     if (begin <= last && !isJoined(doc, term, terms[begin])) break;
-    if (isPhraseWord(term)) begin--;
+    if (isPhraseWord(term, begin - 1 === last && isHeadAfterModifier)) begin--;
     else if (NP_CONNECTORS.has(term.normal) && begin <= last && begin - 2 >= first && isPhraseWord(terms[begin - 2])) begin -= 2;
     else break;
   }
@@ -137,6 +141,23 @@ export function sharedSubject(doc: ParsedDocument, verbIndex: number): Span | nu
 }
 
 const OPENING_CLAUSE_TAGS = ["Preposition", "Conjunction", "Adverb", "Gerund", "QuestionWord"];
+
+/**
+ * "Karimi, executive director of Interfaith Paths to Peace, said …" and "Many speakers — including
+ * … — said …": the sentence's first phrase, set off from the verb by an appositive too long or too
+ * varied to read as one phrase.
+ */
+export function leadingSubject(doc: ParsedDocument, firstTerm: number, verbIndex: number): Span | null {
+  const { terms, text } = doc;
+  if (verbIndex <= firstTerm + 1 || !/^\s*[,—–]\s+$/.test(text.slice(terms[verbIndex - 1].end, terms[verbIndex].start))) return null;
+  const subject = phraseAfter(doc, firstTerm, verbIndex);
+  if (!subject || subject.start !== terms[firstTerm].start || !/^\s*[,—–]/.test(text.slice(subject.end))) return null;
+  // The appositive holds no verb of its own, unless it is a relative clause ("Barkley, who said he
+  // votes for Democrats, said …"): "Smith, Jones said …" is two clauses.
+  const inner = terms.slice(termIndexAt(doc, subject.end), verbIndex);
+  if (/^(?:who|whose)$/.test(inner[0]?.normal ?? "")) return subject;
+  return inner.some((term) => term.tags.has("Verb") && !term.tags.has("Participle") && !term.tags.has("Gerund") && !term.tags.has("Adjective")) ? null : subject;
+}
 
 /** "“…,” Sarandon, 69, told MSNBC" and "“…,” Yeltsin was quoted as saying": the name that follows the quotation. */
 export function subjectAfterQuote(doc: ParsedDocument, first: number, verbIndex: number): Span | null {
