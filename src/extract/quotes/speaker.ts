@@ -9,7 +9,7 @@ const STOP_TAGS = ["Verb", "Conjunction", "Preposition", "Pronoun", "QuestionWor
 // all between the pieces compromise splits one word into ("D’Souza" → "de" "souza").
 const PHRASE_GAP = /^(?:|\.?[ \t]+|-|['’]s?[ \t]+)$/;
 const MAX_PHRASE_TERMS = 8;
-const DATELINE_DEBRIS = /[_()[\]]|^[^\p{L}\p{N}]*$/u;
+const DATELINE_DEBRIS = /[_()[\]]|^[^\p{L}\p{N}]+$/u;
 
 export function isReportingVerb(term: Term): boolean {
   return REPORTING_FORMS.has(term.normal) && (term.tags.has("Verb") || term.tags.has("PastTense") || !term.tags.has("Noun"));
