@@ -41,6 +41,8 @@ function markAt(text: string, index: number): Mark | null {
   if (char === "`" && after === "`") return { isSingle: false, canOpen: true, canClose: false, width: 2 };
   if (char === "'" && after === "'") return /\d/.test(before) ? null : { isSingle: false, canOpen: true, canClose: true, width: 2 };
   if (char === '"') return { isSingle: false, canOpen: true, canClose: true, width: 1 };
+  // “It's unusual,“ said …: a mistyped closing mark stands after a word and before a space.
+  if (char === "“" && /[^\s(]/.test(before) && /[\s.,;:!?]/.test(after)) return { isSingle: false, canOpen: false, canClose: true, width: 1 };
   if (DOUBLE_OPENING.has(char)) return { isSingle: false, canOpen: true, canClose: false, width: 1 };
   if (DOUBLE_CLOSING.has(char)) return { isSingle: false, canOpen: false, canClose: true, width: 1 };
   if (char !== "'" && char !== "‘" && char !== "’") return null;
@@ -64,7 +66,9 @@ export function findQuotedText(text: string): QuotedText[] {
       let next = index + 1;
       while (next < text.length && /\s/.test(text[next])) next++;
       const reopening = markAt(text, next);
-      if (reopening?.canOpen && reopening.isSingle === open.mark.isSingle) {
+      // Words quoted from inside a sentence ("is “really an amorphous position) run on over no paragraph.
+      const isFragment = /^\s*\p{Ll}/u.test(text.slice(open.at + open.mark.width, open.at + open.mark.width + 3));
+      if (reopening?.canOpen && reopening.isSingle === open.mark.isSingle && !isFragment) {
         index = next + reopening.width - 1;
         continue;
       }

@@ -13,18 +13,24 @@ interface DirectQuote {
   quoted: QuotedText;
   attribution: Attribution | null;
   isPartial?: boolean;
+  isShort?: boolean;
 }
 
 export function extractQuotes(doc: ParsedDocument): Quote[] {
   const candidates = findDirectQuotes(doc);
-  const direct = continuedSpeakers(doc, joinSplitQuotes(doc, candidates.filter((candidate) => !candidate.isPartial)));
+  const short = new Set(candidates.filter((candidate) => candidate.isShort).map((candidate) => candidate.quoted.start));
+  const direct = continuedSpeakers(doc, joinSplitQuotes(doc, candidates.filter((candidate) => !candidate.isPartial))).filter(
+    (quote) => !short.has(quote.start) || quote.rule === "quotation-continued",
+  );
   const partial = candidates.filter((candidate) => candidate.isPartial).map((candidate) => partialQuote(doc, candidate));
   const reported = doc.sentences
     .map((sentence) => findReportedSpeech(doc, sentence))
     .filter((found) => found !== null)
     .filter((found) => !direct.some((quote) => contains(quote, found.content)))
-    // "“… We continue to pray …,” Saddam said": a speaker inside a quotation is the quotation's words.
+    // "“… We continue to pray …,” Saddam said": a speaker inside a quotation is the quotation's words;
+    // "“…,” he said on ABC's ''This Week.''": the attribution of a quotation before it reports nothing more.
     .filter((found) => !found.speaker || !direct.some((quote) => (quote.parts ?? [quote]).some((part) => contains(part, found.speaker!))))
+    .filter((found) => !direct.some((quote) => quote.end <= found.content.start && quote.speakerMention?.start === found.speaker?.start))
     .map(
       (found): Quote => ({
         ...found.content,
@@ -95,6 +101,8 @@ function continuedSpeakers(doc: ParsedDocument, quotes: Quote[]): Quote[] {
     const isNextSentence = !between.includes("\n") && /^[^.!?]*[.!?](?:''|['’"”»])?\s+[“"'‘`«„]+$/.test(afterAttribution);
     const isContinued =
       previous?.speakerMention &&
+      // NYT subheads in single marks ('A tough decision.') continue no double-quoted speech.
+      isSingleQuoted(doc.text, quote.start) === isSingleQuoted(doc.text, previous.start) &&
       !quote.speakerMention &&
       between.length < MAX_CONTINUATION_GAP &&
       !/[“"«„‘`]|''/.test(inner) &&
@@ -103,6 +111,10 @@ function continuedSpeakers(doc: ParsedDocument, quotes: Quote[]): Quote[] {
     previous = result;
     return result;
   });
+}
+
+function isSingleQuoted(text: string, start: number): boolean {
+  return /(?:^|[^'])['‘]\s*$/.test(text.slice(Math.max(0, start - 3), start));
 }
 
 /** "Burman said the plan was “a misguided approach”": reported speech from the verb to the closing mark. */
@@ -131,19 +143,24 @@ function findDirectQuotes(doc: ParsedDocument): DirectQuote[] {
       attributionAfter(doc, quoted.outerEnd, sentenceEndAfter(doc, quoted.outerEnd)) ??
       attributionBefore(doc, quoted.outerStart);
     const words = doc.text.slice(quoted.start, quoted.end).split(/\s+/);
-    if (!attribution && (words.length < MIN_UNATTRIBUTED_WORDS || isTitleCase(words))) continue;
-    // "told ABC’s “Good Morning America” on Monday": a title, even beside a reporting verb; "“Stop!”" is speech.
-    if (isTitleCase(words) && !/[.!?]$/.test(words[words.length - 1])) continue;
+    if (!attribution && isTitleCase(words)) continue;
+    // "told ABC’s “Good Morning America” on Monday": a title, even beside a reporting verb and before
+    // a full stop ("said on ABC's ''This Week.''"); "“Stop!”" is speech.
+    if (isTitleCase(words) && (!/[.!?]$/.test(words[words.length - 1]) || /['’]s\s*$/.test(before))) continue;
     // A short fragment quoted inside a sentence with no speaker beside it ("called it “a big,
     // big problem”") is a partial quote, part of the sentence around it, not a quotation of its own.
     const insideSentence = isInsideSentence(doc.text, quoted.outerStart);
+    // "“It’s taxing,” O’Donnell said. “Big time.”": a few words of their own count only where they
+    // continue an attributed quotation.
+    const isShort = !attribution && words.length < MIN_UNATTRIBUTED_WORDS;
+    if (isShort && insideSentence) continue;
     if (!attribution && words.length < MIN_STANDALONE_WORDS && insideSentence) continue;
     if (sentence === undefined && !attribution) continue;
     // Words quoted from the middle of someone's sentence ("said the plan was “a misguided
     // approach”") are reported speech, not a quotation of their own.
     const isPartial = /^[\p{Ll}]/u.test(doc.text[quoted.start]) && insideSentence && !followsReportingVerb(doc, quoted.outerStart);
     if (isPartial && !attribution) continue;
-    found.push({ quoted, attribution, isPartial });
+    found.push({ quoted, attribution, isPartial, isShort });
   }
   return found;
 }
@@ -181,7 +198,7 @@ function withoutTrailingComma(text: string, quoted: QuotedText): QuotedText {
 }
 
 function isRightAfter(doc: ParsedDocument, end: number, next: number): boolean {
-  return next >= end && /^[\s,;:.–—-]*$/.test(doc.text.slice(end, next));
+  return next >= end && /^[ \t,;:.–—-]*$/.test(doc.text.slice(end, next));
 }
 
 function sentenceEndAfter(doc: ParsedDocument, offset: number): number {
