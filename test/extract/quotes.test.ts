@@ -302,6 +302,22 @@ describe("the speaker of a participle, an appositive or a second verb", () => {
   it.each(rows)("%s", (text, expected) => expect(quotesOf(text)).toEqual(expected));
 });
 
+describe("an attribution inside the reported clause", () => {
+  it("splits the clause around “he said” into two parts", () => {
+    const text = "The bigger risk, he said, is a clash between ships at sea.";
+    const [quote] = run(text, { only: ["quotes"] }).quotes;
+    expect(quote).toMatchObject({ kind: "indirect", rule: "speaker-inside-clause", speakerMention: { text: "he", start: 17 } });
+    expect(quote.parts?.map((part) => [part.start, part.text])).toEqual([
+      [0, "The bigger risk"],
+      [26, "is a clash between ships at sea"],
+    ]);
+  });
+  it("keeps a sentence-final attribution whole (near-miss: no clause after it)", () => {
+    const [quote] = run("The talks had failed, the minister said on Sunday.", { only: ["quotes"] }).quotes;
+    expect([quote.rule, quote.parts]).toEqual(["clause-then-speaker", undefined]);
+  });
+});
+
 describe("dateline debris is no part of a speaker", () => {
   it.each([
     ["NAIROBI, Kenya (AP) _ Reports reaching here said the rebels had taken the town.", "Reports reaching here"],

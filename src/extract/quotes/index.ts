@@ -40,6 +40,7 @@ export function extractQuotes(doc: ParsedDocument): Quote[] {
         actorId: null,
         cue: found.cue,
         rule: found.rule,
+        ...(found.parts ? { parts: found.parts } : {}),
         ...(found.via ? { via: found.via } : {}),
       }),
     )

@@ -8,6 +8,8 @@ export interface ReportedSpeech {
   speaker: Span | null;
   cue: string;
   rule: string;
+  /** The clause's two halves when the attribution stands inside it ("The risk, he said, is …"). */
+  parts?: Span[];
   /** Who relays the speech: "Sky News" in "the Kremlin said, according to Sky News, that …". */
   via?: Span;
 }
@@ -99,6 +101,16 @@ function reportedAround(doc: ParsedDocument, sentence: Sentence, index: number):
     const content = clause(doc, sentence.start, commaBefore(doc, clauseEnd, sentence));
     const speaker = subject ?? speakerAfter;
     if (content && speaker) return { content, speaker, cue: verb.text, rule: subject ? "clause-then-speaker" : "clause-then-verb" };
+  }
+  // "The bigger risk, he said, is a clash at sea.": the attribution stands inside the reported clause.
+  const speaker = subject ?? speakerAfter;
+  if (isAfterComma && speaker && /^\s*,/.test(text.slice(restStart, sentence.end))) {
+    const before = clause(doc, sentence.start, commaBefore(doc, clauseEnd, sentence));
+    const after = clause(doc, text.indexOf(",", restStart) + 1, sentence.end);
+    if (after) {
+      const parts = before ? { parts: [before, after] } : {};
+      return { content: spanOf(text, (before ?? after).start, after.end), ...parts, speaker, cue: verb.text, rule: "speaker-inside-clause" };
+    }
   }
   if (!subject) return null;
   // "X said (that) …", "X told reporters (on Sunday) that …"
