@@ -216,6 +216,11 @@ describe("quotation marks of every newswire style", () => {
     ]);
   });
 
+  it("reads an unattributed sentence in single marks as a subhead, not speech", () => {
+    expect(quotesOf("The merger was a success.\n\n'A fight from start to finish.'\n\nThe merger was not her idea.")).toEqual([]);
+    expect(quotesOf("‘We will not pay a penny more,’ the minister said. ‘Not now and not ever again.’")[0].speaker).toBe("the minister");
+  });
+
   it("reads a value in markup as no quotation", () => {
     expect(findQuotedText('<tweet author="@someone" id="77">I am thrilled,</tweet> she wrote.')).toEqual([]);
   });
@@ -311,6 +316,14 @@ describe("an attribution inside the reported clause", () => {
       [0, "The bigger risk"],
       [26, "is a clash between ships at sea"],
     ]);
+  });
+  it.each([
+    ["Since last year, according to the agency, security forces have killed hundreds of protesters.", ["Since last year", "security forces have killed hundreds of protesters"]],
+    // near-miss: after "and" the writer goes on in a clause of their own
+    ["One person was hurt last year, according to the agency, and there were only eight incidents.", undefined],
+  ])("%s", (text, parts) => {
+    const [quote] = run(text, { only: ["quotes"] }).quotes;
+    expect(quote.parts?.map((part) => part.text)).toEqual(parts);
   });
   it("keeps a sentence-final attribution whole (near-miss: no clause after it)", () => {
     const [quote] = run("The talks had failed, the minister said on Sunday.", { only: ["quotes"] }).quotes;

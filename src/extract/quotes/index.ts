@@ -152,8 +152,9 @@ function findDirectQuotes(doc: ParsedDocument): DirectQuote[] {
     // big problem”") is a partial quote, part of the sentence around it, not a quotation of its own.
     const insideSentence = isInsideSentence(doc.text, quoted.outerStart);
     // "“It’s taxing,” O’Donnell said. “Big time.”": a few words of their own count only where they
-    // continue an attributed quotation.
-    const isShort = !attribution && words.length < MIN_UNATTRIBUTED_WORDS;
+    // continue an attributed quotation; so does a sentence in single marks, which in American news
+    // is a headline or a subhead ('A fight from start to finish.').
+    const isShort = !attribution && (words.length < MIN_UNATTRIBUTED_WORDS || isSingleQuoted(doc.text, quoted.start));
     if (isShort && insideSentence) continue;
     if (!attribution && words.length < MIN_STANDALONE_WORDS && insideSentence) continue;
     if (sentence === undefined && !attribution) continue;

@@ -74,6 +74,11 @@ function accordingTo(doc: ParsedDocument, sentence: Sentence, index: number): Re
     return { content, speaker, cue, rule: "according-to-first" };
   }
   const content = clause(doc, sentence.start, commaBefore(doc, doc.terms[index].start, sentence));
+  // "Since last November, according to Human Rights Watch, forces have killed 400": the words on
+  // both sides of the attribution are reported; after "…, according to police, and" a clause of the writer's own.
+  const isInside = /^\s*,(?!\s*(?:and|but|or|while|which|who)\b)/.test(afterSpeaker);
+  const after = isInside ? clause(doc, speaker.end + afterSpeaker.indexOf(",") + 1, sentence.end) : null;
+  if (after) return { content: spanOf(doc.text, (content ?? after).start, after.end), ...(content ? { parts: [content, after] } : {}), speaker, cue, rule: "according-to-inside" };
   return content ? { content, speaker, cue, rule: "according-to-last" } : null;
 }
 
