@@ -216,6 +216,11 @@ describe("quotation marks of every newswire style", () => {
     ]);
   });
 
+  it("reads a one-word quotation with its attribution after it as speech, a title after a verb as none", () => {
+    expect(quotesOf("“Savage,” she said on Monday.")).toEqual([{ kind: "direct", text: "Savage", speaker: "she", mention: "she" }]);
+    expect(quotesOf("He said on ABC’s “This Week.” The host moved on.").filter((quote) => quote.kind === "direct")).toEqual([]);
+  });
+
   it("reads an unattributed sentence in single marks as a subhead, not speech", () => {
     expect(quotesOf("The merger was a success.\n\n'A fight from start to finish.'\n\nThe merger was not her idea.")).toEqual([]);
     expect(quotesOf("‘We will not pay a penny more,’ the minister said. ‘Not now and not ever again.’")[0].speaker).toBe("the minister");

@@ -145,9 +145,10 @@ function findDirectQuotes(doc: ParsedDocument): DirectQuote[] {
       attributionBefore(doc, quoted.outerStart);
     const words = doc.text.slice(quoted.start, quoted.end).split(/\s+/);
     if (!attribution && isTitleCase(words)) continue;
-    // "told ABC’s “Good Morning America” on Monday": a title, even beside a reporting verb and before
-    // a full stop ("said on ABC's ''This Week.''"); "“Stop!”" is speech.
-    if (isTitleCase(words) && (!/[.!?]$/.test(words[words.length - 1]) || /['’]s\s*$/.test(before))) continue;
+    // "told ABC’s “Good Morning America” on Monday": a title, even after a reporting verb and before
+    // a full stop ("said on ABC's ''This Week.''"); "“Stop!”" and "“Savage,” she said" are speech.
+    const isAttributedAfter = attribution !== null && attribution.start >= quoted.outerEnd;
+    if (isTitleCase(words) && !isAttributedAfter && (!/[.!?]$/.test(words[words.length - 1]) || /['’]s\s*$/.test(before))) continue;
     // A short fragment quoted inside a sentence with no speaker beside it ("called it “a big,
     // big problem”") is a partial quote, part of the sentence around it, not a quotation of its own.
     const insideSentence = isInsideSentence(doc.text, quoted.outerStart);
