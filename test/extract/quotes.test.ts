@@ -216,6 +216,11 @@ describe("quotation marks of every newswire style", () => {
     ]);
   });
 
+  it("reads words quoted after the verb and more of the sentence as reported speech; after a listener as direct", () => {
+    expect(quotesOf("Cruz says if elected “I will work closely with leaders in Congress.”").map((quote) => quote.kind)).toEqual(["indirect"]);
+    expect(quotesOf("Cruz told reporters “I will work closely with leaders in Congress.”").map((quote) => quote.kind)).toEqual(["direct"]);
+  });
+
   it("reads a one-word quotation with its attribution after it as speech, a title after a verb as none", () => {
     expect(quotesOf("“Savage,” she said on Monday.")).toEqual([{ kind: "direct", text: "Savage", speaker: "she", mention: "she" }]);
     expect(quotesOf("He said on ABC’s “This Week.” The host moved on.").filter((quote) => quote.kind === "direct")).toEqual([]);

@@ -4,7 +4,7 @@ import { attributionAfter, attributionBefore, type Attribution } from "./attribu
 import { findQuotedText, type QuotedText } from "./direct.js";
 import { findReportedSpeech } from "./indirect.js";
 import { isReportingVerb } from "./speaker.js";
-import { NAMING_WORDS } from "./words.js";
+import { NAMING_WORDS, OBJECT_TAKING, REPORTING_FORMS } from "./words.js";
 
 const MIN_UNATTRIBUTED_WORDS = 4;
 const MIN_STANDALONE_WORDS = 12;
@@ -74,7 +74,10 @@ function reportBeforeQuotation(doc: ParsedDocument, report: Quote, direct: Quote
   while (end > report.start && QUOTATION_OPENING.test(text[end - 1])) end--;
   const cueAt = quotation.cue ? text.lastIndexOf(quotation.cue, end) : -1;
   if (cueAt > report.start) end = cueAt;
-  const kept = text.slice(report.start, end).replace(/(?:[\s,:;–—-]|\band\b)+$/u, "");
+  // "…, and added:" leaves "…, and": the joining word and punctuation go too.
+  const isJoiner = (at: number) => /[\s,:;–—-]/.test(text[at - 1]) || (text.slice(at - 4, at) === " and" && at - 4 > report.start);
+  while (end > report.start && isJoiner(end)) end -= /[\s,:;–—-]/.test(text[end - 1]) ? 1 : 3;
+  const kept = text.slice(report.start, end);
   if (kept.split(/\s+/).length < MIN_REPORT_WORDS || /^(?:of|about|on)\b/i.test(kept)) return null;
   return { ...report, ...spanOf(text, report.start, report.start + kept.length) };
 }
@@ -161,7 +164,11 @@ function findDirectQuotes(doc: ParsedDocument): DirectQuote[] {
     if (sentence === undefined && !attribution) continue;
     // Words quoted from the middle of someone's sentence ("said the plan was “a misguided
     // approach”") are reported speech, not a quotation of their own.
-    const isPartial = /^[\p{Ll}]/u.test(doc.text[quoted.start]) && insideSentence && !followsReportingVerb(doc, quoted.outerStart);
+    // So are words quoted after the verb and more of the sentence ("Cruz says if elected “I will …”");
+    // "told reporters “I will …”" only names the listener.
+    const isAttributedBefore =
+      attribution !== null && attribution.end <= quoted.outerStart && !OBJECT_TAKING.has(REPORTING_FORMS.get(attribution.cue.toLowerCase()) ?? "");
+    const isPartial = (/^[\p{Ll}]/u.test(doc.text[quoted.start]) || isAttributedBefore) && insideSentence && !followsReportingVerb(doc, quoted.outerStart);
     if (isPartial && !attribution) continue;
     found.push({ quoted, attribution, isPartial, isShort });
   }
