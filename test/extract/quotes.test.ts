@@ -308,6 +308,22 @@ describe("the speaker of a participle, an appositive or a second verb", () => {
       "Karimi, executive director of a peace group in the city, said she hopes the world will remember him.",
       [{ kind: "indirect", text: "she hopes the world will remember him", speaker: "Karimi", mention: "Karimi" }],
     ],
+    [
+      "In an interview on the radio, he declined to give details, but said: ``I think the king is right.''",
+      [{ kind: "direct", text: "I think the king is right.", speaker: "he", mention: "he" }],
+    ],
+    // "adding" shares the subject of "said" before it, not a word of the first quotation ("We")
+    [
+      "``We are citizens of this country,'' Adams said, adding: ``Nationalists want unity.''",
+      [
+        { kind: "direct", text: "We are citizens of this country", speaker: "Adams", mention: "Adams" },
+        { kind: "direct", text: "Nationalists want unity.", speaker: "Adams", mention: "Adams" },
+      ],
+    ],
+    [
+      "``We don't just arrive,'' said four-star Gen. John Dailey.",
+      [{ kind: "direct", text: "We don't just arrive", speaker: "John Dailey", mention: "four-star Gen. John Dailey" }],
+    ],
     // the relative clause's own "said" is not the sentence's report
     [
       "Barkley, who said he usually votes for Democrats, said one candidate he likes is the governor.",

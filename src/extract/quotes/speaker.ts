@@ -78,6 +78,8 @@ export function phraseAfter(doc: ParsedDocument, start: number, end: number, isN
       stop++;
     }
     else if (NP_CONNECTORS.has(terms[stop].normal) && stop > start && stop + 1 < end && isPhraseWord(terms[stop + 1])) stop += 2;
+    // "four-star Gen. John Dailey": the second half of a hyphenated word belongs to the first.
+    else if (stop > start && doc.text.slice(terms[stop - 1].end, terms[stop].start) === "-") stop++;
     else break;
   }
   return toPhrase(doc, start, stop, isNounPosition);
@@ -123,9 +125,13 @@ export function sharedSubject(doc: ParsedDocument, verbIndex: number): Span | nu
   const { terms, text } = doc;
   const verb = terms[verbIndex];
   const isParticiple = verb.normal.endsWith("ing");
-  if (!isParticiple && terms[verbIndex - 1]?.normal !== "and") return null;
+  if (!isParticiple && !/^(?:and|but)$/.test(terms[verbIndex - 1]?.normal ?? "")) return null;
   const sentence = doc.sentences[verb.sentence];
   if (!sentence) return null;
+  // "“…,” Adams said, adding: “…”": the subject of the verb before, not a word of the quotation.
+  for (let index = verbIndex - 1; index > sentence.firstTerm; index--) {
+    if (isReportingVerb(terms[index])) return phraseBefore(doc, index, sentence.firstTerm);
+  }
   let first = sentence.firstTerm;
   if (OPENING_CLAUSE_TAGS.some((tag) => terms[first].tags.has(tag)) && !/^[A-Z]/.test(terms[first].text)) return null;
   if (OPENING_CLAUSE_TAGS.some((tag) => terms[first].tags.has(tag))) {
