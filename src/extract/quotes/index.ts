@@ -96,7 +96,9 @@ function continuedSpeakers(doc: ParsedDocument, quotes: Quote[]): Quote[] {
     const between = previous ? doc.text.slice(previous.end, quote.start) : "";
     const opensParagraph = /\n[ \t]*[“"'‘`«„]*$/.test(doc.text.slice(Math.max(0, quote.start - 4), quote.start));
     // No other quotation opens between the two: the marks at either end are the quotations' own.
-    const inner = between.replace(/^[\s,.!?'’"”»]+/, "").replace(/[\s“"'‘`«„]+$/, "");
+    let innerEnd = between.length;
+    while (innerEnd > 0 && QUOTATION_OPENING.test(between[innerEnd - 1])) innerEnd--;
+    const inner = between.slice(0, innerEnd).replace(/^[\s,.!?'’"”»]+/, "");
     const isNextParagraph = opensParagraph && /^\s*[“"'‘`«„]*$/.test(between.slice(between.indexOf("\n")));
     // "“…,” Warren said on Friday. “…”": the next sentence of the same paragraph, right after the
     // attribution's sentence; a sentence of narration between them ends the run.
