@@ -173,7 +173,215 @@ describe("speakers resolved to actors", () => {
   });
 });
 
-it("keeps offsets that slice back", () => {
-  const text = "“Oui,” dit-il. “We’ll see,” she said — “maybe.” The Élysée said that talks would resume.";
-  expectOffsetsSliceBack(text, run(text));
+describe("quotation marks of every newswire style", () => {
+  const rows: Array<[string, string]> = [
+    ["``We will stay as long as it takes,'' he said.", "We will stay as long as it takes,"],
+    ["''We will stay as long as it takes,'' he said.", "We will stay as long as it takes,"],
+    ["‘We will not pay a penny more,’ the minister said.", "We will not pay a penny more,"],
+    ["'We will not pay a penny more,' the minister said.", "We will not pay a penny more,"],
+    ["„Wir schaffen das“, sagte sie.", "Wir schaffen das"],
+    ["« Nous avons gagné », a dit le maire.", "Nous avons gagné"],
+    // a quotation that opens its paragraph ends with it, its closing mark forgotten
+    ["The mayor said: “We will rebuild every house on this street.\nThe council met on Monday.", "We will rebuild every house on this street."],
+  ];
+  it.each(rows)("%s", (text, quoted) => {
+    const found = findQuotedText(text);
+    expect(found.map((span) => text.slice(span.start, span.end))).toEqual([quoted]);
+    expect(text.slice(found[0].outerStart, found[0].start)).toMatch(/^(?:``|''|[‘'„«“"])\s*$/);
+  });
+
+  const nearMisses = [
+    "The guard is 5'11'' tall and weighs 180 pounds.",
+    "Music of the '90s was loud and the '80s were louder.",
+    "They played rock 'n' roll until dawn.",
+    "O'Brien and D’Souza don't agree on the players' union.",
+    // opened mid-sentence and never closed: a stray mark
+    "An unbalanced “quote starts here and never ends\nThe council met on Monday.",
+  ];
+  it.each(nearMisses)("no quotation: %s", (text) => expect(findQuotedText(text)).toEqual([]));
+
+  it("keeps narration between two archive quotations out of them", () => {
+    const text = "``No one should doubt our resolve,'' she said. Officials met later. ``We will stay for a long time,'' he added.";
+    expect(quotesOf(text)).toEqual([
+      { kind: "direct", text: "No one should doubt our resolve", speaker: "she", mention: "she" },
+      { kind: "direct", text: "We will stay for a long time", speaker: "he", mention: "he" },
+    ]);
+  });
+
+  it("continues an archive quotation in the next sentence after its attribution", () => {
+    const text = "``We don't just arrive,'' said Gen. John Dailey, a commander of the corps. ``We're there to stay for a long period.''";
+    expect(run(text, { only: ["quotes"] }).quotes.map((quote) => [quote.speaker, quote.rule])).toEqual([
+      ["John Dailey", "quotation-attributed"],
+      ["John Dailey", "quotation-continued"],
+    ]);
+  });
+
+  it("reads words quoted after the verb and more of the sentence as reported speech; after a listener as direct", () => {
+    expect(quotesOf("Cruz says if elected “I will work closely with leaders in Congress.”").map((quote) => quote.kind)).toEqual(["indirect"]);
+    expect(quotesOf("Cruz told reporters “I will work closely with leaders in Congress.”").map((quote) => quote.kind)).toEqual(["direct"]);
+  });
+
+  it("reads a one-word quotation with its attribution after it as speech, a title after a verb as none", () => {
+    expect(quotesOf("“Savage,” she said on Monday.")).toEqual([{ kind: "direct", text: "Savage", speaker: "she", mention: "she" }]);
+    expect(quotesOf("He said on ABC’s “This Week.” The host moved on.").filter((quote) => quote.kind === "direct")).toEqual([]);
+  });
+
+  it("reads an unattributed sentence in single marks as a subhead, not speech", () => {
+    expect(quotesOf("The merger was a success.\n\n'A fight from start to finish.'\n\nThe merger was not her idea.")).toEqual([]);
+    expect(quotesOf("‘We will not pay a penny more,’ the minister said. ‘Not now and not ever again.’")[0].speaker).toBe("the minister");
+  });
+
+  it("reads a value in markup as no quotation", () => {
+    expect(findQuotedText('<tweet author="@someone" id="77">I am thrilled,</tweet> she wrote.')).toEqual([]);
+  });
 });
+
+describe("speakers named with an apostrophe, never empty", () => {
+  it.each([
+    ["D’Souza told reporters that the case was closed.", "D’Souza"],
+    ["McDonald’s said that profits had doubled in the quarter.", "McDonald’s"],
+    ["O’Brien said that the border with Côte d’Ivoire had reopened.", "O’Brien"],
+  ])("%s", (text, mention) => {
+    const [quote] = run(text, { only: ["quotes"] }).quotes;
+    expect(quote.speakerMention?.text).toBe(mention);
+    expect(text.slice(quote.speakerMention!.start, quote.speakerMention!.end)).toBe(mention);
+  });
+  it("gives null, not an empty speaker, when there is none", () => {
+    const [quote] = run("“The road will stay closed for a long time to come,” officials were heard to mutter.").quotes;
+    expect([quote.speaker, quote.speakerMention]).toEqual([null, null]);
+  });
+});
+
+describe("a name that only qualifies the speaker is someone else", () => {
+  const rows: Array<[string, string, boolean]> = [
+    // [text, speaker, resolved to an actor]
+    ["Anna Kovacs said the verdict was unjust and she would appeal.", "Anna Kovacs", true],
+    ["The mother of Anna Kovacs said the verdict was unjust and she would appeal.", "The mother of Anna Kovacs", false],
+    ["A spokesman for Anna Kovacs said the family would appeal the ruling.", "A spokesman for Anna Kovacs", false],
+    ["Kovacs's lawyer, Tom Bell, denied that his client had lied to the court.", "Tom Bell", true],
+  ];
+  it.each(rows)("%s", (text, speaker, isResolved) => {
+    const [quote] = run(text).quotes;
+    expect(quote.speaker).toBe(speaker);
+    expect(quote.actorId !== null).toBe(isResolved);
+  });
+});
+
+describe("pronouns resolve to the nearest compatible person", () => {
+  it("skips a nearer man for “she”: Ruth Okafor, not Daniel Brooks", () => {
+    const text = "Dr Ruth Okafor, who treated Mr Daniel Brooks after the crash, called him a hero. “He saved three lives that night,” she said.";
+    expect(run(text).quotes[0]).toMatchObject({ speaker: "Ruth Okafor", speakerMention: { text: "she" } });
+  });
+  it("skips a nearer woman for “he”: Daniel Brooks, not Mrs Okafor", () => {
+    const text = "Daniel Brooks thanked Mrs Okafor on Friday. “It was a long night for all of us in the ward,” he said.";
+    expect(run(text).quotes[0]).toMatchObject({ speaker: "Daniel Brooks", speakerMention: { text: "he" } });
+  });
+  it("takes the nearest when both fit: Tom Bell, not Daniel Brooks", () => {
+    const text = "Daniel Brooks met Tom Bell on Friday. “It was a long night for all of us in the ward,” he said.";
+    expect(run(text).quotes[0].speaker).toBe("Tom Bell");
+  });
+  it("keeps the pronoun unresolved when no person fits: Tom Bell and Daniel Brooks are men", () => {
+    const text = "Tom Bell met Daniel Brooks on Friday. “It was a long night for all of us in the ward,” she said.";
+    expect(run(text).quotes[0]).toMatchObject({ speaker: "she", actorId: null });
+  });
+});
+
+describe("the speaker of a participle, an appositive or a second verb", () => {
+  const rows: Row[] = [
+    [
+      "Huma Abedin, a vice chairwoman of the campaign, emailed supporters on Monday, telling them, “I am proud of this party and always will be.”",
+      [{ kind: "direct", text: "I am proud of this party and always will be.", speaker: "Huma Abedin", mention: "Huma Abedin" }],
+    ],
+    [
+      "“That is a legitimate concern for all of us,” Sarandon, 69, told MSNBC on Monday.",
+      [{ kind: "direct", text: "That is a legitimate concern for all of us", speaker: "Sarandon", mention: "Sarandon" }],
+    ],
+    [
+      "“We have solved all the problems,” Yeltsin was quoted as saying by the agency.",
+      [{ kind: "direct", text: "We have solved all the problems", speaker: "Yeltsin", mention: "Yeltsin" }],
+    ],
+    [
+      "Wilson praised the senator's record on defense and said the senator could bring change to the capital.",
+      [{ kind: "indirect", text: "the senator could bring change to the capital", speaker: "Wilson", mention: "Wilson" }],
+    ],
+    [
+      "Karimi, executive director of a peace group in the city, said she hopes the world will remember him.",
+      [{ kind: "indirect", text: "she hopes the world will remember him", speaker: "Karimi", mention: "Karimi" }],
+    ],
+    [
+      "In an interview on the radio, he declined to give details, but said: ``I think the king is right.''",
+      [{ kind: "direct", text: "I think the king is right.", speaker: "he", mention: "he" }],
+    ],
+    // "adding" shares the subject of "said" before it, not a word of the first quotation ("We")
+    [
+      "``We are citizens of this country,'' Adams said, adding: ``Nationalists want unity.''",
+      [
+        { kind: "direct", text: "We are citizens of this country", speaker: "Adams", mention: "Adams" },
+        { kind: "direct", text: "Nationalists want unity.", speaker: "Adams", mention: "Adams" },
+      ],
+    ],
+    [
+      "``We don't just arrive,'' said four-star Gen. John Dailey.",
+      [{ kind: "direct", text: "We don't just arrive", speaker: "John Dailey", mention: "four-star Gen. John Dailey" }],
+    ],
+    // the relative clause's own "said" is not the sentence's report
+    [
+      "Barkley, who said he usually votes for Democrats, said one candidate he likes is the governor.",
+      [{ kind: "indirect", text: "one candidate he likes is the governor", speaker: "Barkley", mention: "Barkley" }],
+    ],
+  ];
+  it.each(rows)("%s", (text, expected) => expect(quotesOf(text)).toEqual(expected));
+});
+
+describe("an attribution inside the reported clause", () => {
+  it("splits the clause around “he said” into two parts", () => {
+    const text = "The bigger risk, he said, is a clash between ships at sea.";
+    const [quote] = run(text, { only: ["quotes"] }).quotes;
+    expect(quote).toMatchObject({ kind: "indirect", rule: "speaker-inside-clause", speakerMention: { text: "he", start: 17 } });
+    expect(quote.parts?.map((part) => [part.start, part.text])).toEqual([
+      [0, "The bigger risk"],
+      [26, "is a clash between ships at sea"],
+    ]);
+  });
+  it.each([
+    ["Since last year, according to the agency, security forces have killed hundreds of protesters.", ["Since last year", "security forces have killed hundreds of protesters"]],
+    // near-miss: after "and" the writer goes on in a clause of their own
+    ["One person was hurt last year, according to the agency, and there were only eight incidents.", undefined],
+  ])("%s", (text, parts) => {
+    const [quote] = run(text, { only: ["quotes"] }).quotes;
+    expect(quote.parts?.map((part) => part.text)).toEqual(parts);
+  });
+  it("keeps a sentence-final attribution whole (near-miss: no clause after it)", () => {
+    const [quote] = run("The talks had failed, the minister said on Sunday.", { only: ["quotes"] }).quotes;
+    expect([quote.rule, quote.parts]).toEqual(["clause-then-speaker", undefined]);
+  });
+});
+
+describe("dateline debris is no part of a speaker", () => {
+  it.each([
+    ["NAIROBI, Kenya (AP) _ Reports reaching here said the rebels had taken the town.", "Reports reaching here"],
+    ["PHNOM PENH, Cambodia (AP)_ The top commander of the force said he had sent a team to the border.", "The top commander of the force"],
+  ])("%s", (text, mention) => expect(quotesOf(text).map((quote) => quote.mention)).toEqual([mention]));
+});
+
+describe("one statement is one quote", () => {
+  it("lets the direct quotation win over the words that introduce it", () => {
+    expect(quotesOf("Mr Grant said of the expedition: “We estimated the climb would take nine days.”")).toEqual([
+      { kind: "direct", text: "We estimated the climb would take nine days.", speaker: "Grant", mention: "Mr Grant" },
+    ]);
+  });
+  it("keeps a report that ends before the quotation's own attribution", () => {
+    expect(quotesOf("The president noted that he had taught law for years, and added: “I know a little about this.”")).toEqual([
+      { kind: "indirect", text: "that he had taught law for years", speaker: "The president", mention: "The president" },
+      { kind: "direct", text: "I know a little about this.", speaker: "The president", mention: "The president" },
+    ]);
+  });
+  it("makes no report of a speaker inside a quotation", () => {
+    expect(quotesOf("``We continue to pray and pray hard,'' Saddam said in a letter read on the radio.").map((quote) => quote.kind)).toEqual(["direct"]);
+  });
+});
+
+it.each([
+  "“Oui,” dit-il. “We’ll see,” she said — “maybe.” The Élysée said that talks would resume.",
+  "NAIROBI (AP) _ ``We won,'' D’Souza said. ‘It is over,’ McDonald’s said. „Ja“. He is 5'11''.\nShe said: “Unclosed at the end.",
+])("keeps offsets that slice back: %s", (text) => expectOffsetsSliceBack(text, run(text)));

@@ -1,6 +1,6 @@
 import { sentenceAt, spanOf, termIndexAt, type ParsedDocument } from "../../document.js";
 import type { Span } from "../../types.js";
-import { appositiveSubject, isReportingVerb, phraseAfter, phraseBefore } from "./speaker.js";
+import { appositiveSubject, isReportingVerb, isReportingVerbAt, phraseAfter, phraseBefore, sharedSubject, subjectAfterQuote } from "./speaker.js";
 
 export interface Attribution {
   speaker: Span | null;
@@ -34,8 +34,8 @@ export function attributionAfter(doc: ParsedDocument, offset: number, sentenceEn
   }
   // "he said", "the Kremlin said", "Smith told reporters", "Leonard Burman, director of …, said"
   for (let index = first + 1; index < Math.min(limit, first + 1 + MAX_APPOSITIVE_TERMS); index++) {
-    if (!isReportingVerb(terms[index])) continue;
-    const found = phraseBefore(doc, index, first) ?? appositiveSubject(doc, index, first);
+    if (!isReportingVerbAt(doc, index)) continue;
+    const found = phraseBefore(doc, index, first) ?? appositiveSubject(doc, index, first) ?? subjectAfterQuote(doc, first, index);
     // "Tulsa police Chief Chuck Jordan said": a word read as a verb ("police") may cut the phrase short.
     const lead = found ? text.slice(terms[first].start, found.start) : "";
     const speaker = found && /^(?:[\p{L}.'’-]+ ){0,3}$/u.test(lead) ? spanOf(text, terms[first].start, found.end) : null;
@@ -54,10 +54,15 @@ export function attributionBefore(doc: ParsedDocument, offset: number): Attribut
   const phraseFrom = Math.max(0, sentence ? Math.min(sentence.firstTerm, end - 1) : 0, end - MAX_PHRASE_LOOKBACK);
   const verbFrom = Math.max(phraseFrom, end - MAX_GAP_TO_ATTRIBUTION - 1);
   for (let index = end - 1; index >= verbFrom; index--) {
-    if (!isReportingVerb(terms[index])) continue;
+    if (!isReportingVerbAt(doc, index)) continue;
     const gap = text.slice(terms[end - 1]?.end ?? offset, offset);
     if (!/^[\s:,–—-]*$/.test(gap)) return null;
-    const speaker = phraseBefore(doc, index, phraseFrom) ?? phraseAfter(doc, index + 1, end);
+    // "telling them, “…”": after a participle stands the listener, not the speaker.
+    const speaker =
+      phraseBefore(doc, index, phraseFrom) ??
+      appositiveSubject(doc, index, phraseFrom) ??
+      sharedSubject(doc, index) ??
+      (terms[index].normal.endsWith("ing") ? null : phraseAfter(doc, index + 1, end));
     return { speaker, cue: terms[index].text, start: speaker ? Math.min(speaker.start, terms[index].start) : terms[index].start, end: terms[end - 1].end };
   }
   return null;

@@ -4,7 +4,7 @@ import { attributionAfter, attributionBefore, type Attribution } from "./attribu
 import { findQuotedText, type QuotedText } from "./direct.js";
 import { findReportedSpeech } from "./indirect.js";
 import { isReportingVerb } from "./speaker.js";
-import { NAMING_WORDS } from "./words.js";
+import { NAMING_WORDS, OBJECT_TAKING, REPORTING_FORMS } from "./words.js";
 
 const MIN_UNATTRIBUTED_WORDS = 4;
 const MIN_STANDALONE_WORDS = 12;
@@ -13,16 +13,24 @@ interface DirectQuote {
   quoted: QuotedText;
   attribution: Attribution | null;
   isPartial?: boolean;
+  isShort?: boolean;
 }
 
 export function extractQuotes(doc: ParsedDocument): Quote[] {
   const candidates = findDirectQuotes(doc);
-  const direct = continuedSpeakers(doc, joinSplitQuotes(doc, candidates.filter((candidate) => !candidate.isPartial)));
+  const short = new Set(candidates.filter((candidate) => candidate.isShort).map((candidate) => candidate.quoted.start));
+  const direct = continuedSpeakers(doc, joinSplitQuotes(doc, candidates.filter((candidate) => !candidate.isPartial))).filter(
+    (quote) => !short.has(quote.start) || quote.rule === "quotation-continued",
+  );
   const partial = candidates.filter((candidate) => candidate.isPartial).map((candidate) => partialQuote(doc, candidate));
   const reported = doc.sentences
     .map((sentence) => findReportedSpeech(doc, sentence))
     .filter((found) => found !== null)
     .filter((found) => !direct.some((quote) => contains(quote, found.content)))
+    // "“… We continue to pray …,” Saddam said": a speaker inside a quotation is the quotation's words;
+    // "“…,” he said on ABC's ''This Week.''": the attribution of a quotation before it reports nothing more.
+    .filter((found) => !found.speaker || !direct.some((quote) => (quote.parts ?? [quote]).some((part) => contains(part, found.speaker!))))
+    .filter((found) => !direct.some((quote) => quote.end <= found.content.start && quote.speakerMention?.start === found.speaker?.start))
     .map(
       (found): Quote => ({
         ...found.content,
@@ -32,9 +40,12 @@ export function extractQuotes(doc: ParsedDocument): Quote[] {
         actorId: null,
         cue: found.cue,
         rule: found.rule,
+        ...(found.parts ? { parts: found.parts } : {}),
         ...(found.via ? { via: found.via } : {}),
       }),
-    );
+    )
+    .map((report) => reportBeforeQuotation(doc, report, direct))
+    .filter((report) => report !== null);
   // A quotation inside reported speech with no speaker of its own is part of that report.
   const standalone = direct.filter(
     (quote) => !reported.some((report) => contains(report, quote) && (!quote.speakerMention || contains(report, quote.speakerMention))),
@@ -42,6 +53,33 @@ export function extractQuotes(doc: ParsedDocument): Quote[] {
   // A partial quotation already inside reported speech found around it adds nothing.
   const extra = partial.filter((quote) => !reported.some((report) => report.start < quote.end && quote.start < report.end));
   return [...standalone, ...reported, ...extra].sort((a, b) => a.start - b.start);
+}
+
+const QUOTATION_OPENING = /[\s"“'‘`«„]/;
+const MIN_REPORT_WORDS = 4;
+
+/**
+ * "Mr Grant said of the expedition: “We estimated …”" is one statement, and the direct quotation
+ * wins: reported speech that runs into a quotation introduced by its own speaker ends where the
+ * quotation's attribution begins ("noted that he taught law, and added: “…”" keeps "that he taught
+ * law"), and is dropped when what is left is no clause ("of the expedition").
+ */
+function reportBeforeQuotation(doc: ParsedDocument, report: Quote, direct: Quote[]): Quote | null {
+  const { text } = doc;
+  const quotation = direct.find(
+    (quote) => quote.speakerMention && quote.speakerMention.end <= quote.start && report.start < quote.start && quote.start < report.end,
+  );
+  if (!quotation) return report;
+  let end = quotation.start;
+  while (end > report.start && QUOTATION_OPENING.test(text[end - 1])) end--;
+  const cueAt = quotation.cue ? text.lastIndexOf(quotation.cue, end) : -1;
+  if (cueAt > report.start) end = cueAt;
+  // "…, and added:" leaves "…, and": the joining word and punctuation go too.
+  const isJoiner = (at: number) => /[\s,:;–—-]/.test(text[at - 1]) || (text.slice(at - 4, at) === " and" && at - 4 > report.start);
+  while (end > report.start && isJoiner(end)) end -= /[\s,:;–—-]/.test(text[end - 1]) ? 1 : 3;
+  const kept = text.slice(report.start, end);
+  if (kept.split(/\s+/).length < MIN_REPORT_WORDS || /^(?:of|about|on)\b/i.test(kept)) return null;
+  return { ...report, ...spanOf(text, report.start, report.start + kept.length) };
 }
 
 // How far back a paragraph that is only a quotation looks for the quotation it continues.
@@ -56,21 +94,33 @@ function continuedSpeakers(doc: ParsedDocument, quotes: Quote[]): Quote[] {
   let previous: Quote | null = null;
   return quotes.map((quote) => {
     const between = previous ? doc.text.slice(previous.end, quote.start) : "";
-    const opensParagraph = /\n[ \t]*["“'«]*$/.test(doc.text.slice(Math.max(0, quote.start - 4), quote.start));
+    const opensParagraph = /\n[ \t]*[“"'‘`«„]*$/.test(doc.text.slice(Math.max(0, quote.start - 4), quote.start));
     // No other quotation opens between the two: the marks at either end are the quotations' own.
-    const isNextParagraph = opensParagraph && /^\s*["“'«]*$/.test(between.slice(between.indexOf("\n")));
-    // "“…,” Warren said on Friday. “…”": the next sentence of the same paragraph, after the attribution.
-    const isNextSentence = !between.includes("\n") && /[.!?]['’"”]?\s+["“'«]+$/.test(between);
+    let innerEnd = between.length;
+    while (innerEnd > 0 && QUOTATION_OPENING.test(between[innerEnd - 1])) innerEnd--;
+    const inner = between.slice(0, innerEnd).replace(/^[\s,.!?'’"”»]+/, "");
+    const isNextParagraph = opensParagraph && /^\s*[“"'‘`«„]*$/.test(between.slice(between.indexOf("\n")));
+    // "“…,” Warren said on Friday. “…”": the next sentence of the same paragraph, right after the
+    // attribution's sentence; a sentence of narration between them ends the run.
+    const mentionEnd = previous?.speakerMention ? Math.max(previous.end, previous.speakerMention.end) : quote.start;
+    const afterAttribution = doc.text.slice(mentionEnd, quote.start);
+    const isNextSentence = !between.includes("\n") && /^[^.!?]*[.!?](?:''|['’"”»])?\s+[“"'‘`«„]+$/.test(afterAttribution);
     const isContinued =
       previous?.speakerMention &&
+      // NYT subheads in single marks ('A tough decision.') continue no double-quoted speech.
+      isSingleQuoted(doc.text, quote.start) === isSingleQuoted(doc.text, previous.start) &&
       !quote.speakerMention &&
       between.length < MAX_CONTINUATION_GAP &&
-      !/[“"«]/.test(between.slice(1, -1)) &&
+      !/[“"«„‘`]|''/.test(inner) &&
       (isNextParagraph || isNextSentence);
     const result: Quote = isContinued ? { ...quote, speakerMention: previous!.speakerMention, cue: previous!.cue, rule: "quotation-continued" } : quote;
     previous = result;
     return result;
   });
+}
+
+function isSingleQuoted(text: string, start: number): boolean {
+  return /(?:^|[^'])['‘]\s*$/.test(text.slice(Math.max(0, start - 3), start));
 }
 
 /** "Burman said the plan was “a misguided approach”": reported speech from the verb to the closing mark. */
@@ -99,17 +149,30 @@ function findDirectQuotes(doc: ParsedDocument): DirectQuote[] {
       attributionAfter(doc, quoted.outerEnd, sentenceEndAfter(doc, quoted.outerEnd)) ??
       attributionBefore(doc, quoted.outerStart);
     const words = doc.text.slice(quoted.start, quoted.end).split(/\s+/);
-    if (!attribution && (words.length < MIN_UNATTRIBUTED_WORDS || isTitleCase(words))) continue;
+    if (!attribution && isTitleCase(words)) continue;
+    // "told ABC’s “Good Morning America” on Monday": a title, even after a reporting verb and before
+    // a full stop ("said on ABC's ''This Week.''"); "“Stop!”" and "“Savage,” she said" are speech.
+    const isAttributedAfter = attribution !== null && attribution.start >= quoted.outerEnd;
+    if (isTitleCase(words) && !isAttributedAfter && (!/[.!?]$/.test(words[words.length - 1]) || /['’]s\s*$/.test(before))) continue;
     // A short fragment quoted inside a sentence with no speaker beside it ("called it “a big,
     // big problem”") is a partial quote, part of the sentence around it, not a quotation of its own.
     const insideSentence = isInsideSentence(doc.text, quoted.outerStart);
+    // "“It’s taxing,” O’Donnell said. “Big time.”": a few words of their own count only where they
+    // continue an attributed quotation; so does a sentence in single marks, which in American news
+    // is a headline or a subhead ('A fight from start to finish.').
+    const isShort = !attribution && (words.length < MIN_UNATTRIBUTED_WORDS || isSingleQuoted(doc.text, quoted.start));
+    if (isShort && insideSentence) continue;
     if (!attribution && words.length < MIN_STANDALONE_WORDS && insideSentence) continue;
     if (sentence === undefined && !attribution) continue;
     // Words quoted from the middle of someone's sentence ("said the plan was “a misguided
     // approach”") are reported speech, not a quotation of their own.
-    const isPartial = /^[\p{Ll}]/u.test(doc.text[quoted.start]) && insideSentence && !followsReportingVerb(doc, quoted.outerStart);
+    // So are words quoted after the verb and more of the sentence ("Cruz says if elected “I will …”");
+    // "told reporters “I will …”" only names the listener.
+    const isAttributedBefore =
+      attribution !== null && attribution.end <= quoted.outerStart && !OBJECT_TAKING.has(REPORTING_FORMS.get(attribution.cue.toLowerCase()) ?? "");
+    const isPartial = (/^[\p{Ll}]/u.test(doc.text[quoted.start]) || isAttributedBefore) && insideSentence && !followsReportingVerb(doc, quoted.outerStart);
     if (isPartial && !attribution) continue;
-    found.push({ quoted, attribution, isPartial });
+    found.push({ quoted, attribution, isPartial, isShort });
   }
   return found;
 }
@@ -147,7 +210,7 @@ function withoutTrailingComma(text: string, quoted: QuotedText): QuotedText {
 }
 
 function isRightAfter(doc: ParsedDocument, end: number, next: number): boolean {
-  return next >= end && /^[\s,;:.–—-]*$/.test(doc.text.slice(end, next));
+  return next >= end && /^[ \t,;:.–—-]*$/.test(doc.text.slice(end, next));
 }
 
 function sentenceEndAfter(doc: ParsedDocument, offset: number): number {

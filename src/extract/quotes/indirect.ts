@@ -1,6 +1,6 @@
 import { spanOf, termIndexAt, type ParsedDocument, type Sentence, type Term } from "../../document.js";
 import type { Span } from "../../types.js";
-import { appositiveSubject, isReportingVerb, phraseAfter, phraseBefore } from "./speaker.js";
+import { appositiveSubject, isReportingVerb, leadingSubject, phraseAfter, phraseBefore, sharedSubject } from "./speaker.js";
 import { OBJECT_TAKING, REPORTING_FORMS } from "./words.js";
 
 export interface ReportedSpeech {
@@ -8,6 +8,8 @@ export interface ReportedSpeech {
   speaker: Span | null;
   cue: string;
   rule: string;
+  /** The clause's two halves when the attribution stands inside it ("The risk, he said, is …"). */
+  parts?: Span[];
   /** Who relays the speech: "Sky News" in "the Kremlin said, according to Sky News, that …". */
   via?: Span;
 }
@@ -72,6 +74,11 @@ function accordingTo(doc: ParsedDocument, sentence: Sentence, index: number): Re
     return { content, speaker, cue, rule: "according-to-first" };
   }
   const content = clause(doc, sentence.start, commaBefore(doc, doc.terms[index].start, sentence));
+  // "Since last November, according to Human Rights Watch, forces have killed 400": the words on
+  // both sides of the attribution are reported; after "…, according to police, and" a clause of the writer's own.
+  const isInside = /^\s*,(?!\s*(?:and|but|or|while|which|who)\b)/.test(afterSpeaker);
+  const after = isInside ? clause(doc, speaker.end + afterSpeaker.indexOf(",") + 1, sentence.end) : null;
+  if (after) return { content: spanOf(doc.text, (content ?? after).start, after.end), ...(content ? { parts: [content, after] } : {}), speaker, cue, rule: "according-to-inside" };
   return content ? { content, speaker, cue, rule: "according-to-last" } : null;
 }
 
@@ -85,7 +92,11 @@ function reportedAround(doc: ParsedDocument, sentence: Sentence, index: number):
     const content = clause(doc, sentence.start, commaBefore(doc, terms[index - 1].start, sentence));
     return speaker && content ? { content, speaker, cue: `${terms[index - 1].text} ${verb.text} by`, rule: "as-reported-by" } : null;
   }
-  const subject = phraseBefore(doc, index, sentence.firstTerm) ?? appositiveSubject(doc, index, sentence.firstTerm);
+  const subject =
+    phraseBefore(doc, index, sentence.firstTerm) ??
+    appositiveSubject(doc, index, sentence.firstTerm) ??
+    leadingSubject(doc, sentence.firstTerm, index) ??
+    sharedSubject(doc, index);
   // "…, said Smith." and "…, Smith said."
   const speakerAfter = subject ? null : phraseAfter(doc, index + 1, sentence.endTerm, true);
   const clauseEnd = subject ? subject.start : verb.start;
@@ -95,6 +106,16 @@ function reportedAround(doc: ParsedDocument, sentence: Sentence, index: number):
     const content = clause(doc, sentence.start, commaBefore(doc, clauseEnd, sentence));
     const speaker = subject ?? speakerAfter;
     if (content && speaker) return { content, speaker, cue: verb.text, rule: subject ? "clause-then-speaker" : "clause-then-verb" };
+  }
+  // "The bigger risk, he said, is a clash at sea.": the attribution stands inside the reported clause.
+  const speaker = subject ?? speakerAfter;
+  if (isAfterComma && speaker && /^\s*,/.test(text.slice(restStart, sentence.end))) {
+    const before = clause(doc, sentence.start, commaBefore(doc, clauseEnd, sentence));
+    const after = clause(doc, text.indexOf(",", restStart) + 1, sentence.end);
+    if (after) {
+      const parts = before ? { parts: [before, after] } : {};
+      return { content: spanOf(text, (before ?? after).start, after.end), ...parts, speaker, cue: verb.text, rule: "speaker-inside-clause" };
+    }
   }
   if (!subject) return null;
   // "X said (that) …", "X told reporters (on Sunday) that …"

@@ -5,12 +5,21 @@ import { ADVERBIAL_WORDS, PERSONAL_PRONOUNS, REPORTING_FORMS } from "./words.js"
 const NP_CONNECTORS = new Set(["of", "from", "for", "at", "in"]);
 const NP_TAGS = ["Noun", "Adjective", "Determiner", "Value", "Acronym", "ProperNoun", "Possessive"];
 const STOP_TAGS = ["Verb", "Conjunction", "Preposition", "Pronoun", "QuestionWord"];
-// Between two words of one phrase nothing but spaces, an abbreviation's dot or a hyphen.
-const PHRASE_GAP = /^(?:\.?[ \t]+|-|['’]s?[ \t]+)$/;
+// Between two words of one phrase nothing but spaces, an abbreviation's dot or a hyphen; nothing at
+// all between the pieces compromise splits one word into ("D’Souza" → "de" "souza").
+const PHRASE_GAP = /^(?:|\.?[ \t]+|-|['’]s?[ \t]+)$/;
 const MAX_PHRASE_TERMS = 8;
+const DATELINE_DEBRIS = /[_()[\]]|^[^\p{L}\p{N}]+$/u;
 
 export function isReportingVerb(term: Term): boolean {
   return REPORTING_FORMS.has(term.normal) && (term.tags.has("Verb") || term.tags.has("PastTense") || !term.tags.has("Noun"));
+}
+
+/** "quoted as saying", "by saying": compromise may tag the participle after "as" or "by" a noun. */
+export function isReportingVerbAt(doc: ParsedDocument, index: number): boolean {
+  const term = doc.terms[index];
+  if (isReportingVerb(term)) return true;
+  return REPORTING_FORMS.has(term.normal) && term.normal.endsWith("ing") && /^(?:as|by)$/.test(doc.terms[index - 1]?.normal ?? "");
 }
 
 function isJoined(doc: ParsedDocument, left: Term, right: Term): boolean {
@@ -19,6 +28,8 @@ function isJoined(doc: ParsedDocument, left: Term, right: Term): boolean {
 
 /** In a noun position ("according to police") a word compromise read as a verb is still a noun. */
 function isPhraseWord(term: Term, isNounPosition = false): boolean {
+  // "NAIROBI, Kenya (AP) _ Reports …": dateline and byline debris is never part of a speaker.
+  if (DATELINE_DEBRIS.test(term.text)) return false;
   if (/^[A-Z]/.test(term.text) && !term.tags.has("Pronoun")) return true;
   if (isNounPosition && term.tags.has("Verb") && !term.tags.has("Auxiliary") && !term.tags.has("Copula") && !term.tags.has("Modal")) return true;
   if (ADVERBIAL_WORDS.has(term.normal) || REPORTING_FORMS.has(term.normal)) return false;
@@ -36,11 +47,15 @@ export function phraseBefore(doc: ParsedDocument, end: number, first: number, is
   if (PERSONAL_PRONOUNS.has(terms[last].normal) && terms[last].tags.has("Pronoun")) {
     return spanOf(doc.text, terms[last].start, terms[last].end);
   }
+  // "O’Malley’s campaign says", "the campaign says": after a determiner or a possessive the head is
+  // a noun, though compromise read it as a verb.
+  const modifier = last > first ? terms[last - 1] : undefined;
+  const isHeadAfterModifier = modifier !== undefined && (modifier.tags.has("Determiner") || modifier.tags.has("Possessive") || /['’]s$/.test(modifier.text));
   let begin = last + 1;
   while (begin - 1 >= first && last - begin < MAX_PHRASE_TERMS) {
     const term = terms[begin - 1];
     if (begin <= last && !isJoined(doc, term, terms[begin])) break;
-    if (isPhraseWord(term)) begin--;
+    if (isPhraseWord(term, begin - 1 === last && isHeadAfterModifier)) begin--;
     else if (NP_CONNECTORS.has(term.normal) && begin <= last && begin - 2 >= first && isPhraseWord(terms[begin - 2])) begin -= 2;
     else break;
   }
@@ -63,6 +78,8 @@ export function phraseAfter(doc: ParsedDocument, start: number, end: number, isN
       stop++;
     }
     else if (NP_CONNECTORS.has(terms[stop].normal) && stop > start && stop + 1 < end && isPhraseWord(terms[stop + 1])) stop += 2;
+    // "four-star Gen. John Dailey": the second half of a hyphenated word belongs to the first.
+    else if (stop > start && doc.text.slice(terms[stop - 1].end, terms[stop].start) === "-") stop++;
     else break;
   }
   return toPhrase(doc, start, stop, isNounPosition);
@@ -80,7 +97,8 @@ function toPhrase(doc: ParsedDocument, begin: number, stop: number, isNounPositi
   if (!phrase.some((term) => term.tags.has("Noun") || term.tags.has("ProperNoun") || /^[A-Z]/.test(term.text)) && !isNounPosition) return null;
   let end = phrase[phrase.length - 1].end;
   if (text[end] === "." && phrase[phrase.length - 1].tags.has("Abbreviation")) end++;
-  return spanOf(text, phrase[0].start, end);
+  // A word compromise expanded ("McDonald’s" → "mcdonald" "has") leaves pieces without text of their own.
+  return end > phrase[0].start ? spanOf(text, phrase[0].start, end) : null;
 }
 
 /** "John Smith, a spokesman for the council, said …" → "John Smith": the name before an appositive. */
@@ -88,10 +106,69 @@ export function appositiveSubject(doc: ParsedDocument, verbIndex: number, firstT
   const { terms, text } = doc;
   const beforeVerb = verbIndex - 1;
   if (beforeVerb <= firstTerm || !/^,\s+$/.test(text.slice(terms[beforeVerb].end, terms[verbIndex].start))) return null;
-  const appositive = phraseBefore(doc, verbIndex, firstTerm, true);
+  // "Sarandon, 69, told …": an age stands as the appositive.
+  const age = /^\d{1,3}$/.test(terms[beforeVerb].text) ? spanOf(text, terms[beforeVerb].start, terms[beforeVerb].end) : null;
+  const appositive = phraseBefore(doc, verbIndex, firstTerm, true) ?? age;
   if (!appositive) return null;
   const nameEnd = termIndexAt(doc, appositive.start);
   if (nameEnd <= firstTerm || !/^,\s+$/.test(text.slice(terms[nameEnd - 1].end, appositive.start))) return null;
   const name = phraseBefore(doc, nameEnd, firstTerm, true);
   return name && /^[A-Z]/.test(name.text) ? name : null;
+}
+
+/**
+ * "Huma Abedin, vice chairwoman of …, emailed supporters, telling them, “…”", "He ended by saying
+ * “…”" and "The president noted …, and added: “…”": a participle, or a verb joined by "and", shares
+ * the subject of its sentence. A clause that opens the sentence ("In a statement, …") is skipped.
+ */
+export function sharedSubject(doc: ParsedDocument, verbIndex: number): Span | null {
+  const { terms, text } = doc;
+  const verb = terms[verbIndex];
+  const isParticiple = verb.normal.endsWith("ing");
+  if (!isParticiple && !/^(?:and|but)$/.test(terms[verbIndex - 1]?.normal ?? "")) return null;
+  const sentence = doc.sentences[verb.sentence];
+  if (!sentence) return null;
+  // "“…,” Adams said, adding: “…”": the subject of the verb before, not a word of the quotation.
+  for (let index = verbIndex - 1; index > sentence.firstTerm; index--) {
+    if (isReportingVerb(terms[index])) return phraseBefore(doc, index, sentence.firstTerm);
+  }
+  let first = sentence.firstTerm;
+  if (OPENING_CLAUSE_TAGS.some((tag) => terms[first].tags.has(tag)) && !/^[A-Z]/.test(terms[first].text)) return null;
+  if (OPENING_CLAUSE_TAGS.some((tag) => terms[first].tags.has(tag))) {
+    while (first < verbIndex && !/^,/.test(text.slice(terms[first].end, terms[first + 1]?.start ?? terms[first].end))) first++;
+    first++;
+  }
+  if (first >= verbIndex) return null;
+  const subject = phraseAfter(doc, first, verbIndex);
+  if (!subject) return null;
+  const next = terms[termIndexAt(doc, subject.end)];
+  // The subject is followed by its verb or by an appositive's comma.
+  return next && next !== verb && (next.tags.has("Verb") || /^\s*,/.test(text.slice(subject.end, next.start))) ? subject : null;
+}
+
+const OPENING_CLAUSE_TAGS = ["Preposition", "Conjunction", "Adverb", "Gerund", "QuestionWord"];
+
+/**
+ * "Karimi, executive director of Interfaith Paths to Peace, said …" and "Many speakers — including
+ * … — said …": the sentence's first phrase, set off from the verb by an appositive too long or too
+ * varied to read as one phrase.
+ */
+export function leadingSubject(doc: ParsedDocument, firstTerm: number, verbIndex: number): Span | null {
+  const { terms, text } = doc;
+  if (verbIndex <= firstTerm + 1 || !/^\s*[,—–]\s+$/.test(text.slice(terms[verbIndex - 1].end, terms[verbIndex].start))) return null;
+  const subject = phraseAfter(doc, firstTerm, verbIndex);
+  if (!subject || subject.start !== terms[firstTerm].start || !/^\s*[,—–]/.test(text.slice(subject.end))) return null;
+  // The appositive holds no verb of its own, unless it is a relative clause ("Barkley, who said he
+  // votes for Democrats, said …"): "Smith, Jones said …" is two clauses.
+  const inner = terms.slice(termIndexAt(doc, subject.end), verbIndex);
+  if (/^(?:who|whose)$/.test(inner[0]?.normal ?? "")) return subject;
+  return inner.some((term) => term.tags.has("Verb") && !term.tags.has("Participle") && !term.tags.has("Gerund") && !term.tags.has("Adjective")) ? null : subject;
+}
+
+/** "“…,” Sarandon, 69, told MSNBC" and "“…,” Yeltsin was quoted as saying": the name that follows the quotation. */
+export function subjectAfterQuote(doc: ParsedDocument, first: number, verbIndex: number): Span | null {
+  const subject = phraseAfter(doc, first, verbIndex);
+  if (!subject) return null;
+  const next = doc.terms[termIndexAt(doc, subject.end)];
+  return next && (next.tags.has("Verb") || /^\s*,/.test(doc.text.slice(subject.end, next.start))) ? subject : null;
 }
