@@ -114,7 +114,8 @@ function scoreField(field: GoldField, doc: GoldDocument, report: Report): FieldS
     }
     case "dates": {
       const score = scoreDates(doc, report);
-      return { counts: { relaxed: score.relaxed, strict: score.strict }, tallies: { value: score.value }, ...score.errors };
+      // "value" is both: P/R/F1 over all dates, and accuracy over the matched ones.
+      return { counts: { relaxed: score.relaxed, strict: score.strict, value: score.value }, tallies: { value: score.matchedValue }, ...score.errors };
     }
     case "casualties": {
       const score = scoreCasualties(doc, report);

@@ -112,8 +112,10 @@ export function scoreEntities(gold: GoldDocument, report: Report): EntityScore {
 export interface DateScore {
   relaxed: Counts;
   strict: Counts;
-  /** Correct values among relaxed matches. */
-  value: Tally;
+  /** Correct values over all predictions (P) and all gold dates (R), as TempEval-3 scores normalisation. */
+  value: Counts;
+  /** Correct values among relaxed matches alone: blind to dates missed or invented. */
+  matchedValue: Tally;
   errors: Errors;
 }
 
@@ -127,12 +129,14 @@ export function scoreDates(gold: GoldDocument, report: Report): DateScore {
   const pairs = matchOneToOne(predicted, scored, (p, g) => overlap(p, g) > 0);
   const strictTp = matchOneToOne(predicted, scored, (p, g) => p.start === g.start && p.end === g.end).length;
   const wrongValues = pairs.filter(([p, g]) => (p.value ?? "").trim() !== (g.value ?? "").trim());
+  const correctValues = pairs.length - wrongValues.length;
   const matchedPredicted = new Set(pairs.map(([p]) => p));
   const matchedGold = new Set(pairs.map(([, g]) => g));
   return {
     relaxed: { tp: pairs.length, fp: predicted.length - pairs.length, fn: scored.length - pairs.length },
     strict: { tp: strictTp, fp: predicted.length - strictTp, fn: scored.length - strictTp },
-    value: { correct: pairs.length - wrongValues.length, total: pairs.length },
+    value: { tp: correctValues, fp: predicted.length - correctValues, fn: scored.length - correctValues },
+    matchedValue: { correct: correctValues, total: pairs.length },
     errors: {
       missed: [
         ...scored.filter((g) => !matchedGold.has(g)).map((g) => example(gold.text, g, `gold ${g.value}`)),

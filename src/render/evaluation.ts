@@ -23,9 +23,13 @@ export function renderEvaluationTable(file: string, evaluation: Evaluation, opti
       // Nothing to find and nothing found: no score to give, rather than a misleading 0.
       const isEmpty = score.tp + score.fp + score.fn === 0;
       const cells = isEmpty ? ["—", "—", "—"] : [percent(score.precision), percent(score.recall), paint.bold(percent(score.f1))];
-      table.push([field, measure, ...cells, "", `${score.tp + score.fn} gold`]);
+      // A measure scored both ways (date values) keeps one row: F1 over all, accuracy over the matched.
+      const tally = result.accuracies[measure];
+      const accuracyCells = tally ? [paint.bold(percent(tally.accuracy)), `${score.tp + score.fn} gold, ${tally.total} matched`] : ["", `${score.tp + score.fn} gold`];
+      table.push([field, measure, ...cells, ...accuracyCells]);
     }
     for (const [measure, tally] of Object.entries(result.accuracies)) {
+      if (measure in result.scores) continue;
       table.push([field, measure, "", "", "", paint.bold(percent(tally.accuracy)), `${tally.total}`]);
     }
   }

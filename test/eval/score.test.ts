@@ -87,7 +87,25 @@ describe("dates", () => {
     }));
     expect(score.relaxed).toEqual({ tp: 1, fp: 0, fn: 0 });
     expect(score.strict).toEqual({ tp: 0, fp: 1, fn: 1 });
-    expect(score.value).toEqual({ correct: 0, total: 1 });
+    expect(score.value).toEqual({ tp: 0, fp: 1, fn: 1 });
+    expect(score.matchedValue).toEqual({ correct: 0, total: 1 });
+  });
+  it("scores values over all predictions and all gold dates, as TempEval-3 does", () => {
+    const twoDates = gold({
+      dates: [
+        { ...at("Sunday"), type: "DATE", value: "2019-12-29" },
+        { ...at("Kremlin"), type: "DATE", value: "PRESENT_REF" },
+      ],
+    });
+    const score = scoreDates(twoDates, report({
+      dates: [
+        { ...at("Sunday"), value: "2019-12-29", isInferred: true, rule: "test" },
+        { ...at("Moscow"), value: "2019", isInferred: false, rule: "test" },
+      ],
+    }));
+    // One right value, one invented date, one missed: accuracy on the matched alone would say 1.
+    expect(score.matchedValue).toEqual({ correct: 1, total: 1 });
+    expect(score.value).toEqual({ tp: 1, fp: 1, fn: 1 });
   });
 });
 
@@ -141,5 +159,6 @@ describe("evaluate", () => {
     expect(Object.keys(evaluation.fields)).toEqual(["dates"]);
     expect(evaluation.fields.dates?.scores.relaxed.f1).toBe(1);
     expect(evaluation.fields.dates?.accuracies.value.accuracy).toBe(1);
+    expect(evaluation.fields.dates?.scores.value.f1).toBe(1);
   });
 });
