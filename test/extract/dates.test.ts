@@ -131,11 +131,17 @@ describe("calendar arithmetic", () => {
     expect(resolveWeekday(1, monday, "past")).toEqual(monday);
   });
 
-  it("chooses the year of a month and day by tense", () => {
+  it("chooses the year of a month and day by tense, unless the nearest is within two months", () => {
     const anchor = { year: 2019, month: 12, day: 30 };
-    expect(resolveYear(1, 27, anchor, "past")).toBe(2019);
-    expect(resolveYear(1, 27, anchor, "future")).toBe(2020);
+    expect(resolveYear(6, 27, anchor, "past")).toBe(2019);
+    expect(resolveYear(6, 27, anchor, "future")).toBe(2020);
     expect(resolveYear(1, 2, anchor, "nearest")).toBe(2020);
+    // "declared a dividend, payable Jan. 20": past tense, a date three weeks ahead
+    expect(resolveYear(1, 20, anchor, "past")).toBe(2020);
+    // "opened on March 12": ten weeks ahead is too far; the tense wins
+    expect(resolveYear(3, 12, anchor, "past")).toBe(2019);
+    // "will meet on Dec. 3": four weeks back, still this month's neighbour
+    expect(resolveYear(12, 3, anchor, "future")).toBe(2019);
   });
 });
 

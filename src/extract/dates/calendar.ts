@@ -73,16 +73,16 @@ export function resolveWeekday(weekday: number, anchor: Day, direction: Directio
   return back <= forward ? addDays(anchor, -back) : addDays(anchor, forward);
 }
 
-/** The year in which a month (and day) falls nearest the anchor in the given direction. */
+// How far against the tense the nearest month may lie before the tense wins: "payable Dec. 15",
+// said in late October, is this December, while "in April", said in October, is the April gone by.
+const AGAINST_TENSE_DAYS = 62;
+
+/** The year in which a month (and day) falls nearest the anchor; the tense decides when that is months away. */
 export function resolveYear(month: number, day: number, anchor: Day, direction: Direction): number {
-  const candidates = [anchor.year - 1, anchor.year, anchor.year + 1]
-    .map((year) => ({ year, month, day: Math.min(day, 28) }))
-    .filter((candidate) => {
-      const order = compareDays(candidate, anchor);
-      if (direction === "past") return order <= 0 || (candidate.year === anchor.year && candidate.month === anchor.month);
-      if (direction === "future") return order >= 0 || (candidate.year === anchor.year && candidate.month === anchor.month);
-      return true;
-    });
-  const distance = (candidate: Day) => Math.abs(toDate(candidate).getTime() - toDate(anchor).getTime());
-  return candidates.reduce((best, candidate) => (distance(candidate) < distance(best) ? candidate : best)).year;
+  const distance = (candidate: Day) => (toDate(candidate).getTime() - toDate(anchor).getTime()) / 86400000;
+  const candidates = [anchor.year - 1, anchor.year, anchor.year + 1].map((year) => ({ year, month, day: Math.min(day, 28) }));
+  const nearest = candidates.reduce((best, candidate) => (Math.abs(distance(candidate)) < Math.abs(distance(best)) ? candidate : best));
+  const isAgainstTense = (direction === "past" && distance(nearest) > 0) || (direction === "future" && distance(nearest) < 0);
+  if (!isAgainstTense || Math.abs(distance(nearest)) <= AGAINST_TENSE_DAYS || nearest.month === anchor.month) return nearest.year;
+  return nearest.year + (direction === "past" ? -1 : 1);
 }
