@@ -86,3 +86,24 @@ export function resolveYear(month: number, day: number, anchor: Day, direction: 
   if (!isAgainstTense || Math.abs(distance(nearest)) <= AGAINST_TENSE_DAYS || nearest.month === anchor.month) return nearest.year;
   return nearest.year + (direction === "past" ? -1 : 1);
 }
+
+/** The same value a number of years away, at its own precision: "1989-Q3" → "1988-Q3". */
+export function shiftYears(value: string, years: number): string {
+  const day = parseIsoDay(value);
+  if (day && value.length === 10) {
+    const shifted = { ...day, year: day.year + years };
+    return formatDay(isValidDay(shifted) ? shifted : { ...shifted, day: 28 });
+  }
+  return `${formatYear(Number(value.slice(0, 4)) + years)}${value.slice(4)}`;
+}
+
+export const quarterOf = (day: Day) => Math.ceil(day.month / 3);
+
+/** The year of a quarter named without one: the last one begun (past), the next one not ended (future), or the nearest. */
+export function resolveQuarterYear(quarter: number, anchor: Day, direction: Direction): number {
+  const current = quarterOf(anchor);
+  if (direction === "past") return quarter <= current ? anchor.year : anchor.year - 1;
+  if (direction === "future") return quarter >= current ? anchor.year : anchor.year + 1;
+  const distance = (year: number) => Math.abs(year * 4 + quarter - (anchor.year * 4 + current));
+  return [anchor.year - 1, anchor.year, anchor.year + 1].reduce((best, year) => (distance(year) < distance(best) ? year : best));
+}

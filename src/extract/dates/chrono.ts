@@ -12,6 +12,7 @@ import {
   type Day,
 } from "./calendar.js";
 import type { ResolveContext, Resolution } from "./rules.js";
+import { NUMBER_PATTERN } from "../../numbers.js";
 import { LEADING_PREPOSITION, MONTH_PATTERN } from "./words.js";
 
 export interface ChronoMatch {
@@ -25,9 +26,17 @@ export const BARE_MONTH = new RegExp(`^${MONTH_PATTERN}$`, "i");
 const MONTH_INTRODUCERS = /\b(?:in|of|since|until|till|by|during|from|to|through|early|mid|late|last|next|this|and|between|before|after|or|their|its|our)\s*-?$/i;
 // Scores ("2-1"), fractions and "9/11" look like day/month pairs.
 const SHORT_NUMERIC = /^\d{1,2}\s*[-/.]\s*\d{1,2}$/;
+export const HAS_MONTH = new RegExp(`\\b${MONTH_PATTERN}`, "i");
 export const HAS_CALENDAR_WORD = new RegExp(`\\d|${MONTH_PATTERN}`, "i");
 // chrono reads "the S" (of "S&P") as a date: a match needs a digit or a real word.
 const MEANINGFUL = /\d|[A-Za-z]{3}/;
+// "sat down", "Sun Microsystems", "Wed" in a name: a weekday written short, alone, is another word.
+const BARE_WEEKDAY_ABBREVIATION = /^(?:sun|mon|tues?|wed|thu|thurs|fri|sat)$/i;
+// "for 100 days", "within a week", "three days": TimeML durations, which chrono counts on from today.
+export const DURATION = new RegExp(`^(?:(?:for|within|over|in|after|during)\\s+)?(?:(?:the|a) )?(?:(?:next|past|last|first|further|another) )?(?:${NUMBER_PATTERN}|a|an|a few|several)\\s+(?:more\\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$`, "i");
+const COUNTED_FROM = /\b(?:ago|from now|later|earlier|before|after|hence)\b/i;
+// "12 3/4" and "112 5/8": share prices in fractions, which chrono reads as days of a month.
+const FRACTION = /\d\s+\d\/\d/;
 
 /** chrono-node's matches, with its leading prepositions trimmed and its false friends dropped. */
 export function findChronoDates(text: string, reference: Date): ChronoMatch[] {
@@ -38,13 +47,18 @@ export function findChronoDates(text: string, reference: Date): ChronoMatch[] {
     const matchText = trimEnd(result.text.slice(leading), " \t\n,.");
     const end = start + matchText.length;
     if (!matchText || SHORT_NUMERIC.test(matchText) || !MEANINGFUL.test(matchText)) continue;
+    if (BARE_WEEKDAY_ABBREVIATION.test(matchText) || DURATION.test(matchText) || FRACTION.test(matchText)) continue;
+    // chrono's counted offsets ("in 2 weeks", "the second half" as one second) are durations unless
+    // the text says from where they count, or names a month ("on 11 December -- four years").
+    if (result.tags().has("result/relativeDate") && !COUNTED_FROM.test(matchText) && !HAS_MONTH.test(matchText)) continue;
     if (BARE_MONTH.test(matchText) && (!/^[A-Z]/.test(matchText) || !MONTH_INTRODUCERS.test(text.slice(Math.max(0, start - 12), start)))) continue;
     const components = result.start;
     const isKnown = (component: Component) => components.isCertain(component);
     const hasDate = isKnown("day") || isKnown("weekday") || isKnown("month") || isKnown("year");
     const zone = isKnown("timezoneOffset") ? components.get("timezoneOffset") : null;
-    // A time of day alone is not an event date, unless a time zone pins it ("18:00 UTC").
-    if (!hasDate && zone === null) continue;
+    // A time of day alone is not an event date, unless a time zone pins a clock time ("18:00 UTC",
+    // not the "SEC" chrono reads as a second and a zone).
+    if (!hasDate && (zone === null || !/\d/.test(matchText))) continue;
     const dayPart = isKnown("hour") && /\d/.test(matchText) ? null : DAY_PARTS.exec(matchText)?.[1].toLowerCase();
     const isRelativeWord = !HAS_CALENDAR_WORD.test(matchText) && !isKnown("weekday");
     // "now" says when the article speaks, not when anything happened.

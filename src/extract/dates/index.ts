@@ -3,6 +3,7 @@ import { withoutOverlaps } from "../../refine/without-overlaps.js";
 import type { DateFact } from "../../types.js";
 import { formatDay, parseIsoDay, type Day, type Direction } from "./calendar.js";
 import { findChronoDates } from "./chrono.js";
+import { PERIOD_RULES } from "./periods.js";
 import { DATE_RULES, type ResolveContext, type Resolution } from "./rules.js";
 import { findYears } from "./years.js";
 
@@ -10,9 +11,14 @@ interface DateCandidate {
   start: number;
   end: number;
   rule: string;
-  resolve(context: ResolveContext): Resolution;
+  resolve(context: ResolveContext): Resolution | null;
 }
 
+// On a tie in length, the rule listed first wins (see withoutOverlaps).
+const RULES = [...DATE_RULES, ...PERIOD_RULES];
+
+// "1989", "1989-Q3", "1989-10-27": not "PRESENT_REF", nor a decade ("198").
+const CALENDAR_VALUE = /^\d{4}(?:-|$)/;
 const DIRECTION_BY_TENSE: Record<Tense, Direction> = { past: "past", present: "nearest", future: "future" };
 
 export function extractDates(doc: ParsedDocument): DateFact[] {
@@ -23,12 +29,16 @@ export function extractDates(doc: ParsedDocument): DateFact[] {
     ...findYears(doc),
     ...findChronoDates(doc.text, referenceDate(published)).map((match) => ({ ...match, rule: "chrono" })),
   ]);
-  // Resolved in reading order: "the day before" leans on the last date resolved to a day.
+  // Resolved in reading order: "the day before" leans on the last date resolved to a day,
+  // "the year-ago quarter" on the last calendar value of any size.
   let previous: Day | null = null;
-  return candidates.map((candidate) => {
+  let mentioned: string | null = null;
+  return candidates.flatMap((candidate) => {
     const tense = tenseAt(doc, candidate.start, candidate.end);
-    const resolution = candidate.resolve({ published, previous, direction: DIRECTION_BY_TENSE[tense] });
+    const resolution = candidate.resolve({ published, previous, mentioned, direction: DIRECTION_BY_TENSE[tense] });
+    if (!resolution) return [];
     if (resolution.day) previous = resolution.day;
+    if (resolution.value && CALENDAR_VALUE.test(resolution.value)) mentioned = resolution.value;
     const fact: DateFact = {
       ...spanOf(doc.text, candidate.start, candidate.end),
       value: resolution.value,
@@ -36,12 +46,12 @@ export function extractDates(doc: ParsedDocument): DateFact[] {
       rule: candidate.rule,
     };
     if (resolution.anchor) fact.anchor = resolution.anchor;
-    return fact;
+    return [fact];
   });
 }
 
 function findRuleDates(text: string): DateCandidate[] {
-  return DATE_RULES.flatMap((rule) =>
+  return RULES.flatMap((rule) =>
     [...text.matchAll(rule.pattern)].map((match) => ({
       start: match.index,
       end: match.index + match[0].length,

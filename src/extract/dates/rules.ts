@@ -16,6 +16,8 @@ export interface ResolveContext {
   published: Day | null;
   /** The last date resolved to a day before this one: the anchor of "the day before". */
   previous: Day | null;
+  /** The last calendar value the text gave (a day, month, quarter or year): what "the year-ago quarter" counts back from. */
+  mentioned: string | null;
   direction: Direction;
 }
 
@@ -31,7 +33,8 @@ export interface Resolution {
 export interface DateRule {
   name: string;
   pattern: RegExp;
-  resolve(match: RegExpExecArray, context: ResolveContext): Resolution;
+  /** null when the context shows the match is no date after all ("that period" with no period named). */
+  resolve(match: RegExpExecArray, context: ResolveContext): Resolution | null;
 }
 
 const stated = (value: string): Resolution => ({ value, isInferred: false });
@@ -54,15 +57,7 @@ function shift(day: Day, unit: string, amount: number): Day {
   return UNIT_DAYS[unit] !== undefined ? addDays(day, UNIT_DAYS[unit] * amount) : { ...addMonths(day, UNIT_MONTHS[unit] * amount), day: day.day };
 }
 
-const ORDINAL_QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 };
 const RELATIVE_YEAR: Record<string, number> = { last: -1, previous: -1, this: 0, next: 1 };
-
-/** The year a phrase names: "2009", "this year", "last year", or the anchor's own when none is said. */
-function yearOf(phrase: string | undefined, published: Day | null): number | null {
-  if (phrase && /^\d{4}$/.test(phrase)) return Number(phrase);
-  if (!published) return null;
-  return published.year + (phrase ? RELATIVE_YEAR[phrase.toLowerCase()] ?? 0 : 0);
-}
 
 export const DATE_RULES: DateRule[] = [
   {
@@ -141,18 +136,6 @@ export const DATE_RULES: DateRule[] = [
     name: "season-of-year",
     pattern: /\b(?:the )?(spring|summer|autumn|fall|winter),? (?:of )?((?:1[89]|20)\d\d)\b/gi,
     resolve: (match) => stated(`${match[2]}-${SEASON_CODES[match[1].toLowerCase()]}`),
-  },
-  {
-    // "the third quarter of 2009", "the first quarter of last year", "third-quarter"
-    name: "quarter",
-    pattern: /\b(?:the )?(first|second|third|fourth|final|last)[ -]quarter(?: of (?:the year )?(\d{4}|(?:this|last|next|previous)(?= year))(?: year)?)?\b/gi,
-    resolve(match, { published }) {
-      const year = yearOf(match[2], published);
-      if (year === null) return unresolved;
-      const quarter = ORDINAL_QUARTERS[match[1].toLowerCase()];
-      const value = `${formatYear(year)}-Q${quarter}`;
-      return match[2] && /^\d/.test(match[2]) ? stated(value) : inferred(value, published as Day);
-    },
   },
   {
     // "the end of this year", "the beginning of the year", "the start of last month"
