@@ -107,3 +107,7 @@ export function resolveQuarterYear(quarter: number, anchor: Day, direction: Dire
   const distance = (year: number) => Math.abs(year * 4 + quarter - (anchor.year * 4 + current));
   return [anchor.year - 1, anchor.year, anchor.year + 1].reduce((best, year) => (distance(year) < distance(best) ? year : best));
 }
+
+export const isQuarter = (value: string | null): value is string => value !== null && /^\d{4}-Q\d$/.test(value);
+/** Finer than a year: a half, quarter, month, week or day ("1989-Q3", "1989-10-27"). */
+export const isWithinYear = (value: string | null): value is string => value !== null && /^\d{4}-/.test(value);

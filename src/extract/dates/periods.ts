@@ -1,4 +1,4 @@
-import { formatYear, quarterOf, resolveQuarterYear, shiftYears, type Day } from "./calendar.js";
+import { formatYear, isQuarter, isWithinYear, quarterOf, resolveQuarterYear, shiftYears, type Day } from "./calendar.js";
 import type { DateRule, Resolution } from "./rules.js";
 
 /** Business periods: quarters, halves and fiscal years, and the same period a year before. */
@@ -11,9 +11,6 @@ const stated = (value: string): Resolution => ({ value, isInferred: false });
 const unresolved: Resolution = { value: null, isInferred: true };
 const inferred = (value: string, anchor: Day): Resolution => ({ value, isInferred: true, anchor: `${formatYear(anchor.year)}-${String(anchor.month).padStart(2, "0")}-${String(anchor.day).padStart(2, "0")}` });
 
-const isQuarter = (value: string | null): value is string => value !== null && /^\d{4}-Q\d$/.test(value);
-// Finer than a year: a half, quarter, month, week or day ("1989-Q3", "1989-10-27").
-const isWithinYear = (value: string | null): value is string => value !== null && /^\d{4}-/.test(value);
 const previousQuarter = (day: Day) => (quarterOf(day) === 1 ? `${formatYear(day.year - 1)}-Q4` : `${formatYear(day.year)}-Q${quarterOf(day) - 1}`);
 const currentQuarter = (day: Day) => `${formatYear(day.year)}-Q${quarterOf(day)}`;
 

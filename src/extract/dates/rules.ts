@@ -6,7 +6,11 @@ import {
   formatMonth,
   formatWeek,
   formatYear,
+  isQuarter,
+  isWithinYear,
+  resolveWeekday,
   resolveYear,
+  shiftYears,
   type Day,
   type Direction,
 } from "./calendar.js";
@@ -59,15 +63,21 @@ function shift(day: Day, unit: string, amount: number): Day {
 
 const RELATIVE_YEAR: Record<string, number> = { last: -1, previous: -1, this: 0, next: 1 };
 
+const DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+
 export const DATE_RULES: DateRule[] = [
   {
     // "two years back", "three days ago": counted from publication
     name: "offset-from-publication",
     pattern: new RegExp(`\\b${COUNT} ${UNIT} (?:ago|back)\\b`, "gi"),
-    resolve(match, { published }) {
+    resolve(match, { published, mentioned }) {
       const amount = parseNumberWords(match[1])?.value;
       const unit = match[2].toLowerCase();
-      if (!published || amount == null) return unresolved;
+      // "several years ago", "a few days ago": some time before, TimeML's PAST_REF
+      if (amount == null) return { value: "PAST_REF", isInferred: true };
+      if (!published) return unresolved;
+      // "profit rose in the third quarter … from a year ago": the quarter in view, a year back
+      if (unit === "year" && amount === 1 && isQuarter(mentioned)) return { value: shiftYears(mentioned, -1), isInferred: true, anchor: mentioned };
       // "a week ago" names a day, as TimeML annotates it; "two years ago" a year.
       const precision = unit === "week" ? "day" : unit;
       return inferred(atPrecision(shift(published, unit, -amount), precision), published);
@@ -77,12 +87,14 @@ export const DATE_RULES: DateRule[] = [
     // "a week earlier", "two days later": counted from the last date the text gave
     name: "offset-from-previous",
     pattern: new RegExp(`\\b${COUNT} ${UNIT} (earlier|later|before|after)\\b`, "gi"),
-    resolve(match, { published, previous }) {
+    resolve(match, { published, previous, mentioned }) {
       const anchor = previous ?? published;
       const amount = parseNumberWords(match[1])?.value;
       const unit = match[2].toLowerCase();
       if (!anchor || amount == null) return unresolved;
       const sign = /earlier|before/i.test(match[3]) ? -1 : 1;
+      // "a year earlier", after a quarter or a day: the same quarter or day a year back, as TimeML anchors it
+      if (unit === "year" && isWithinYear(mentioned)) return { value: shiftYears(mentioned, sign * amount), isInferred: true, anchor: mentioned };
       const day = shift(anchor, unit, sign * amount);
       return inferred(atPrecision(day, unit), anchor, unit === "day" ? day : undefined);
     },
@@ -100,9 +112,9 @@ export const DATE_RULES: DateRule[] = [
     },
   },
   {
-    // "last week", "next month", "earlier this year", "last summer", "this weekend"
+    // "last week", "next month", "earlier this year", "last summer", "this weekend", "the current fiscal year"
     name: "named-relative",
-    pattern: /\b(?:(earlier|later) )?(last|this|next|previous|coming) (week|weekend|month|year|spring|summer|autumn|fall|winter)\b/gi,
+    pattern: /\b(?:(earlier|later) )?(last|this|next|previous|coming|current) (?:fiscal )?(week|weekend|month|year|spring|summer|autumn|fall|winter)\b/gi,
     resolve(match, { published }) {
       if (!published) return unresolved;
       const which = match[2].toLowerCase();
@@ -151,11 +163,12 @@ export const DATE_RULES: DateRule[] = [
   {
     // "currently", "recently", "the future": TimeML's reference points, not calendar dates
     name: "reference-point",
-    pattern: /\b(?:currently|at present|nowadays|the time being|recently|recent (?:years|months|weeks|days|decades|history)|the past|the (?:near |distant )?future|soon)\b/gi,
+    // "as soon as they boarded" and "soon after" say no time.
+    pattern: /\b(?:currently|at present|nowadays|these days|the time being|recently|recent (?:years|months|weeks|days|decades|history)|(?:the )?(?:last|past) (?:few|several|couple of) (?:days|weeks|months|years|decades)|past (?:years|decades)|the past|the (?:near |distant )?future|(?:the )?coming (?:days|weeks|months|years)|(?<!\bas )soon(?! as\b| after\b))\b/gi,
     resolve(match) {
       const phrase = match[0].toLowerCase();
       if (/recent|past/.test(phrase)) return { value: "PAST_REF", isInferred: true };
-      if (/future|soon/.test(phrase)) return { value: "FUTURE_REF", isInferred: true };
+      if (/future|soon|coming/.test(phrase)) return { value: "FUTURE_REF", isInferred: true };
       return { value: "PRESENT_REF", isInferred: true };
     },
   },
@@ -219,5 +232,63 @@ export const DATE_RULES: DateRule[] = [
       if (!published) return unresolved;
       return inferred(formatMonth(resolveYear(month, 15, published, direction), month), published);
     },
+  },
+  {
+    // "now", "right now": TimeML's present; not "Now, he says" opening a sentence, nor "now that"
+    name: "now",
+    pattern: /\b(?:[Rr]ight )?now\b(?! that\b)/g,
+    resolve: () => ({ value: "PRESENT_REF", isInferred: true }),
+  },
+  {
+    // "last April", "next May", "this June": "may" the modal never follows these words
+    name: "month-relative",
+    pattern: new RegExp(`\\b([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast) (${MONTH_PATTERN})(?! \\d)`, "g"),
+    resolve(match, { published }) {
+      const month = monthNumber(match[2]);
+      if (!published || !month) return unresolved;
+      const which = match[1].toLowerCase();
+      const year =
+        which === "last" || which === "past" ? (month < published.month ? published.year : published.year - 1)
+        : which === "next" ? (month > published.month ? published.year : published.year + 1)
+        : published.year;
+      return inferred(formatMonth(year, month), published);
+    },
+  },
+  {
+    // "January this year", "June last year", "May of next year"
+    name: "month-of-relative-year",
+    pattern: new RegExp(`\\b(${MONTH_PATTERN}),? (?:of )?(this|last|next) year\\b`, "g"),
+    resolve(match, { published }) {
+      const month = monthNumber(match[1]);
+      if (!published || !month) return unresolved;
+      return inferred(formatMonth(published.year + RELATIVE_YEAR[match[2]], month), published);
+    },
+  },
+  {
+    // "over the weekend": the weekend before writing, or after it, by tense
+    name: "weekend",
+    pattern: /\bthe weekend\b/gi,
+    resolve(_match, { published, direction }) {
+      if (!published) return unresolved;
+      return inferred(`${formatWeek(resolveWeekday(6, published, direction))}-WE`, published);
+    },
+  },
+  {
+    // "earlier in the year", "later in the month": the period of writing
+    name: "within-period",
+    pattern: /\b(?:earlier|later) in the (year|month|week)\b/gi,
+    resolve: (match, { published }) => (published ? inferred(atPrecision(published, match[1].toLowerCase()), published) : unresolved),
+  },
+  {
+    // "the 20th century" → "19", as TimeML writes a century
+    name: "century",
+    pattern: /\b(?:the )?(?:early |mid-|late )?(\d{1,2})(?:st|nd|rd|th)[ -]century\b/gi,
+    resolve: (match) => stated(String(Number(match[1]) - 1).padStart(2, "0")),
+  },
+  {
+    // "the nineties", "the late sixties": not "in their forties", an age
+    name: "decade-word",
+    pattern: /\bthe (?:early |mid-|late )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    resolve: (match) => stated(`19${DECADE_WORDS.indexOf(match[1].toLowerCase()) + 2}`),
   },
 ];
