@@ -1,4 +1,5 @@
 import type { Readable, Writable } from "node:stream";
+import { isIsoCalendarDay } from "../extract/dates/calendar.js";
 import { FIELDS, type Field } from "../types.js";
 import { UsageError } from "../errors.js";
 
@@ -22,7 +23,7 @@ export function parseFields(value: string): Field[] {
 }
 
 export function parsePublished(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+  if (!isIsoCalendarDay(value)) {
     throw new UsageError(`--published takes a date as YYYY-MM-DD; got "${value}"`);
   }
   return value;

@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
 import type { Readable } from "node:stream";
 import { InputError, inputErrorFrom } from "../errors.js";
+import { isIsoCalendarDay } from "../extract/dates/calendar.js";
 import type { InputItem } from "./document.js";
 
 /** Records streamed line by line, so output can begin before the input ends. */
@@ -61,8 +62,8 @@ function parseRecord(source: string, line: string): InputItem {
   if (typeof text !== "string") {
     return { ok: false, id: recordId, error: new InputError(source, "ERECORD", 'the record has no "text" string') };
   }
-  if (published !== undefined && published !== null && typeof published !== "string") {
-    return { ok: false, id: recordId, error: new InputError(source, "ERECORD", '"published" must be a YYYY-MM-DD string') };
+  if (published !== undefined && published !== null && (typeof published !== "string" || !isIsoCalendarDay(published))) {
+    return { ok: false, id: recordId, error: new InputError(source, "ERECORD", `"published" must be a real date as a YYYY-MM-DD string; got ${JSON.stringify(published)}`) };
   }
   return { ok: true, doc: { id: recordId, source, text, published: published ?? null } };
 }

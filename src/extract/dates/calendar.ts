@@ -13,6 +13,11 @@ export function parseIsoDay(value: string | null | undefined): Day | null {
   return isValidDay(day) ? day : null;
 }
 
+/** A publication date as factx takes it: YYYY-MM-DD naming a real day (not "2019-02-30", not "07/01/2020"). */
+export function isIsoCalendarDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && parseIsoDay(value) !== null;
+}
+
 export function isValidDay({ year, month, day }: Day): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
