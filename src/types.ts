@@ -42,8 +42,12 @@ export interface DateFact extends Span, Evidence {
   isInferred: boolean;
   /** The ISO value of the anchor an inferred value was resolved against. */
   anchor?: string;
+  /** Where the anchor came from: the publication date, the story's dateline, or an earlier date in the text. */
+  anchorSource?: AnchorSource;
   rule: string;
 }
+
+export type AnchorSource = "published" | "dateline" | "text";
 
 export type CasualtyKind =
   | "killed"

@@ -1,8 +1,9 @@
 import { spanOf, tenseAt, type ParsedDocument, type Tense } from "../../document.js";
 import { withoutOverlaps } from "../../refine/without-overlaps.js";
-import type { DateFact } from "../../types.js";
+import type { AnchorSource, DateFact } from "../../types.js";
 import { formatDay, parseIsoDay, type Day, type Direction } from "./calendar.js";
 import { findChronoDates } from "./chrono.js";
+import { findDateline } from "./dateline.js";
 import { PERIOD_RULES } from "./periods.js";
 import { DATE_RULES, type ResolveContext, type Resolution } from "./rules.js";
 import { findYears } from "./years.js";
@@ -22,7 +23,11 @@ const CALENDAR_VALUE = /^\d{4}(?:-|$)/;
 const DIRECTION_BY_TENSE: Record<Tense, Direction> = { past: "past", present: "nearest", future: "future" };
 
 export function extractDates(doc: ParsedDocument): DateFact[] {
-  const published = parseIsoDay(doc.published);
+  const publishedDay = parseIsoDay(doc.published);
+  // Without a publication date, a wire story's dateline gives the day of writing.
+  const dateline = publishedDay ? null : findDateline(doc.text);
+  const published = publishedDay ?? dateline?.day ?? null;
+  const publishedSource: AnchorSource = dateline ? "dateline" : "published";
   // Where matches overlap the longer wins; on a tie, the earlier source (rules before chrono).
   const candidates = withoutOverlaps([
     ...findRuleDates(doc.text),
@@ -46,6 +51,9 @@ export function extractDates(doc: ParsedDocument): DateFact[] {
       rule: candidate.rule,
     };
     if (resolution.anchor) fact.anchor = resolution.anchor;
+    if (resolution.anchor || resolution.isAnchoredOnText) {
+      fact.anchorSource = !resolution.isAnchoredOnText && published && resolution.anchor === formatDay(published) ? publishedSource : "text";
+    }
     return [fact];
   });
 }

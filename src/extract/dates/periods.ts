@@ -49,7 +49,7 @@ export const PERIOD_RULES: DateRule[] = [
     resolve(match, { published, mentioned, direction }) {
       const [, which = "", demonstrative = "", unit] = match;
       if (which.toLowerCase() === "current" && published) return inferred(currentQuarter(published), published);
-      if (isQuarter(mentioned)) return { value: mentioned, isInferred: true, anchor: mentioned };
+      if (isQuarter(mentioned)) return { value: mentioned, isInferred: true, isAnchoredOnText: true };
       // "during the period", "that period": a stretch of time, not a quarter, when none was named
       if (unit.toLowerCase() === "period" || !published || /same|that/i.test(which + demonstrative)) return null;
       const isLatest = /latest|recent/i.test(which) || direction === "past";
@@ -62,7 +62,7 @@ export const PERIOD_RULES: DateRule[] = [
     name: "year-ago-period",
     pattern: /\b(?:(?:the|its) )?(?:comparable |corresponding |same )?(?:year-ago|year-earlier)(?: (?:quarter|period|month))?\b|\bthe (?:(?:same|corresponding|comparable) )?(?:quarter|period|month|week)(?: (?:of|in))? (?:a year (?:ago|earlier|before)|(?:the )?(?:last|previous|prior) year)\b|\blast year['’]s (?:quarter|period)\b/gi,
     resolve(_match, { published, mentioned }) {
-      if (isWithinYear(mentioned)) return { value: shiftYears(mentioned, -1), isInferred: true, anchor: mentioned };
+      if (isWithinYear(mentioned)) return { value: shiftYears(mentioned, -1), isInferred: true, isAnchoredOnText: true };
       return published ? inferred(formatYear(published.year - 1), published) : unresolved;
     },
   },

@@ -29,6 +29,8 @@ export interface Resolution {
   value: string | null;
   isInferred: boolean;
   anchor?: string;
+  /** Resolved against an earlier date of the text that is no day ("the year-ago quarter" after "the third quarter"). */
+  isAnchoredOnText?: boolean;
   /** The day the value stands for, when it names one, for later anchored chains. */
   day?: Day;
 }
@@ -77,7 +79,7 @@ export const DATE_RULES: DateRule[] = [
       if (amount == null) return { value: "PAST_REF", isInferred: true };
       if (!published) return unresolved;
       // "profit rose in the third quarter … from a year ago": the quarter in view, a year back
-      if (unit === "year" && amount === 1 && isQuarter(mentioned)) return { value: shiftYears(mentioned, -1), isInferred: true, anchor: mentioned };
+      if (unit === "year" && amount === 1 && isQuarter(mentioned)) return { value: shiftYears(mentioned, -1), isInferred: true, isAnchoredOnText: true };
       // "a week ago" names a day, as TimeML annotates it; "two years ago" a year.
       const precision = unit === "week" ? "day" : unit;
       return inferred(atPrecision(shift(published, unit, -amount), precision), published);
@@ -94,7 +96,7 @@ export const DATE_RULES: DateRule[] = [
       if (!anchor || amount == null) return unresolved;
       const sign = /earlier|before/i.test(match[3]) ? -1 : 1;
       // "a year earlier", after a quarter or a day: the same quarter or day a year back, as TimeML anchors it
-      if (unit === "year" && isWithinYear(mentioned)) return { value: shiftYears(mentioned, sign * amount), isInferred: true, anchor: mentioned };
+      if (unit === "year" && isWithinYear(mentioned)) return { value: shiftYears(mentioned, sign * amount), isInferred: true, isAnchoredOnText: true };
       const day = shift(anchor, unit, sign * amount);
       return inferred(atPrecision(day, unit), anchor, unit === "day" ? day : undefined);
     },
