@@ -104,11 +104,12 @@ export function shiftYears(value: string, years: number): string {
 
 export const quarterOf = (day: Day) => Math.ceil(day.month / 3);
 
-/** The year of a quarter named without one: the last one begun (past), the next one not ended (future), or the nearest. */
+/** The year of a quarter named without one: the last one begun (past tense), else the nearest. */
 export function resolveQuarterYear(quarter: number, anchor: Day, direction: Direction): number {
   const current = quarterOf(anchor);
   if (direction === "past") return quarter <= current ? anchor.year : anchor.year - 1;
-  if (direction === "future") return quarter >= current ? anchor.year : anchor.year + 1;
+  // A quarter ahead is reported on as often as one behind: "expects third-quarter profit to fall",
+  // said in October, is the quarter just ended. Only the past tense looks one way.
   const distance = (year: number) => Math.abs(year * 4 + quarter - (anchor.year * 4 + current));
   return [anchor.year - 1, anchor.year, anchor.year + 1].reduce((best, year) => (distance(year) < distance(best) ? year : best));
 }

@@ -2,6 +2,7 @@
 import * as chrono from "chrono-node/en";
 import type { Component } from "chrono-node";
 import {
+  addDays,
   formatDay,
   formatMonth,
   formatYear,
@@ -26,6 +27,8 @@ export const BARE_MONTH = new RegExp(`^${MONTH_PATTERN}$`, "i");
 const MONTH_INTRODUCERS = /\b(?:in|of|since|until|till|by|during|from|to|through|early|mid|late|last|next|this|and|between|before|after|or|their|its|our)\s*-?$/i;
 // Scores ("2-1"), fractions and "9/11" look like day/month pairs.
 const SHORT_NUMERIC = /^\d{1,2}\s*[-/.]\s*\d{1,2}$/;
+const LAST_WORD = /^(?:last|past|previous)\s/i;
+const NEXT_WORD = /^next\s/i;
 export const HAS_MONTH = new RegExp(`\\b${MONTH_PATTERN}`, "i");
 export const HAS_CALENDAR_WORD = new RegExp(`\\d|${MONTH_PATTERN}`, "i");
 // chrono reads "the S" (of "S&P") as a date: a match needs a digit or a real word.
@@ -78,7 +81,9 @@ export function findChronoDates(text: string, reference: Date): ChronoMatch[] {
           dayPart: dayPart ? DAY_PART_CODES[dayPart] : null,
         },
         isRelativeWord,
-        context,
+        // "last Monday" said on a Monday is the Monday before; "next Friday" the one after
+        { ...context, direction: LAST_WORD.test(matchText) ? "past" : NEXT_WORD.test(matchText) ? "future" : context.direction },
+        LAST_WORD.test(matchText) || NEXT_WORD.test(matchText),
       ),
     });
   }
@@ -107,7 +112,7 @@ interface Components {
 const DAY_PARTS = /\b(morning|afternoon|evening|night|tonight)\b/i;
 const DAY_PART_CODES: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI", tonight: "NI" };
 
-export function resolveComponents(parts: Components, isRelativeWord: boolean, context: ResolveContext): Resolution {
+export function resolveComponents(parts: Components, isRelativeWord: boolean, context: ResolveContext, isOtherWeek = false): Resolution {
   const { published, previous, direction } = context;
   // "18:00 UTC": a time on the day the text was last at.
   if (parts.year == null && parts.month == null && parts.day == null && parts.weekday == null) {
@@ -136,7 +141,8 @@ export function resolveComponents(parts: Components, isRelativeWord: boolean, co
   }
   if (parts.weekday != null) {
     if (!published) return { value: null, isInferred: true };
-    const day = resolveWeekday(parts.weekday, published, direction);
+    const from = isOtherWeek ? addDays(published, direction === "past" ? -1 : 1) : published;
+    const day = resolveWeekday(parts.weekday, from, direction);
     return withTime({ value: formatDay(day), isInferred: true, anchor: formatDay(published), day }, parts);
   }
   if (parts.month != null) {

@@ -43,7 +43,8 @@ export function extractDates(doc: ParsedDocument): DateFact[] {
     const resolution = candidate.resolve({ published, previous, mentioned, direction: DIRECTION_BY_TENSE[tense] });
     if (!resolution) return [];
     if (resolution.day) previous = resolution.day;
-    if (resolution.value && CALENDAR_VALUE.test(resolution.value)) mentioned = resolution.value;
+    // A value counted back from the one in view ("the year-ago quarter") does not replace it.
+    if (resolution.value && CALENDAR_VALUE.test(resolution.value) && !resolution.isAnchoredOnText) mentioned = resolution.value;
     const fact: DateFact = {
       ...spanOf(doc.text, candidate.start, candidate.end),
       value: resolution.value,
