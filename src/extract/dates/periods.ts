@@ -63,7 +63,7 @@ export const PERIOD_RULES: DateRule[] = [
     pattern: /\b(?:(?:the|its) )?(?:comparable |corresponding |same )?(?:year-ago|year-earlier)(?: (?:quarter|period|month))?\b|\bthe (?:(?:same|corresponding|comparable) )?(?:quarter|period|month|week)(?: (?:of|in))? (?:a year (?:ago|earlier|before)|(?:the )?(?:last|previous|prior) year)\b|\blast year['’]s (?:quarter|period)\b/gi,
     resolve(match, { published, mentioned }) {
       // "the year-ago quarter" after "the quarter ended Sept. 30": the quarter of that day
-      if (/quarter|period/i.test(match[0]) && isWithinYear(mentioned) && /^\d{4}-\d\d/.test(mentioned)) {
+      if (/quarter/i.test(match[0]) && isWithinYear(mentioned) && /^\d{4}-\d\d/.test(mentioned)) {
         return { value: `${formatYear(Number(mentioned.slice(0, 4)) - 1)}-Q${Math.ceil(Number(mentioned.slice(5, 7)) / 3)}`, isInferred: true, isAnchoredOnText: true };
       }
       if (isWithinYear(mentioned)) return { value: shiftYears(mentioned, -1), isInferred: true, isAnchoredOnText: true };

@@ -166,7 +166,7 @@ export const DATE_RULES: DateRule[] = [
     // "currently", "recently", "the future": TimeML's reference points, not calendar dates
     name: "reference-point",
     // "as soon as they boarded" and "soon after" say no time.
-    pattern: /\b(?:currently|at present|nowadays|these days|the time being|recently|recent (?:years|months|weeks|days|decades|history)|(?:the )?(?:last|past) (?:few|several|couple of) (?:days|weeks|months|years|decades)|past (?:years|decades)|the past|the (?:near |distant )?future|(?:the )?coming (?:days|weeks|months|years)|(?<!\bas )soon(?! as\b| after\b))\b/gi,
+    pattern: /\b(?:currently|at present|nowadays|these days|the time being|recently|recent (?:years|months|weeks|days|decades|history)|(?:the )?(?:last|past) (?:few|several|couple of) (?:days|weeks|months|years|decades)|past (?:years|decades)|the past(?! [\w-]+ (?:hours|days|weeks|months|years|decades)\b)|the (?:near |distant )?future|(?:the )?coming (?:days|weeks|months|years)|(?<!\bas )soon(?! as\b| after\b))\b/gi,
     resolve(match) {
       const phrase = match[0].toLowerCase();
       if (/recent|past/.test(phrase)) return { value: "PAST_REF", isInferred: true };
@@ -236,9 +236,9 @@ export const DATE_RULES: DateRule[] = [
     },
   },
   {
-    // "now", "right now": TimeML's present; not "Now, he says" opening a sentence, nor "now that"
+    // "now", "right now": TimeML's present; not "Now, he says" opening a sentence, "now that" or "the now-closed mine"
     name: "now",
-    pattern: /\b(?:[Rr]ight )?now\b(?! that\b)/g,
+    pattern: /\b(?:[Rr]ight )?now\b(?! that\b|-)/g,
     resolve: () => ({ value: "PRESENT_REF", isInferred: true }),
   },
   {
