@@ -78,17 +78,19 @@ export function resolveWeekday(weekday: number, anchor: Day, direction: Directio
   return back <= forward ? addDays(anchor, -back) : addDays(anchor, forward);
 }
 
-// How far against the tense the nearest month may lie before the tense wins: "payable Dec. 15",
-// said in late October, is this December, while "in April", said in October, is the April gone by.
+// How far against the tense the nearest day may lie before the tense wins: "declared a dividend,
+// payable Dec. 15", said in late October, is this December. A month alone follows the tense:
+// "sales rose in February", said in December, is the February gone by.
 const AGAINST_TENSE_DAYS = 62;
 
-/** The year in which a month (and day) falls nearest the anchor; the tense decides when that is months away. */
-export function resolveYear(month: number, day: number, anchor: Day, direction: Direction): number {
+/** The year in which a month (and day, null for the month as a whole) falls nearest the anchor, as the tense allows. */
+export function resolveYear(month: number, day: number | null, anchor: Day, direction: Direction): number {
   const distance = (candidate: Day) => (toDate(candidate).getTime() - toDate(anchor).getTime()) / 86400000;
-  const candidates = [anchor.year - 1, anchor.year, anchor.year + 1].map((year) => ({ year, month, day: Math.min(day, 28) }));
+  const candidates = [anchor.year - 1, anchor.year, anchor.year + 1].map((year) => ({ year, month, day: Math.min(day ?? 15, 28) }));
   const nearest = candidates.reduce((best, candidate) => (Math.abs(distance(candidate)) < Math.abs(distance(best)) ? candidate : best));
   const isAgainstTense = (direction === "past" && distance(nearest) > 0) || (direction === "future" && distance(nearest) < 0);
-  if (!isAgainstTense || Math.abs(distance(nearest)) <= AGAINST_TENSE_DAYS || nearest.month === anchor.month) return nearest.year;
+  const window = day === null ? 0 : AGAINST_TENSE_DAYS;
+  if (!isAgainstTense || Math.abs(distance(nearest)) <= window || nearest.month === anchor.month) return nearest.year;
   return nearest.year + (direction === "past" ? -1 : 1);
 }
 

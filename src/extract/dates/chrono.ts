@@ -148,7 +148,7 @@ export function resolveComponents(parts: Components, isRelativeWord: boolean, co
   if (parts.month != null) {
     if (parts.year != null) return { value: formatMonth(parts.year, parts.month), isInferred: false };
     if (!published) return { value: null, isInferred: true };
-    return { value: formatMonth(resolveYear(parts.month, 15, published, direction), parts.month), isInferred: true, anchor: formatDay(published) };
+    return { value: formatMonth(resolveYear(parts.month, null, published, direction), parts.month), isInferred: true, anchor: formatDay(published) };
   }
   if (parts.year != null) return { value: formatYear(parts.year), isInferred: false };
   return { value: null, isInferred: true };

@@ -169,7 +169,7 @@ export const DATE_RULES: DateRule[] = [
     pattern: /\b(?:currently|at present|nowadays|these days|the time being|recently|recent (?:years|months|weeks|days|decades|history)|(?:the )?(?:last|past) (?:few|several|couple of) (?:days|weeks|months|years|decades)|past (?:years|decades)|the past(?! [\w-]+ (?:hours|days|weeks|months|years|decades)\b)|the (?:near |distant )?future|(?:the )?coming (?:days|weeks|months|years)|(?<!\bas )soon(?! as\b| after\b))\b/gi,
     resolve(match) {
       const phrase = match[0].toLowerCase();
-      if (/recent|past/.test(phrase)) return { value: "PAST_REF", isInferred: true };
+      if (/recent|past|last/.test(phrase)) return { value: "PAST_REF", isInferred: true };
       if (/future|soon|coming/.test(phrase)) return { value: "FUTURE_REF", isInferred: true };
       return { value: "PRESENT_REF", isInferred: true };
     },
@@ -219,7 +219,7 @@ export const DATE_RULES: DateRule[] = [
       if (!published) return unresolved;
       const code = SEASON_CODES[match[1].toLowerCase()];
       const month = { SP: 4, SU: 7, FA: 10, WI: 1 }[code] ?? 7;
-      return inferred(`${formatYear(resolveYear(month, 15, published, direction))}-${code}`, published);
+      return inferred(`${formatYear(resolveYear(month, null, published, direction))}-${code}`, published);
     },
   },
   {
@@ -232,7 +232,7 @@ export const DATE_RULES: DateRule[] = [
       if (!month) return unresolved;
       if (match[2]) return stated(formatMonth(+match[2], month));
       if (!published) return unresolved;
-      return inferred(formatMonth(resolveYear(month, 15, published, direction), month), published);
+      return inferred(formatMonth(resolveYear(month, null, published, direction), month), published);
     },
   },
   {

@@ -3,7 +3,8 @@ export const MONTHS = [
   "july", "august", "september", "october", "november", "december",
 ];
 
-export const MONTH_PATTERN = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+// The dot belongs to an abbreviation only: "last April." ends a sentence.
+export const MONTH_PATTERN = "(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)";
 
 export function monthNumber(word: string): number | null {
   const prefix = word.toLowerCase().slice(0, 3);

@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { run } from "../helpers.js";
+
+// TimeML constructions on news, each row beside a near miss. Published Monday 2019-12-30 (2019-Q4).
+type Row = [string, Array<[string, string | null, string]>];
+const datesOf = (text: string, published: string | null = "2019-12-30") =>
+  run(text, { only: ["dates"], published }).dates.map((date) => [date.text, date.value, date.rule]);
+const check = (rows: Row[]) => it.each(rows)("%s", (text, expected) => expect(datesOf(text)).toEqual(expected));
+
+describe("present, past and future references", () => {
+  check([
+    ["Prices are now higher.", [["now", "PRESENT_REF", "now"]]],
+    ["Right now the plant is shut.", [["Right now", "PRESENT_REF", "now"]]],
+    // sentence-opening "Now," is a discourse word; "now that" a conjunction; "now-closed" an adjective
+    ["Now, he says, it is over.", []],
+    ["Now that it rained, the fields are green.", []],
+    ["Workers left the now-closed mine.", []],
+    ["These days the port is quiet.", [["These days", "PRESENT_REF", "reference-point"]]],
+    ["Rates have fallen in the last few months.", [["the last few months", "PAST_REF", "reference-point"]]],
+    ["Several years ago the bridge fell.", [["Several years ago", "PAST_REF", "offset-from-publication"]]],
+    ["Talks will resume in the coming weeks.", [["the coming weeks", "FUTURE_REF", "reference-point"]]],
+    ["A deal will come soon.", [["soon", "FUTURE_REF", "reference-point"]]],
+    ["As soon as they boarded, the doors shut.", []],
+    ["Soon after the blast, police arrived.", []],
+  ]);
+});
+
+describe("months named against the year of writing", () => {
+  check([
+    ["The mill closed last April.", [["last April", "2019-04", "month-relative"]]],
+    ["The mill will reopen next May.", [["next May", "2020-05", "month-relative"]]],
+    ["In January this year the mill closed.", [["January this year", "2019-01", "month-of-relative-year"]]],
+    ["In June last year the mill closed.", [["June last year", "2018-06", "month-of-relative-year"]]],
+    // "may" the modal after "this": no month
+    ["This may last a year.", []],
+  ]);
+});
+
+describe("coarser units: weekends, decades, centuries", () => {
+  check([
+    ["Rebels attacked over the weekend.", [["the weekend", "2019-W52-WE", "weekend"]]],
+    ["The firm grew in the nineties.", [["the nineties", "199", "decade-word"]]],
+    // an age, not a decade
+    ["Most were in their forties.", []],
+    ["The church dates from the 11th century.", [["the 11th century", "10", "century"]]],
+    ["Sales rose earlier in the year.", [["earlier in the year", "2019", "within-period"]]],
+    ["Sales rose this fiscal year.", [["this fiscal year", "2019", "named-relative"]]],
+    ["Revenue doubled in fiscal 1998.", [["fiscal 1998", "1998", "fiscal-year"]]],
+  ]);
+});
+
+describe("quarters and halves", () => {
+  check([
+    ["Profit rose in the 2018 second quarter.", [["the 2018 second quarter", "2018-Q2", "quarter"]]],
+    ["Profit will rise in next year's first quarter.", [["next year's first quarter", "2020-Q1", "quarter"]]],
+    // past tense: the last third quarter begun; the nearest otherwise
+    ["Profit fell in the third quarter.", [["the third quarter", "2019-Q3", "quarter"]]],
+    ["Profit is expected to grow in the first quarter.", [["the first quarter", "2020-Q1", "quarter"]]],
+    ["Profit fell last quarter.", [["last quarter", "2019-Q3", "last-quarter"]]],
+    ["Profit fell in the current quarter.", [["the current quarter", "2019-Q4", "quarter-in-view"]]],
+    ["Sales fell in the first half of 2018.", [["the first half of 2018", "2018-H1", "half-year"]]],
+    // a half of a match, not of a year
+    ["He scored in the second half.", []],
+    // a stretch of time, with no quarter named before it
+    ["During that period, the mine was shut.", []],
+  ]);
+});
+
+describe("the quarter in view, and the same period a year back", () => {
+  check([
+    [
+      "Net income rose in the third quarter of 2018. In the year-ago quarter, the company lost money.",
+      [["the third quarter of 2018", "2018-Q3", "quarter"], ["the year-ago quarter", "2017-Q3", "year-ago-period"]],
+    ],
+    [
+      "Net income rose in the third quarter of 2018. Revenue in the quarter fell.",
+      [["the third quarter of 2018", "2018-Q3", "quarter"], ["the quarter", "2018-Q3", "quarter-in-view"]],
+    ],
+    [
+      "Net income rose 8% in the third quarter of 2018 from a year earlier.",
+      [["the third quarter of 2018", "2018-Q3", "quarter"], ["a year earlier", "2017-Q3", "offset-from-previous"]],
+    ],
+    [
+      "Sales rose in February, compared with the same period last year.",
+      [["February", "2019-02", "chrono"], ["the same period last year", "2018-02", "year-ago-period"]],
+    ],
+    // a counted-back value does not become the one in view: the second comparison counts from 2018-Q3 too
+    [
+      "Profit rose in the third quarter of 2018. The year-ago quarter was weak; revenue fell from a year earlier.",
+      [["the third quarter of 2018", "2018-Q3", "quarter"], ["The year-ago quarter", "2017-Q3", "year-ago-period"], ["a year earlier", "2017-Q3", "offset-from-previous"]],
+    ],
+  ]);
+});
+
+describe("durations are never dates", () => {
+  const durations = [
+    "He was held for 100 days.",
+    "After three days of questioning, he was freed.",
+    "The plan ends in 100 days.",
+    "Within 24 hours the fire was out.",
+    "The talks lasted five years.",
+    "Shares rose in the second half and the SEC said nothing.",
+  ];
+  it.each(durations)("%s", (text) => expect(datesOf(text)).toEqual([]));
+  // near miss: an offset that says where it counts from is a date
+  check([["The vote is a week from now.", [["a week from now", "2020-01-06", "chrono"]]]]);
+});
+
+describe("weekday false friends and named weeks", () => {
+  check([
+    ["They sat down with Sun officials.", []],
+    ["Shares rose 12 3/4 to 40.", []],
+    ["The talks ended on Sat., Jan. 4.", [["Sat., Jan. 4", "2020-01-04", "chrono"]]],
+    // said on a Monday: "last Monday" is a week back, "Monday" is today
+    ["Shares fell last Monday.", [["last Monday", "2019-12-23", "chrono"]]],
+    ["Shares fell Monday.", [["Monday", "2019-12-30", "chrono"]]],
+  ]);
+});
+
+describe("a dateline anchors a story without a publication date", () => {
+  const story = "Mine blast kills 12\nJOHANNESBURG, August 7, 2013 (Xinhua) -- A blast on Sunday killed 12 miners. The day before, inspectors had left.";
+  const dates = () => run(story, { only: ["dates"], published: null }).dates;
+
+  it("reads the day of writing and resolves relative dates against it", () => {
+    expect(dates().map((date) => [date.text, date.value, date.anchorSource ?? null])).toEqual([
+      ["August 7, 2013", "2013-08-07", null],
+      ["Sunday", "2013-08-04", "dateline"],
+      ["The day before", "2013-08-03", "text"],
+    ]);
+    const sunday = dates()[1];
+    expect([sunday.start, sunday.end]).toEqual([story.indexOf("Sunday"), story.indexOf("Sunday") + 6]);
+  });
+
+  it("takes the year the story states when the dateline has none", () => {
+    const text = "LONDON, Aug. 7 (Reuters) - Shares fell on Monday, the worst day of 2013.";
+    expect(datesOf(text, null)).toContainEqual(["Monday", "2013-08-05", "chrono"]);
+  });
+
+  it("leaves relative dates unresolved when no year is stated anywhere", () => {
+    expect(datesOf("LONDON, Aug. 7 (Reuters) - Shares fell on Monday.", null)).toContainEqual(["Monday", null, "chrono"]);
+  });
+
+  it("is not read when a publication date is given, nor from a place in a sentence", () => {
+    const [, sunday] = run(story, { only: ["dates"], published: "2013-08-09" }).dates;
+    expect(sunday).toMatchObject({ value: "2013-08-04", anchor: "2013-08-09", anchorSource: "published" });
+    expect(datesOf("He flew to LONDON, August 7, and met them on Sunday, 2013.", null)).toContainEqual(["Sunday", null, "chrono"]);
+  });
+});
