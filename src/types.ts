@@ -42,6 +42,8 @@ export interface DateFact extends Span, Evidence {
   isInferred: boolean;
   /** The ISO value of the anchor an inferred value was resolved against. */
   anchor?: string;
+  /** True for a length of time ("five years", value "P5Y", as TimeML's DURATION), which is no calendar date. */
+  isDuration?: boolean;
   /** Where the anchor came from: the publication date, the story's dateline, or an earlier date in the text. */
   anchorSource?: AnchorSource;
   rule: string;

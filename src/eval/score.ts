@@ -122,9 +122,10 @@ export interface DateScore {
 export function scoreDates(gold: GoldDocument, report: Report): DateScore {
   const scored = gold.dates.filter((date) => date.type === "DATE" || date.type === "TIME");
   const neutral = gold.dates.filter((date) => date.type === "DURATION" || date.type === "SET");
-  // A prediction that overlaps only a duration or a set is neither right nor wrong.
+  // A prediction that overlaps only a duration or a set is neither right nor wrong; so is a
+  // predicted duration that overlaps no scored date: durations are scored on neither side.
   const predicted = report.dates.filter(
-    (date) => scored.some((g) => overlap(date, g) > 0) || !neutral.some((g) => overlap(date, g) > 0),
+    (date) => scored.some((g) => overlap(date, g) > 0) || (!date.isDuration && !neutral.some((g) => overlap(date, g) > 0)),
   );
   const pairs = matchOneToOne(predicted, scored, (p, g) => overlap(p, g) > 0);
   const strictTp = matchOneToOne(predicted, scored, (p, g) => p.start === g.start && p.end === g.end).length;

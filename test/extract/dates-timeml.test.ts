@@ -92,18 +92,33 @@ describe("the quarter in view, and the same period a year back", () => {
   ]);
 });
 
-describe("durations are never dates", () => {
-  const durations = [
-    "He was held for 100 days.",
-    "After three days of questioning, he was freed.",
-    "The plan ends in 100 days.",
-    "Within 24 hours the fire was out.",
-    "The talks lasted five years.",
-    "Shares rose in the second half and the SEC said nothing.",
-  ];
-  it.each(durations)("%s", (text) => expect(datesOf(text)).toEqual([]));
-  // near miss: an offset that says where it counts from is a date
-  check([["The vote is a week from now.", [["a week from now", "2020-01-06", "chrono"]]]]);
+describe("durations are typed as durations, never as dates", () => {
+  const durationsOf = (text: string) =>
+    run(text, { only: ["dates"] }).dates.map((date) => [date.text, date.value, date.isDuration ?? false]);
+  it.each([
+    ["He was held for 100 days.", [["100 days", "P100D", true]]],
+    ["After three days of questioning, he was freed.", [["three days", "P3D", true]]],
+    ["Within 24 hours the fire was out.", [["24 hours", "PT24H", true]]],
+    ["The talks lasted five years.", [["five years", "P5Y", true]]],
+    ["It was the worst fall in over a decade.", [["a decade", "P10Y", true]]],
+    ["Several weeks passed.", [["Several weeks", "PXW", true]]],
+    // near misses: an age, a set, a price per day, and an offset that is a date
+    ["A 22-year-old man was arrested.", []],
+    ["They meet once a year.", []],
+    ["Rooms cost $5 a day.", []],
+    ["The storm hit three days ago.", [["three days ago", "2019-12-27", false]]],
+    ["The vote is a week from now.", [["a week from now", "2020-01-06", false]]],
+  ] as Array<[string, unknown[]]>)("%s", (text, expected) => expect(durationsOf(text)).toEqual(expected));
+
+  it("gives the duration's offsets", () => {
+    const text = "He was held for 100 days.";
+    const [duration] = run(text, { only: ["dates"] }).dates;
+    expect(duration).toMatchObject({ start: 16, end: 24, rule: "duration", isInferred: false });
+    expect(text.slice(duration.start, duration.end)).toBe(duration.text);
+  });
+
+  it.each(["Shares rose in the second half and the SEC said nothing.", "The plan ends soon after the vote."])("no date: %s", (text) =>
+    expect(datesOf(text)).toEqual([]));
 });
 
 describe("weekday false friends and named weeks", () => {

@@ -4,6 +4,7 @@ import type { AnchorSource, DateFact } from "../../types.js";
 import { formatDay, parseIsoDay, type Day, type Direction } from "./calendar.js";
 import { findChronoDates } from "./chrono.js";
 import { findDateline } from "./dateline.js";
+import { DURATION_RULES } from "./durations.js";
 import { PERIOD_RULES } from "./periods.js";
 import { DATE_RULES, type ResolveContext, type Resolution } from "./rules.js";
 import { findYears } from "./years.js";
@@ -16,7 +17,7 @@ interface DateCandidate {
 }
 
 // On a tie in length, the rule listed first wins (see withoutOverlaps).
-const RULES = [...DATE_RULES, ...PERIOD_RULES];
+const RULES = [...DATE_RULES, ...PERIOD_RULES, ...DURATION_RULES];
 
 // "1989", "1989-Q3", "1989-10-27": not "PRESENT_REF", nor a decade ("198").
 const CALENDAR_VALUE = /^\d{4}(?:-|$)/;
@@ -51,6 +52,7 @@ export function extractDates(doc: ParsedDocument): DateFact[] {
       isInferred: resolution.isInferred,
       rule: candidate.rule,
     };
+    if (resolution.isDuration) fact.isDuration = true;
     if (resolution.anchor) fact.anchor = resolution.anchor;
     if (resolution.anchor || resolution.isAnchoredOnText) {
       fact.anchorSource = !resolution.isAnchoredOnText && published && resolution.anchor === formatDay(published) ? publishedSource : "text";

@@ -29,6 +29,8 @@ export interface Resolution {
   value: string | null;
   isInferred: boolean;
   anchor?: string;
+  /** A length of time ("P5Y"), not a point on the calendar. */
+  isDuration?: boolean;
   /** Resolved against an earlier date of the text that is no day ("the year-ago quarter" after "the third quarter"). */
   isAnchoredOnText?: boolean;
   /** The day the value stands for, when it names one, for later anchored chains. */
