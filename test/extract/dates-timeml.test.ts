@@ -49,6 +49,16 @@ describe("coarser units: weekends, decades, centuries", () => {
   ]);
 });
 
+describe("years as transcripts spell them", () => {
+  check([
+    ["Prices peaked in nineteen ninety-six.", [["nineteen ninety-six", "1996", "spoken-year"]]],
+    ["Talks began in January nineteen ninety-seven.", [["January nineteen ninety-seven", "1997-01", "spoken-year"]]],
+    ["The plan runs to the year two thousand.", [["the year two thousand", "2000", "spoken-year"]]],
+    // counts, not years
+    ["Nineteen people were hurt.", []],
+  ]);
+});
+
 describe("quarters and halves", () => {
   check([
     ["Profit rose in the 2018 second quarter.", [["the 2018 second quarter", "2018-Q2", "quarter"]]],

@@ -20,7 +20,7 @@ export const DURATION_RULES: DateRule[] = [
     // "once a year" (a set), nor "$5 a day"; "three days ago" is a date, found by a longer rule
     name: "duration",
     pattern: new RegExp(
-      `(?<![\\w$£€.,-])(?:(${NUMBER_PATTERN}|a few|several|a couple of)|(?<=\\b(?:for|in|over|within|after|than|about|nearly|almost|lasted|lasting|of) )(an?))[ -](minute|hour|day|week|month|year|decade)s?\\b(?![ -]old\\b)`,
+      `(?<![\\w$£€.,-])(?:(${NUMBER_PATTERN}|a few|several|a couple of)|(?<=\\b(?:for|in|over|within|after|than|about|nearly|almost|lasted|lasting|of) )(an?))[ -](minute|hour|day|week|month|year|decade)s?\\b(?![ -]olds?\\b)`,
       "gi",
     ),
     resolve(match) {

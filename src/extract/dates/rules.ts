@@ -67,6 +67,7 @@ function shift(day: Day, unit: string, amount: number): Day {
 
 const RELATIVE_YEAR: Record<string, number> = { last: -1, previous: -1, this: 0, next: 1 };
 
+const TWO_DIGIT_WORDS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)";
 const DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
 
 export const DATE_RULES: DateRule[] = [
@@ -294,5 +295,20 @@ export const DATE_RULES: DateRule[] = [
     name: "decade-word",
     pattern: /\bthe (?:early |mid-|late )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
     resolve: (match) => stated(`19${DECADE_WORDS.indexOf(match[1].toLowerCase()) + 2}`),
+  },
+  {
+    // "nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand": years as
+    // transcripts spell them; not "nineteen people", a count
+    name: "spoken-year",
+    pattern: new RegExp(`\\b(?:(${MONTH_PATTERN}) )?(?:(nineteen|twenty) (${TWO_DIGIT_WORDS})|the year two thousand(?: and)?(?: (one|two|three|four|five|six|seven|eight|nine))?)\\b(?!-year)`, "gi"),
+    resolve(match) {
+      const [, monthWord, century, tail, unit] = match;
+      const hundreds = century ? parseNumberWords(century)?.value : 20;
+      const rest = parseNumberWords(tail ?? unit ?? "zero")?.value;
+      if (hundreds == null || rest == null) return null;
+      const year = hundreds * 100 + rest;
+      const month = monthWord ? monthNumber(monthWord) : null;
+      return stated(month ? formatMonth(year, month) : formatYear(year));
+    },
   },
 ];
