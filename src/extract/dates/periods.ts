@@ -1,5 +1,6 @@
 import { formatYear, isQuarter, isWithinYear, quarterOf, resolveQuarterYear, shiftYears, type Day } from "./calendar.js";
 import type { DateRule, Resolution } from "./rules.js";
+import { monthNumber, MONTH_PATTERN } from "./words.js";
 
 /** Business periods: quarters, halves and fiscal years, and the same period a year before. */
 
@@ -45,10 +46,18 @@ export const PERIOD_RULES: DateRule[] = [
     // "the quarter", "the latest quarter", "this quarter", "the period": the quarter the text is about;
     // "the current quarter": the one of writing
     name: "quarter-in-view",
-    pattern: /\b(?:the (?:(latest|current|most recent|same) )?|(this|that) )(quarter|period)\b(?! of\b)/gi,
+    // "the quarter ended Sept. 30" looks ahead at its end month without taking it: that date is a date of its own.
+    pattern: new RegExp(`\\b(?:the (?:(latest|current|most recent|same|${YEAR}) )?|(this|that) )(quarter|period)\\b(?! of\\b)(?:(?=,? ended (${MONTH_PATTERN})))?`, "gi"),
     resolve(match, { published, mentioned, direction }) {
-      const [, which = "", demonstrative = "", unit] = match;
+      const [, which = "", demonstrative = "", unit, endMonth] = match;
+      const month = endMonth ? monthNumber(endMonth) : null;
+      // "the 1988 quarter", "the 1989 period": the quarter in view, in the year stated
+      if (/^\d{4}$/.test(which)) return isQuarter(mentioned) ? { value: `${which}${mentioned.slice(4)}`, isInferred: true, isAnchoredOnText: true } : stated(which);
       if (which.toLowerCase() === "current" && published) return inferred(currentQuarter(published), published);
+      if (month && published) {
+        const year = resolveQuarterYear(Math.ceil(month / 3), published, "past");
+        return inferred(`${formatYear(year)}-Q${Math.ceil(month / 3)}`, published);
+      }
       if (isQuarter(mentioned)) return { value: mentioned, isInferred: true, isAnchoredOnText: true };
       // "during the period", "that period": a stretch of time, not a quarter, when none was named
       if (unit.toLowerCase() === "period" || !published || /same|that/i.test(which + demonstrative)) return null;
