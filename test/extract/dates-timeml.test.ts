@@ -44,6 +44,12 @@ describe("coarser units: weekends, decades, centuries", () => {
     ["Most were in their forties.", []],
     ["The church dates from the 11th century.", [["the 11th century", "10", "century"]]],
     ["Sales rose earlier in the year.", [["earlier in the year", "2019", "within-period"]]],
+    ["Hate groups grew over the past year.", [["past year", "2018", "named-relative"]]],
+    ["It was the third such case in the past decade.", [["past decade", "200", "named-relative"]]],
+    ["Snow fell this past spring.", [["past spring", "2019-SP", "named-relative"]]],
+    // the past as such, and the past counted in units, which is a duration
+    ["In the past, the port was calm.", [["the past", "PAST_REF", "reference-point"]]],
+    ["Prices fell in the past nine days.", [["nine days", "P9D", "duration"]]],
     ["Sales rose this fiscal year.", [["this fiscal year", "2019", "named-relative"]]],
     ["Revenue doubled in fiscal 1998.", [["fiscal 1998", "1998", "fiscal-year"]]],
   ]);
@@ -93,6 +99,19 @@ describe("the quarter in view, and the same period a year back", () => {
     [
       "Sales rose in February, compared with the same period last year.",
       [["February", "2019-02", "chrono"], ["the same period last year", "2018-02", "year-ago-period"]],
+    ],
+    // after a stretch of months, "a year earlier" is the year, not the quarter named before it
+    [
+      "Profit rose in the third quarter of 2018. For the nine months, sales fell from a year earlier.",
+      [["the third quarter of 2018", "2018-Q3", "quarter"], ["nine months", "P9M", "duration"], ["a year earlier", "2018", "offset-from-previous"]],
+    ],
+    [
+      "Jayark lost money in the quarter ended July 31.",
+      [["the quarter", "2019-Q3", "quarter-in-view"], ["July 31", "2019-07-31", "chrono"]],
+    ],
+    [
+      "Profit rose in the third quarter of 2018; in the 2017 quarter it fell.",
+      [["the third quarter of 2018", "2018-Q3", "quarter"], ["the 2017 quarter", "2017-Q3", "quarter-in-view"]],
     ],
     // a counted-back value does not become the one in view: the second comparison counts from 2018-Q3 too
     [

@@ -46,6 +46,8 @@ export function extractDates(doc: ParsedDocument): DateFact[] {
     if (resolution.day) previous = resolution.day;
     // A value counted back from the one in view ("the year-ago quarter") does not replace it.
     if (resolution.value && CALENDAR_VALUE.test(resolution.value) && !resolution.isAnchoredOnText) mentioned = resolution.value;
+    // "for the nine months, … compared with a year earlier": the period in view is no longer a quarter
+    if (resolution.isDuration) mentioned = null;
     const fact: DateFact = {
       ...spanOf(doc.text, candidate.start, candidate.end),
       value: resolution.value,

@@ -68,6 +68,8 @@ function shift(day: Day, unit: string, amount: number): Day {
 const RELATIVE_YEAR: Record<string, number> = { last: -1, previous: -1, this: 0, next: 1 };
 
 const TWO_DIGIT_WORDS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)";
+// The month in the middle of each season, for placing it in a year.
+const SEASON_MONTHS: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
 const DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
 
 export const DATE_RULES: DateRule[] = [
@@ -117,15 +119,17 @@ export const DATE_RULES: DateRule[] = [
     },
   },
   {
-    // "last week", "next month", "earlier this year", "last summer", "this weekend", "the current fiscal year"
+    // "last week", "next month", "earlier this year", "last summer", "this weekend", "the current fiscal year", "the past decade"
     name: "named-relative",
-    pattern: /\b(?:(earlier|later) )?(last|this|next|previous|coming|current) (?:fiscal )?(week|weekend|month|year|spring|summer|autumn|fall|winter)\b/gi,
+    pattern: /\b(?:(earlier|later) )?(last|past|this|next|previous|coming|current) (?:fiscal )?(week|weekend|month|year|decade|spring|summer|autumn|fall|winter)\b/gi,
     resolve(match, { published }) {
       if (!published) return unresolved;
       const which = match[2].toLowerCase();
       const unit = match[3].toLowerCase();
-      const step = which === "last" || which === "previous" ? -1 : which === "next" || which === "coming" ? 1 : 0;
-      if (SEASON_CODES[unit]) return inferred(`${formatYear(published.year + step)}-${SEASON_CODES[unit]}`, published);
+      const step = which === "last" || which === "past" || which === "previous" ? -1 : which === "next" || which === "coming" ? 1 : 0;
+      // "this past spring": the spring gone by, this year's when it is over
+      const seasonStep = which === "past" && SEASON_MONTHS[SEASON_CODES[unit]] < published.month ? 0 : step;
+      if (SEASON_CODES[unit]) return inferred(`${formatYear(published.year + seasonStep)}-${SEASON_CODES[unit]}`, published);
       if (unit === "weekend") return inferred(`${formatWeek(addDays(published, 7 * step))}-WE`, published);
       return inferred(atPrecision(shift(published, unit, step), unit), published);
     },
@@ -169,7 +173,7 @@ export const DATE_RULES: DateRule[] = [
     // "currently", "recently", "the future": TimeML's reference points, not calendar dates
     name: "reference-point",
     // "as soon as they boarded" and "soon after" say no time.
-    pattern: /\b(?:currently|at present|nowadays|these days|the time being|recently|recent (?:years|months|weeks|days|decades|history)|(?:the )?(?:last|past) (?:few|several|couple of) (?:days|weeks|months|years|decades)|past (?:years|decades)|the past(?! [\w-]+ (?:hours|days|weeks|months|years|decades)\b)|the (?:near |distant )?future|(?:the )?coming (?:days|weeks|months|years)|(?<!\bas )soon(?! as\b| after\b))\b/gi,
+    pattern: /\b(?:currently|at present|nowadays|these days|the time being|recently|recent (?:years|months|weeks|days|decades|history)|(?:the )?(?:last|past) (?:few|several|couple of) (?:days|weeks|months|years|decades)|past (?:years|decades)|the past(?! (?:[\w-]+ )?(?:hours?|days?|weeks?|months?|years?|decades?)\b)|the (?:near |distant )?future|(?:the )?coming (?:days|weeks|months|years)|(?<!\bas )soon(?! as\b| after\b))\b/gi,
     resolve(match) {
       const phrase = match[0].toLowerCase();
       if (/recent|past|last/.test(phrase)) return { value: "PAST_REF", isInferred: true };
@@ -221,7 +225,7 @@ export const DATE_RULES: DateRule[] = [
     resolve(match, { published, direction }) {
       if (!published) return unresolved;
       const code = SEASON_CODES[match[1].toLowerCase()];
-      const month = { SP: 4, SU: 7, FA: 10, WI: 1 }[code] ?? 7;
+      const month = SEASON_MONTHS[code] ?? 7;
       return inferred(`${formatYear(resolveYear(month, null, published, direction))}-${code}`, published);
     },
   },
