@@ -1,13 +1,6 @@
-import { spawnSync } from "node:child_process";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isIsoCalendarDay } from "../../src/extract/dates/calendar.js";
-
-const BIN = join(import.meta.dirname, "../../bin/factx.js");
-const factx = (args: string[], input?: string) => {
-  const result = spawnSync(process.execPath, [BIN, ...args], { input, encoding: "utf8", env: { ...process.env, NO_COLOR: "" } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-};
+import { factx } from "./factx.js";
 
 describe("a publication date names a real day", () => {
   it.each([
@@ -21,18 +14,18 @@ describe("a publication date names a real day", () => {
     ["2019-12-30T08:00", false],
   ])("%s → %s", (value, expected) => expect(isIsoCalendarDay(value)).toBe(expected));
 
-  it.each(["2019-02-30", "07/01/2020"])("--published %s is a usage error, exit 2", (value) => {
-    const { code, stderr } = factx(["--published", value, "-"], "Rebels attacked on Sunday.");
+  it.each(["2019-02-30", "07/01/2020"])("--published %s is a usage error, exit 2", async (value) => {
+    const { code, stderr } = await factx(["--published", value, "-"], "Rebels attacked on Sunday.");
     expect(code).toBe(2);
     expect(stderr).toBe(`factx: --published takes a date as YYYY-MM-DD; got "${value}"\n`);
   });
 
-  it("a JSONL record with an impossible date gets an error record; the next record is still read", () => {
+  it("a JSONL record with an impossible date gets an error record; the next record is still read", async () => {
     const records = [
       JSON.stringify({ id: "a", text: "Rebels attacked on Sunday.", published: "2019-02-30" }),
       JSON.stringify({ id: "b", text: "Rebels attacked on Sunday.", published: "2019-02-28" }),
     ].join("\n");
-    const { code, stdout } = factx(["--input", "jsonl", "--format", "jsonl", "-"], records);
+    const { code, stdout } = await factx(["--input", "jsonl", "--format", "jsonl", "--jobs", "1", "-"], records);
     const [first, second] = stdout.trim().split("\n").map((line) => JSON.parse(line));
     expect(first).toMatchObject({ id: "a", error: { code: "ERECORD" } });
     expect(first.error.message).toContain('"2019-02-30"');

@@ -10,7 +10,7 @@ export interface Dateline {
 
 // "JOHANNESBURG, August 7 (Xinhua) -", "NAIROBI, Kenya, Aug. 7, 2013 —": a place in capitals
 // opening a line, the day of writing, an optional agency, then a dash.
-const DATELINE = new RegExp(
+export const DATELINE = new RegExp(
   `^[ \\t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*,(?: [A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)*,)? (${MONTH_PATTERN}) (\\d{1,2})(?:, ((?:19|20)\\d\\d))?[ \\t]*(?:\\([^)\\n]{1,40}\\)[ \\t]*)?(?:--|[-–—_])`,
   "m",
 );
