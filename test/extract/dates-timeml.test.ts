@@ -50,6 +50,7 @@ describe("coarser units: weekends, decades, centuries", () => {
     // the past as such, and the past counted in units, which is a duration
     ["In the past, the port was calm.", [["the past", "PAST_REF", "reference-point"]]],
     ["Prices fell in the past nine days.", [["nine days", "P9D", "duration"]]],
+    ["It was among the great inventions of the past century.", []],
     ["Sales rose this fiscal year.", [["this fiscal year", "2019", "named-relative"]]],
     ["Revenue doubled in fiscal 1998.", [["fiscal 1998", "1998", "fiscal-year"]]],
   ]);
@@ -77,6 +78,7 @@ describe("quarters and halves", () => {
     ["Sales fell in the first half of 2018.", [["the first half of 2018", "2018-H1", "half-year"]]],
     // a half of a match, not of a year
     ["He scored in the second half.", []],
+    ["The quarter-to-quarter comparison improved.", []],
     // a stretch of time, with no quarter named before it
     ["During that period, the mine was shut.", []],
   ]);

@@ -20,8 +20,8 @@ const STATED_YEAR = /\b(?:19|20)\d\d\b(?![\d,.]*\d)/g;
 
 /**
  * The day of writing a wire story's dateline gives, the anchor for "on Sunday" when no publication
- * date is known. Its year is the dateline's own, else the latest year the article states (a wire
- * story names the current year more than any later one); with no year at all there is no anchor.
+ * date is known. Its year is the dateline's own, else the latest year the article states (the
+ * earlier ones are the history a story recalls); with no year at all there is no anchor.
  */
 export function findDateline(text: string): Dateline | null {
   const match = DATELINE.exec(text.slice(0, DATELINE_REACH));

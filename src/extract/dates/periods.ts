@@ -47,7 +47,8 @@ export const PERIOD_RULES: DateRule[] = [
     // "the current quarter": the one of writing
     name: "quarter-in-view",
     // "the quarter ended Sept. 30" looks ahead at its end month without taking it: that date is a date of its own.
-    pattern: new RegExp(`\\b(?:the (?:(latest|current|most recent|same|${YEAR}) )?|(this|that) )(quarter|period)\\b(?! of\\b)(?:(?=,? ended (${MONTH_PATTERN})))?`, "gi"),
+    // Not "the quarter-to-quarter comparison".
+    pattern: new RegExp(`\\b(?:the (?:(latest|current|most recent|same|${YEAR}) )?|(this|that) )(quarter|period)\\b(?! of\\b|-)(?:(?=,? ended (${MONTH_PATTERN})))?`, "gi"),
     resolve(match, { published, mentioned, direction }) {
       const [, which = "", demonstrative = "", unit, endMonth] = match;
       const month = endMonth ? monthNumber(endMonth) : null;

@@ -173,7 +173,7 @@ export const DATE_RULES: DateRule[] = [
     // "currently", "recently", "the future": TimeML's reference points, not calendar dates
     name: "reference-point",
     // "as soon as they boarded" and "soon after" say no time.
-    pattern: /\b(?:currently|at present|nowadays|these days|the time being|recently|recent (?:years|months|weeks|days|decades|history)|(?:the )?(?:last|past) (?:few|several|couple of) (?:days|weeks|months|years|decades)|past (?:years|decades)|the past(?! (?:[\w-]+ )?(?:hours?|days?|weeks?|months?|years?|decades?)\b)|the (?:near |distant )?future|(?:the )?coming (?:days|weeks|months|years)|(?<!\bas )soon(?! as\b| after\b))\b/gi,
+    pattern: /\b(?:currently|at present|nowadays|these days|the time being|recently|recent (?:years|months|weeks|days|decades|history)|(?:the )?(?:last|past) (?:few|several|couple of) (?:days|weeks|months|years|decades)|past (?:years|decades)|the past(?! (?:[\w-]+ )?(?:hours?|days?|weeks?|months?|years?|decades?|century|centuries)\b)|the (?:near |distant )?future|(?:the )?coming (?:days|weeks|months|years)|(?<!\bas )soon(?! as\b| after\b))\b/gi,
     resolve(match) {
       const phrase = match[0].toLowerCase();
       if (/recent|past|last/.test(phrase)) return { value: "PAST_REF", isInferred: true };
