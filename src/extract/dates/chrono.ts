@@ -64,7 +64,7 @@ export function findChronoDates(text: string, reference: Date): ChronoMatch[] {
     if (!hasDate && (zone === null || !/\d/.test(matchText))) continue;
     const dayPart = isKnown("hour") && /\d/.test(matchText) ? null : DAY_PARTS.exec(matchText)?.[1].toLowerCase();
     const isRelativeWord = !HAS_CALENDAR_WORD.test(matchText) && !isKnown("weekday");
-    // "now" says when the article speaks, not when anything happened.
+    // "now" is the rule "now"'s (PRESENT_REF), which leaves out the discourse word "Now, …".
     if (/^(?:right )?now$/i.test(matchText)) continue;
     matches.push({
       start,
