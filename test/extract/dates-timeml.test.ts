@@ -56,6 +56,20 @@ describe("coarser units: weekends, decades, centuries", () => {
   ]);
 });
 
+describe("spans of years are two years", () => {
+  check([
+    ["He played in the 2009-2010 season.", [["2009", "2009", "year-range-start"], ["2010", "2010", "year-range-end"]]],
+    ["The dam was built in 1957-58.", [["1957", "1957", "year-range-start"], ["58", "1958", "year-range-end"]]],
+    // an ISO day is one date; a phone number and a backward pair are no years
+    ["The file is dated 2019-12-30.", [["2019-12-30", "2019-12-30", "chrono"]]],
+    ["Call 1957-5812 for tickets.", []],
+  ]);
+  it("gives each year its own offsets", () => {
+    const text = "It was built in 1957-58.";
+    expect(run(text, { only: ["dates"] }).dates.map((date) => [date.start, date.end])).toEqual([[16, 20], [21, 23]]);
+  });
+});
+
 describe("years as transcripts spell them", () => {
   check([
     ["Prices peaked in nineteen ninety-six.", [["nineteen ninety-six", "1996", "spoken-year"]]],

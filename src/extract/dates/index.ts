@@ -6,6 +6,7 @@ import { findChronoDates } from "./chrono.js";
 import { findDateline } from "./dateline.js";
 import { DURATION_RULES } from "./durations.js";
 import { PERIOD_RULES } from "./periods.js";
+import { RANGE_RULES } from "./ranges.js";
 import { DATE_RULES, type ResolveContext, type Resolution } from "./rules.js";
 import { findYears } from "./years.js";
 
@@ -17,7 +18,7 @@ interface DateCandidate {
 }
 
 // On a tie in length, the rule listed first wins (see withoutOverlaps).
-const RULES = [...DATE_RULES, ...PERIOD_RULES, ...DURATION_RULES];
+const RULES = [...DATE_RULES, ...PERIOD_RULES, ...RANGE_RULES, ...DURATION_RULES];
 
 // "1989", "1989-Q3", "1989-10-27": not "PRESENT_REF", nor a decade ("198").
 const CALENDAR_VALUE = /^\d{4}(?:-|$)/;
