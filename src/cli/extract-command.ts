@@ -7,7 +7,7 @@ import { inlineRunner, workerRunner } from "../batch/pool.js";
 import { extractOptionsFor, type InputItem } from "../input/document.js";
 import { readInputs, type InputMode } from "../input/read.js";
 import { Progress } from "./progress.js";
-import { DEFAULT_MAX_BYTES, parseFields, parsePublished, shouldColor, type Io } from "./options.js";
+import { DEFAULT_MAX_BYTES, parseFields, parsePublished, shouldColor, terminalWidth, type Io } from "./options.js";
 
 export interface ExtractCommandOptions {
   format: string;
@@ -46,19 +46,21 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
     fields,
     evidence: Boolean(options.evidence),
     color: shouldColor(options.color, io),
-    width: io.stdout.columns ?? 100,
+    width: terminalWidth(io),
   };
   const progress = new Progress(io.stderr, Boolean((io.stderr as { isTTY?: boolean }).isTTY) && !options.quiet);
+  if (renderer.renderHeader) io.stdout.write(renderer.renderHeader(renderOptions));
   const collected: DocumentResult[] = [];
   const failures: Array<{ source: string; message: string }> = [];
   let documents = 0;
   const emit = (finished: Finished) => {
     documents++;
-    progress.done(finished.isOk, finished.facts);
     if ("result" in finished && !finished.result.ok) failures.push({ source: finished.result.source, message: finished.result.error.message });
-    if ("rendered" in finished) io.stdout.write(finished.rendered);
-    else if (renderer.renderOne) io.stdout.write(renderer.renderOne(finished.result, renderOptions));
+    if ("rendered" in finished) progress.write(io.stdout, finished.rendered);
+    else if (renderer.renderOne) progress.write(io.stdout, renderer.renderOne(finished.result, renderOptions));
     else collected.push(finished.result);
+    // Drawn after the output, so that it stays in view until the next.
+    progress.done(finished.isOk, finished.facts);
   };
   const render = renderer.renderOne ? { format, options: renderOptions } : undefined;
   // Results leave in input order, each as soon as it and all before it are done.
@@ -78,11 +80,12 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
     // Memory stays flat: no more than a few documents per worker wait in memory.
     while (pending.length >= inFlightLimit) await pending[0].promise;
   }
+  progress.allSeen();
   await Promise.all(pending.map((entry) => entry.promise));
   drain();
   await runner.close();
-  if (renderer.renderAll) io.stdout.write(renderer.renderAll(collected, renderOptions));
-  if (renderer.renderSummary) io.stdout.write(renderer.renderSummary(documents, failures, renderOptions));
+  if (renderer.renderAll) progress.write(io.stdout, renderer.renderAll(collected, renderOptions));
+  if (renderer.renderSummary) progress.write(io.stdout, renderer.renderSummary(documents, failures, renderOptions));
   progress.finish();
   return progress.failures > 0 ? EXIT.inputFailed : EXIT.ok;
 

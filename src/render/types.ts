@@ -15,6 +15,8 @@ export interface RenderOptions {
 
 /** Renderers are pure: results in, text out. They never change a fact. */
 export interface Renderer {
+  /** Text written once before any result (a CSV header). */
+  renderHeader?(options: RenderOptions): string;
   /** Text for one result, written as soon as the result is ready (streaming formats). */
   renderOne?(result: DocumentResult, options: RenderOptions): string;
   /** Text for all results at once (formats that wrap the whole batch). */
