@@ -92,13 +92,14 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   async function resultOf(item: InputItem): Promise<Finished> {
     if (!item.ok) {
       io.stderr.write(`${progress.clear()}factx: ${item.error.source}: ${item.error.message}\n`);
-      return failed(item.id, item.error.source, item.error.code, item.error.message);
+      return failed(item.id, item.error.source, published, item.error.code, item.error.message);
     }
     const { doc } = item;
+    const extractOptions = extractOptionsFor(doc, published);
     try {
       const outcome = await runner.run(
         doc.text,
-        { ...extractOptionsFor(doc, published), only: fields, evidence: options.evidence, includeText: options.includeText },
+        { ...extractOptions, only: fields, evidence: options.evidence, includeText: options.includeText },
         render,
       );
       return "rendered" in outcome
@@ -107,7 +108,7 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
     } catch (error) {
       const message = `extraction failed: ${(error as Error).message}`;
       io.stderr.write(`${progress.clear()}factx: ${doc.source}: ${message}\n`);
-      return failed(doc.id, doc.source, "EEXTRACT", message);
+      return failed(doc.id, doc.source, extractOptions.published ?? null, "EEXTRACT", message);
     }
   }
 }
@@ -115,8 +116,8 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
 /** A document done: its result, or its rendering when a worker made it. */
 type Finished = { isOk: boolean; facts: number } & ({ result: DocumentResult } | { rendered: string });
 
-function failed(id: string | undefined, source: string, code: string, message: string): Finished {
-  return { isOk: false, result: { ok: false, id, source, error: { code, message } }, facts: 0 };
+function failed(id: string | undefined, source: string, published: string | null, code: string, message: string): Finished {
+  return { isOk: false, result: { ok: false, id, source, published, error: { code, message } }, facts: 0 };
 }
 
 async function isDirectory(path: string): Promise<boolean> {

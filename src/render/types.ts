@@ -3,7 +3,7 @@ import type { Field, Report } from "../types.js";
 /** One document's outcome: its report, or the error that stopped it. */
 export type DocumentResult =
   | { ok: true; report: Report }
-  | { ok: false; id?: string; source: string; error: { code: string; message: string } };
+  | { ok: false; id?: string; source: string; published?: string | null; error: { code: string; message: string } };
 
 export interface RenderOptions {
   fields: readonly Field[];
