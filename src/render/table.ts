@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import Table from "cli-table3";
 import { describeCount, describeToll } from "../text.js";
+import { ANSI, cut, fitWidths, wrapText } from "./fit.js";
 import type { Field, Report, Span } from "../types.js";
 import type { DocumentResult, Renderer, RenderOptions } from "./types.js";
 
@@ -103,48 +104,27 @@ function renderField<T>(view: FieldView<T>, report: Report, options: RenderOptio
   });
   for (const row of rows) table.push(row);
   const footer = view.footer?.(report);
-  return `${heading}\n${table.toString()}${footer ? `\n${paint.bold(footer)}` : ""}`;
+  return `${heading}\n${table.toString()}${footer ? `\n${paint.bold(wrapText(footer, options.width).join("\n"))}` : ""}`;
 }
 
-/**
- * Widths that fit the terminal: a column whose longest cell fits its share keeps that width, and
- * what it leaves goes to the wide columns (a quotation, an evidence sentence) by weight.
- */
-function columnWidths(columns: Column<unknown>[], rows: string[][], width: number): number[] {
+/** Widths that fit the terminal (see `fitWidths`), from the cells as they will be shown. */
+function columnWidths(columns: Array<{ header: string; weight: number }>, rows: string[][], width: number): number[] {
   const padding = 2;
-  const natural = columns.map((column, index) =>
-    Math.max(column.header.length, ...rows.map((row) => stripAnsi(row[index]).length)) + padding,
-  );
-  let free = Math.max(columns.length * 8, width - (columns.length + 1));
-  // Short columns (a kind, a count, a verb) are never wrapped while they take under half the width.
-  const short = natural.map((value) => value <= SHORT_COLUMN);
-  const shortTotal = natural.reduce((sum, value, index) => sum + (short[index] ? value : 0), 0);
-  const widths: Array<number | undefined> = natural.map((value, index) => (short[index] && shortTotal <= free / 2 ? value : undefined));
-  free -= widths.reduce<number>((sum, value) => sum + (value ?? 0), 0);
-  let settled = true;
-  while (settled) {
-    settled = false;
-    const open = columns.map((column, index) => ({ column, index })).filter(({ index }) => widths[index] === undefined);
-    const weight = open.reduce((sum, { column }) => sum + column.weight, 0);
-    for (const { column, index } of open) {
-      if (natural[index] <= (free * column.weight) / weight) {
-        widths[index] = natural[index];
-        free -= natural[index];
-        settled = true;
-      }
-    }
-  }
-  const weight = columns.reduce((sum, column, index) => sum + (widths[index] === undefined ? column.weight : 0), 0);
-  return columns.map((column, index) => widths[index] ?? Math.max(8, Math.floor((free * column.weight) / weight)));
+  const needs = columns.map((column, index) => {
+    const lines = [column.header, ...rows.map((row) => row[index].replace(ANSI, ""))].flatMap((cell) => cell.split("\n"));
+    return {
+      natural: Math.max(...lines.map((line) => line.length)) + padding,
+      word: Math.max(...lines.flatMap((line) => line.split(" ")).map((word) => word.length)) + padding,
+      weight: column.weight,
+    };
+  });
+  return fitWidths(needs, width);
 }
-
-const SHORT_COLUMN = 18;
-const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, "");
 
 function renderReport(report: Report, options: RenderOptions, paint: ChalkInstance): string {
   const title = `${report.id ?? report.source.name}${report.source.published ? `  (published ${report.source.published})` : ""}`;
   const sections = options.fields.map((field) => renderField(VIEWS[field] as FieldView<unknown>, report, options, paint));
-  return [paint.inverse.bold(` ${title} `), ...sections].join("\n\n");
+  return [paint.inverse.bold(cut(` ${title} `, options.width)), ...sections].join("\n\n");
 }
 
 /** `--format table`: one table per field, coloured only when asked to be. */
@@ -154,13 +134,15 @@ export const tableRenderer: Renderer = {
     const paint = new Chalk({ level: options.color ? 1 : 0 });
     const heading = paint.bold(`Summary: ${documents} document${documents === 1 ? "" : "s"}, ${failures.length} failed`);
     if (failures.length === 0) return `${heading}\n`;
-    const table = new Table({ head: ["Failed", "Why"], style: { head: options.color ? ["red"] : [], border: options.color ? ["grey"] : [], compact: true } });
-    for (const failure of failures) table.push([failure.source, failure.message]);
+    const rows = failures.map((failure) => [failure.source, failure.message]);
+    const colWidths = columnWidths([{ header: "Failed", weight: 1 }, { header: "Why", weight: 2 }], rows, options.width);
+    const table = new Table({ head: ["Failed", "Why"], colWidths, wordWrap: true, style: { head: options.color ? ["red"] : [], border: options.color ? ["grey"] : [], compact: true } });
+    for (const row of rows) table.push(row);
     return `${heading}\n${table.toString()}\n`;
   },
   renderOne(result: DocumentResult, options: RenderOptions) {
     const paint = new Chalk({ level: options.color ? 1 : 0 });
-    if (!result.ok) return `${paint.red.bold(`✗ ${result.id ?? result.source}`)}: ${result.error.message}\n\n`;
+    if (!result.ok) return `${paint.red.bold(wrapText(`✗ ${result.id ?? result.source}: ${result.error.message}`, options.width).join("\n"))}\n\n`;
     return `${renderReport(result.report, options, paint)}\n\n`;
   },
 };
