@@ -40,7 +40,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description("Extract the facts of news articles: actors, locations, dates, casualty figures and attributed quotes.")
     .version(version, "-V, --version")
     .argument("[files...]", 'article files to read ("-" for standard input)')
-    .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json", "jsonl"]).default("table"))
+    .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json", "jsonl", "csv", "markdown"]).default("table"))
     .option("--json", "shorthand for --format json")
     .option("--jsonl", "shorthand for --format jsonl")
     .option("--only <fields>", `extract only these fields (comma-separated: ${FIELDS.join(",")})`)

@@ -5,14 +5,14 @@ import { ANSI, cut, fitWidths, wrapText } from "./fit.js";
 import type { Field, Report, Span } from "../types.js";
 import type { DocumentResult, Renderer, RenderOptions } from "./types.js";
 
-interface Column<T> {
+export interface Column<T> {
   header: string;
   /** Share of the free width this column may take. */
   weight: number;
   cell(fact: T, paint: ChalkInstance): string;
 }
 
-interface FieldView<T> {
+export interface FieldView<T> {
   title: string;
   facts(report: Report): T[];
   columns: Column<T>[];
@@ -23,7 +23,8 @@ interface FieldView<T> {
 const join = (values: string[]) => values.join(", ");
 const orDash = (value: string | number | null | undefined) => (value === null || value === undefined || value === "" ? "—" : String(value));
 
-const VIEWS: { [F in Field]: FieldView<Report[F][number]> } = {
+/** How each field is shown as a table: its title, columns and the line under it (tables and Markdown alike). */
+export const VIEWS: { [F in Field]: FieldView<Report[F][number]> } = {
   actors: {
     title: "Actors",
     facts: (report) => report.actors,
@@ -89,12 +90,17 @@ const EVIDENCE_COLUMN: Column<{ sentence?: Span }> = {
   cell: (fact, paint) => paint.dim(fact.sentence?.text ?? ""),
 };
 
+/** A view's columns, and the evidence sentence when it is asked for and the facts carry it. */
+export function columnsOf<T>(view: FieldView<T>, facts: T[], options: RenderOptions): Column<T>[] {
+  const hasEvidence = options.evidence && facts.some((fact) => (fact as { sentence?: Span }).sentence);
+  return hasEvidence ? [...view.columns, EVIDENCE_COLUMN as Column<T>] : view.columns;
+}
+
 function renderField<T>(view: FieldView<T>, report: Report, options: RenderOptions, paint: ChalkInstance): string {
   const facts = view.facts(report);
   const heading = paint.cyan.bold(`${view.title} (${facts.length})`);
   if (facts.length === 0) return `${heading}\n${paint.dim("  none found")}`;
-  const columns: Column<T>[] = [...view.columns];
-  if (options.evidence && facts.some((fact) => (fact as { sentence?: Span }).sentence)) columns.push(EVIDENCE_COLUMN as Column<T>);
+  const columns = columnsOf(view, facts, options);
   const rows = facts.map((fact) => columns.map((column) => column.cell(fact, paint)));
   const table = new Table({
     head: columns.map((column) => column.header),
