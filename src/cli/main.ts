@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from "commander";
 import { FIELDS } from "../types.js";
 import { EXIT, UsageError } from "../errors.js";
 import { registerEval } from "./eval-command.js";
+import { registerSummary } from "./summary-command.js";
 import { DEFAULT_MAX_BYTES, type Io } from "./options.js";
 
 const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
@@ -20,6 +21,7 @@ Examples:
   factx --json article.txt | jq '.quotes[] | {speaker, text}'
   cat archive.jsonl | factx --input jsonl --format jsonl -
   factx --jsonl --jobs 2 archive/ > facts.jsonl
+  factx summary --format csv archive/ > overview.csv
   factx compare bbc.txt reuters.txt --format markdown
   factx highlight article.txt --format html > article.html
   factx eval gold.jsonl --field dates --show-errors 5
@@ -67,6 +69,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     // Loaded on use: --help and --version start without the extraction code and its models.
     .action(async (files: string[], options) => setExit(await (await import("./extract-command.js")).runExtract(files, options, io)));
   registerEval(program, io, setExit);
+  registerSummary(program, io, setExit);
   program
     .command("compare")
     .description("compare the facts of several articles on one event: what they agree on, what only some report, what conflicts")
