@@ -43,13 +43,17 @@ const ROWS: { [F in Field]: (report: Report) => FactRow[] } = {
 };
 
 const HEADER = ["document", "field", "kind", "text", "value", "speaker", "start", "end", "rule"];
+const headerOf = (options: RenderOptions) => (options.evidence ? [...HEADER, "sentence"] : HEADER);
 
 /** `--format csv`: one row per fact, for spreadsheets; a header first, then each document as it is done. */
 export const csvRenderer: Renderer = {
-  renderHeader: (options) => toCsv([options.evidence ? [...HEADER, "sentence"] : HEADER]),
+  renderHeader: (options) => toCsv([headerOf(options)]),
   renderOne(result: DocumentResult, options: RenderOptions) {
-    // Every row as long as the header: strict readers refuse short ones.
-    if (!result.ok) return toCsv([[result.id ?? result.source, "error", result.error.code, result.error.message, null, null, null, null, null]]);
+    if (!result.ok) {
+      // As long as the header: strict readers refuse short rows.
+      const row: CsvCell[] = [result.id ?? result.source, "error", result.error.code, result.error.message];
+      return toCsv([[...row, ...Array(headerOf(options).length - row.length).fill(null)]]);
+    }
     const document = result.report.id ?? result.report.source.name;
     const rows = options.fields.flatMap((field) =>
       ROWS[field](result.report).map((fact) => {

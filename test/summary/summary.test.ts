@@ -3,9 +3,8 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable, Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { run as runCli } from "../../src/cli/main.js";
+import { factxInProcess as factx } from "../cli/in-process.js";
 import { RENDERERS, type DocumentResult, type RenderOptions } from "../../src/render/index.js";
 import { ANSI, visibleLength } from "../../src/render/fit.js";
 import { summarize } from "../../src/summary/index.js";
@@ -43,20 +42,6 @@ describe("summarize", () => {
   });
 });
 
-function sink() {
-  const chunks: string[] = [];
-  const stream = new Writable({ write: (chunk, _encoding, done) => (chunks.push(String(chunk)), done()) });
-  return { stream, text: () => chunks.join("") };
-}
-
-/** factx in this process, colour off, as a pipe would see it. */
-async function factx(args: string[], env: Record<string, string> = {}) {
-  const stdout = sink();
-  const stderr = sink();
-  const code = await runCli(args, { stdin: Readable.from([]), stdout: stdout.stream, stderr: stderr.stream, env });
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
-}
-
 describe("factx summary on a folder", () => {
   const folder = mkdtempSync(join(tmpdir(), "factx-summary-"));
   mkdirSync(join(folder, "b"));
@@ -86,7 +71,7 @@ describe("factx summary on a folder", () => {
 
   it("draws a table no wider than COLUMNS, closed by a count of articles and failures", async () => {
     for (const width of [60, 80, 120]) {
-      const { stdout } = await factx(["summary", folder, "--jobs", "1"], { COLUMNS: String(width) });
+      const { stdout } = await factx(["summary", folder, "--jobs", "1"], { env: { COLUMNS: String(width) } });
       expect(Math.max(...stdout.trimEnd().split("\n").map(visibleLength)), `at ${width}`).toBeLessThanOrEqual(width);
       expect(stdout).toMatch(/└[─┴]+┘\n3 articles, 1 failed\n$/);
       expect(stdout).toContain("Bomb kills 12");
