@@ -25,13 +25,13 @@ const tollWords = (summary: ArticleSummary) => summary.toll.map((toll) => `${tol
  */
 const COLUMNS: SummaryColumn[] = [
   { header: "Source", natural: 30, word: 14, weight: 2, priority: 9, isPath: true, cell: (summary) => summary.id ?? summary.source.name },
-  { header: "Published", natural: 12, word: 12, weight: 0, priority: 3, cell: (summary) => orDash(summary.source.published) },
+  { header: "Published", natural: 12, word: 12, weight: 0, priority: 2, cell: (summary) => orDash(summary.source.published) },
   { header: "Headline", natural: 62, word: 14, weight: 6, priority: 8, cell: (summary) => orDash(summary.headline) },
   { header: "Event date", natural: 12, word: 12, weight: 0, priority: 6, cell: (summary) => orDash(summary.eventDate) },
   { header: "Place", natural: 18, word: 14, weight: 1, priority: 5, cell: (summary) => orDash(summary.place) },
   { header: "Toll", natural: 26, word: 12, weight: 2, priority: 7, cell: (summary) => orDash(tollWords(summary) || null) },
   { header: "Top actors", natural: 36, word: 12, weight: 2, priority: 4, cell: (summary) => orDash(summary.actors.join(", ") || null) },
-  { header: "Quotes", natural: 8, word: 8, weight: 0, priority: 2, cell: (summary) => String(summary.quotes) },
+  { header: "Quotes", natural: 8, word: 8, weight: 0, priority: 3, cell: (summary) => String(summary.quotes) },
   { header: "Speakers", natural: 10, word: 10, weight: 0, priority: 1, cell: (summary) => String(summary.speakers) },
 ];
 
@@ -42,10 +42,16 @@ const MAX_LINES = 3;
 
 const paintOf = (options: RenderOptions) => new Chalk({ level: options.color ? 1 : 0 });
 
-/** The columns shown at a width, and theirs: the least needed leave while the rest cannot keep their words. */
+/** Room the headline should have beyond its longest word before a column is worth keeping. */
+const HEADLINE_ROOM = 24;
+
+/**
+ * The columns shown at a width, and their widths: the least needed leave while the rest cannot keep
+ * their words and leave the headline room to read.
+ */
 function layoutOf(width: number): { columns: SummaryColumn[]; widths: number[] } {
   let columns = COLUMNS;
-  const wordsFit = () => columns.reduce((sum, column) => sum + column.word + 1, 1) <= width;
+  const wordsFit = () => columns.reduce((sum, column) => sum + column.word + 1, 1) + HEADLINE_ROOM <= width;
   while (!wordsFit() && columns.length > 3) {
     const least = Math.min(...columns.map((column) => column.priority));
     columns = columns.filter((column) => column.priority !== least);
