@@ -116,11 +116,13 @@ function renderField<T>(view: FieldView<T>, report: Report, options: RenderOptio
 /** Widths that fit the terminal (see `fitWidths`), from the cells as they will be shown. */
 function columnWidths(columns: Array<{ header: string; weight: number }>, rows: string[][], width: number): number[] {
   const padding = 2;
+  // Folded, not spread into Math.max: a long article's column can hold more words than a call takes arguments.
+  const longest = (texts: string[]) => texts.reduce((most, text) => Math.max(most, text.length), 0);
   const needs = columns.map((column, index) => {
     const lines = [column.header, ...rows.map((row) => row[index].replace(ANSI, ""))].flatMap((cell) => cell.split("\n"));
     return {
-      natural: Math.max(...lines.map((line) => line.length)) + padding,
-      word: Math.max(...lines.flatMap((line) => line.split(" ")).map((word) => word.length)) + padding,
+      natural: longest(lines) + padding,
+      word: lines.reduce((most, line) => Math.max(most, longest(line.split(" "))), 0) + padding,
       weight: column.weight,
     };
   });
