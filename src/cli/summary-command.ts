@@ -1,16 +1,8 @@
 import { Option, type Command } from "commander";
-import type { InputMode } from "./inputs.js";
+import type { ExtractCommandOptions } from "./extract-command.js";
 import type { Io } from "./options.js";
 
-interface SummaryOptions {
-  format: string;
-  input: InputMode;
-  published?: string;
-  maxBytes?: string;
-  jobs?: string;
-  quiet?: boolean;
-  color: boolean;
-}
+type SummaryOptions = Pick<ExtractCommandOptions, "format" | "input" | "published" | "maxBytes" | "jobs" | "quiet" | "color">;
 
 /**
  * `factx summary`: one row per article. It is extraction with a summary renderer, so it runs on the
