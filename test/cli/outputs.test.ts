@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { factxInProcess as factx } from "./in-process.js";
+import { factx } from "./factx.js";
 
 const RECORDS = [
   JSON.stringify({ id: "a", text: "Gunmen killed 12 people in Kabul on Sunday, police said.", published: "2019-12-30" }),
@@ -10,7 +10,7 @@ const RECORDS = [
 
 describe("--format csv on a JSONL batch", () => {
   it("writes the header once, then each record's facts in input order, a bad line as an error row", async () => {
-    const { code, stdout } = await factx(["--input", "jsonl", "--format", "csv", "--jobs", "1", "-"], { input: RECORDS });
+    const { code, stdout } = await factx(["--input", "jsonl", "--format", "csv", "--jobs", "1", "-"], RECORDS);
     expect(stdout.startsWith("document,field,kind,text,value,speaker,start,end,rule\r\n")).toBe(true);
     expect(stdout.match(/^document,/gm)).toHaveLength(1);
     const rows = parse(stdout, { columns: true }) as Array<Record<string, string>>;
@@ -22,7 +22,7 @@ describe("--format csv on a JSONL batch", () => {
   });
 
   it("adds the sentence with --evidence", async () => {
-    const { stdout } = await factx(["--input", "jsonl", "--format", "csv", "--evidence", "--only", "casualties", "--jobs", "1", "-"], { input: RECORDS });
+    const { stdout } = await factx(["--input", "jsonl", "--format", "csv", "--evidence", "--only", "casualties", "--jobs", "1", "-"], RECORDS);
     const rows = parse(stdout, { columns: true }) as Array<Record<string, string>>;
     expect(rows[0]).toMatchObject({ document: "a", text: "killed 12 people", sentence: "Gunmen killed 12 people in Kabul on Sunday, police said." });
   });
@@ -30,7 +30,7 @@ describe("--format csv on a JSONL batch", () => {
 
 describe("--format markdown", () => {
   it("writes the tables of each document as Markdown", async () => {
-    const { stdout } = await factx(["--input", "jsonl", "--format", "markdown", "--only", "casualties", "--jobs", "1", "-"], { input: RECORDS });
+    const { stdout } = await factx(["--input", "jsonl", "--format", "markdown", "--only", "casualties", "--jobs", "1", "-"], RECORDS);
     expect(stdout).toContain("## a (published 2019-12-30)\n\n### Casualties (1)\n\n| Kind | Count |");
     expect(stdout).toContain("## <stdin>:2\n\nNot read: invalid JSON");
   });

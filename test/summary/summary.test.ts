@@ -1,10 +1,9 @@
 import { parse } from "csv-parse/sync";
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { factxInProcess as factx } from "../cli/in-process.js";
+import { factx, factxProcess } from "../cli/factx.js";
 import { RENDERERS, type DocumentResult, type RenderOptions } from "../../src/render/index.js";
 import { ANSI, visibleLength } from "../../src/render/fit.js";
 import { summarize } from "../../src/summary/index.js";
@@ -71,7 +70,7 @@ describe("factx summary on a folder", () => {
 
   it("draws a table no wider than COLUMNS, closed by a count of articles and failures", async () => {
     for (const width of [60, 80, 120]) {
-      const { stdout } = await factx(["summary", folder, "--jobs", "1"], { env: { COLUMNS: String(width) } });
+      const { stdout } = await factx(["summary", folder, "--jobs", "1"], undefined, { COLUMNS: String(width) });
       expect(Math.max(...stdout.trimEnd().split("\n").map(visibleLength)), `at ${width}`).toBeLessThanOrEqual(width);
       expect(stdout).toMatch(/└[─┴]+┘\n3 articles, 1 failed\n$/);
       expect(stdout).toContain("Bomb kills 12");
@@ -80,8 +79,7 @@ describe("factx summary on a folder", () => {
 
   it("gives the same rows, in the same order, with worker threads (the built CLI)", async () => {
     const { stdout: inline } = await factx(["summary", folder, "--format", "jsonl", "--jobs", "1"]);
-    const args = [join(import.meta.dirname, "../../bin/factx.js"), "summary", folder, "--format", "jsonl", "--jobs", "2"];
-    const workers = spawnSync(process.execPath, args, { encoding: "utf8" }).stdout;
+    const workers = factxProcess(["summary", folder, "--format", "jsonl", "--jobs", "2"]).stdout;
     expect(inline.trim().split("\n")).toHaveLength(3);
     expect(workers).toBe(inline);
   });
