@@ -33,6 +33,7 @@ Exit status:
 
 Environment:
   NO_COLOR    set to a non-empty value to turn colour off (as --no-color does)
+  COLUMNS     the width tables fit when standard output is not a terminal (default 100)
 
 Directories are read recursively (.txt, .md, .html). Output keeps the input order.
 Output on stdout is data only; errors and progress go to stderr.`;
