@@ -36,8 +36,8 @@ describe("the refiner list", () => {
 });
 
 describe("the renderer registry", () => {
-  it("offers table, json and jsonl, each able to render", () => {
-    expect(Object.keys(RENDERERS).sort()).toEqual(["json", "jsonl", "table"]);
+  it("offers extraction's formats and summary's, each able to render", () => {
+    expect(Object.keys(RENDERERS).sort()).toEqual(["csv", "json", "jsonl", "markdown", "summary:csv", "summary:jsonl", "summary:markdown", "summary:table", "table"]);
     for (const renderer of Object.values(RENDERERS)) expect(Boolean(renderer.renderOne ?? renderer.renderAll)).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import { inlineRunner, workerRunner } from "../batch/pool.js";
 import { extractOptionsFor, type InputItem } from "../input/document.js";
 import { readInputs, type InputMode } from "../input/read.js";
 import { Progress } from "./progress.js";
-import { DEFAULT_MAX_BYTES, parseFields, parsePublished, shouldColor, type Io } from "./options.js";
+import { DEFAULT_MAX_BYTES, parseFields, parsePublished, shouldColor, terminalWidth, type Io } from "./options.js";
 
 export interface ExtractCommandOptions {
   format: string;
@@ -46,19 +46,21 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
     fields,
     evidence: Boolean(options.evidence),
     color: shouldColor(options.color, io),
-    width: io.stdout.columns ?? 100,
+    width: terminalWidth(io),
   };
   const progress = new Progress(io.stderr, Boolean((io.stderr as { isTTY?: boolean }).isTTY) && !options.quiet);
+  if (renderer.renderHeader) io.stdout.write(renderer.renderHeader(renderOptions));
   const collected: DocumentResult[] = [];
   const failures: Array<{ source: string; message: string }> = [];
   let documents = 0;
   const emit = (finished: Finished) => {
     documents++;
-    progress.done(finished.isOk, finished.facts);
     if ("result" in finished && !finished.result.ok) failures.push({ source: finished.result.source, message: finished.result.error.message });
-    if ("rendered" in finished) io.stdout.write(finished.rendered);
-    else if (renderer.renderOne) io.stdout.write(renderer.renderOne(finished.result, renderOptions));
+    if ("rendered" in finished) progress.write(io.stdout, finished.rendered);
+    else if (renderer.renderOne) progress.write(io.stdout, renderer.renderOne(finished.result, renderOptions));
     else collected.push(finished.result);
+    // Drawn after the output, so that it stays in view until the next.
+    progress.done(finished.isOk, finished.facts);
   };
   const render = renderer.renderOne ? { format, options: renderOptions } : undefined;
   // Results leave in input order, each as soon as it and all before it are done.
@@ -78,24 +80,26 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
     // Memory stays flat: no more than a few documents per worker wait in memory.
     while (pending.length >= inFlightLimit) await pending[0].promise;
   }
+  progress.allSeen();
   await Promise.all(pending.map((entry) => entry.promise));
   drain();
   await runner.close();
-  if (renderer.renderAll) io.stdout.write(renderer.renderAll(collected, renderOptions));
-  if (renderer.renderSummary) io.stdout.write(renderer.renderSummary(documents, failures, renderOptions));
+  if (renderer.renderAll) progress.write(io.stdout, renderer.renderAll(collected, renderOptions));
+  if (renderer.renderSummary) progress.write(io.stdout, renderer.renderSummary(documents, failures, renderOptions));
   progress.finish();
   return progress.failures > 0 ? EXIT.inputFailed : EXIT.ok;
 
   async function resultOf(item: InputItem): Promise<Finished> {
     if (!item.ok) {
       io.stderr.write(`${progress.clear()}factx: ${item.error.source}: ${item.error.message}\n`);
-      return failed(item.id, item.error.source, item.error.code, item.error.message);
+      return failed(item.id, item.error.source, published, item.error.code, item.error.message);
     }
     const { doc } = item;
+    const extractOptions = extractOptionsFor(doc, published);
     try {
       const outcome = await runner.run(
         doc.text,
-        { ...extractOptionsFor(doc, published), only: fields, evidence: options.evidence, includeText: options.includeText },
+        { ...extractOptions, only: fields, evidence: options.evidence, includeText: options.includeText },
         render,
       );
       return "rendered" in outcome
@@ -104,7 +108,7 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
     } catch (error) {
       const message = `extraction failed: ${(error as Error).message}`;
       io.stderr.write(`${progress.clear()}factx: ${doc.source}: ${message}\n`);
-      return failed(doc.id, doc.source, "EEXTRACT", message);
+      return failed(doc.id, doc.source, extractOptions.published ?? null, "EEXTRACT", message);
     }
   }
 }
@@ -112,8 +116,8 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
 /** A document done: its result, or its rendering when a worker made it. */
 type Finished = { isOk: boolean; facts: number } & ({ result: DocumentResult } | { rendered: string });
 
-function failed(id: string | undefined, source: string, code: string, message: string): Finished {
-  return { isOk: false, result: { ok: false, id, source, error: { code, message } }, facts: 0 };
+function failed(id: string | undefined, source: string, published: string | null, code: string, message: string): Finished {
+  return { isOk: false, result: { ok: false, id, source, published, error: { code, message } }, facts: 0 };
 }
 
 async function isDirectory(path: string): Promise<boolean> {

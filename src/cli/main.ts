@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from "commander";
 import { FIELDS } from "../types.js";
 import { EXIT, UsageError } from "../errors.js";
 import { registerEval } from "./eval-command.js";
+import { registerSummary } from "./summary-command.js";
 import { DEFAULT_MAX_BYTES, type Io } from "./options.js";
 
 const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
@@ -20,6 +21,7 @@ Examples:
   factx --json article.txt | jq '.quotes[] | {speaker, text}'
   cat archive.jsonl | factx --input jsonl --format jsonl -
   factx --jsonl --jobs 2 archive/ > facts.jsonl
+  factx summary --format csv archive/ > overview.csv
   factx compare bbc.txt reuters.txt --format markdown
   factx highlight article.txt --format html > article.html
   factx eval gold.jsonl --field dates --show-errors 5
@@ -31,6 +33,7 @@ Exit status:
 
 Environment:
   NO_COLOR    set to a non-empty value to turn colour off (as --no-color does)
+  COLUMNS     the width tables fit when standard output is not a terminal (default 100)
 
 Directories are read recursively (.txt, .md, .html). Output keeps the input order.
 Output on stdout is data only; errors and progress go to stderr.`;
@@ -40,7 +43,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description("Extract the facts of news articles: actors, locations, dates, casualty figures and attributed quotes.")
     .version(version, "-V, --version")
     .argument("[files...]", 'article files to read ("-" for standard input)')
-    .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json", "jsonl"]).default("table"))
+    .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json", "jsonl", "csv", "markdown"]).default("table"))
     .option("--json", "shorthand for --format json")
     .option("--jsonl", "shorthand for --format jsonl")
     .option("--only <fields>", `extract only these fields (comma-separated: ${FIELDS.join(",")})`)
@@ -67,6 +70,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     // Loaded on use: --help and --version start without the extraction code and its models.
     .action(async (files: string[], options) => setExit(await (await import("./extract-command.js")).runExtract(files, options, io)));
   registerEval(program, io, setExit);
+  registerSummary(program, io, setExit);
   program
     .command("compare")
     .description("compare the facts of several articles on one event: what they agree on, what only some report, what conflicts")

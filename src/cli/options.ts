@@ -33,3 +33,9 @@ export function parsePublished(value: string): string {
 export function shouldColor(isAsked: boolean, io: Io): boolean {
   return isAsked && !io.env.NO_COLOR && Boolean(io.stdout.isTTY);
 }
+
+/** Tables fit the terminal: its width, else COLUMNS (set by shells and by users), else 100. */
+export function terminalWidth(io: Io): number {
+  const columns = Number(io.env.COLUMNS);
+  return io.stdout.columns || (Number.isSafeInteger(columns) && columns > 0 ? columns : 100);
+}

@@ -185,7 +185,7 @@ function compareQuotes(articles: Article[]): ComparisonRow[] {
  * When the event happened: the date in the first sentence that reports its casualties, leaving out
  * toll updates ("the death toll rose to 50 on Sunday" dates the count, not the event).
  */
-function eventDate(report: Report): { value: string; evidence: string | null } | null {
+export function eventDate(report: Report): { value: string; evidence: string | null } | null {
   for (const figure of report.casualties) {
     if (figure.context !== "event" || figure.rule === "death-toll") continue;
     const sentence = figure.sentence;

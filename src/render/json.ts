@@ -1,8 +1,10 @@
 import type { DocumentResult, Renderer } from "./types.js";
 
-function toJson(result: DocumentResult): unknown {
+/** A failed document keeps the `source` object every report has, so that readers need no special case. */
+export function toJson(result: DocumentResult): unknown {
   if (result.ok) return result.report;
-  const { id, source, error } = result;
+  const { id, error } = result;
+  const source = { name: result.source, published: result.published ?? null };
   return id === undefined ? { source, error } : { id, source, error };
 }
 

@@ -1,17 +1,18 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import Table from "cli-table3";
 import { describeCount, describeToll } from "../text.js";
+import { ANSI, cut, fitWidths, wrapText } from "./fit.js";
 import type { Field, Report, Span } from "../types.js";
 import type { DocumentResult, Renderer, RenderOptions } from "./types.js";
 
-interface Column<T> {
+export interface Column<T> {
   header: string;
   /** Share of the free width this column may take. */
   weight: number;
   cell(fact: T, paint: ChalkInstance): string;
 }
 
-interface FieldView<T> {
+export interface FieldView<T> {
   title: string;
   facts(report: Report): T[];
   columns: Column<T>[];
@@ -22,7 +23,8 @@ interface FieldView<T> {
 const join = (values: string[]) => values.join(", ");
 const orDash = (value: string | number | null | undefined) => (value === null || value === undefined || value === "" ? "—" : String(value));
 
-const VIEWS: { [F in Field]: FieldView<Report[F][number]> } = {
+/** How each field is shown as a table: its title, columns and the line under it (tables and Markdown alike). */
+export const VIEWS: { [F in Field]: FieldView<Report[F][number]> } = {
   actors: {
     title: "Actors",
     facts: (report) => report.actors,
@@ -88,12 +90,17 @@ const EVIDENCE_COLUMN: Column<{ sentence?: Span }> = {
   cell: (fact, paint) => paint.dim(fact.sentence?.text ?? ""),
 };
 
+/** A view's columns, and the evidence sentence when it is asked for and the facts carry it. */
+export function columnsOf<T>(view: FieldView<T>, facts: T[], options: RenderOptions): Column<T>[] {
+  const hasEvidence = options.evidence && facts.some((fact) => (fact as { sentence?: Span }).sentence);
+  return hasEvidence ? [...view.columns, EVIDENCE_COLUMN as Column<T>] : view.columns;
+}
+
 function renderField<T>(view: FieldView<T>, report: Report, options: RenderOptions, paint: ChalkInstance): string {
   const facts = view.facts(report);
   const heading = paint.cyan.bold(`${view.title} (${facts.length})`);
   if (facts.length === 0) return `${heading}\n${paint.dim("  none found")}`;
-  const columns: Column<T>[] = [...view.columns];
-  if (options.evidence && facts.some((fact) => (fact as { sentence?: Span }).sentence)) columns.push(EVIDENCE_COLUMN as Column<T>);
+  const columns = columnsOf(view, facts, options);
   const rows = facts.map((fact) => columns.map((column) => column.cell(fact, paint)));
   const table = new Table({
     head: columns.map((column) => column.header),
@@ -103,48 +110,29 @@ function renderField<T>(view: FieldView<T>, report: Report, options: RenderOptio
   });
   for (const row of rows) table.push(row);
   const footer = view.footer?.(report);
-  return `${heading}\n${table.toString()}${footer ? `\n${paint.bold(footer)}` : ""}`;
+  return `${heading}\n${table.toString()}${footer ? `\n${paint.bold(wrapText(footer, options.width).join("\n"))}` : ""}`;
 }
 
-/**
- * Widths that fit the terminal: a column whose longest cell fits its share keeps that width, and
- * what it leaves goes to the wide columns (a quotation, an evidence sentence) by weight.
- */
-function columnWidths(columns: Column<unknown>[], rows: string[][], width: number): number[] {
+/** Widths that fit the terminal (see `fitWidths`), from the cells as they will be shown. */
+function columnWidths(columns: Array<{ header: string; weight: number }>, rows: string[][], width: number): number[] {
   const padding = 2;
-  const natural = columns.map((column, index) =>
-    Math.max(column.header.length, ...rows.map((row) => stripAnsi(row[index]).length)) + padding,
-  );
-  let free = Math.max(columns.length * 8, width - (columns.length + 1));
-  // Short columns (a kind, a count, a verb) are never wrapped while they take under half the width.
-  const short = natural.map((value) => value <= SHORT_COLUMN);
-  const shortTotal = natural.reduce((sum, value, index) => sum + (short[index] ? value : 0), 0);
-  const widths: Array<number | undefined> = natural.map((value, index) => (short[index] && shortTotal <= free / 2 ? value : undefined));
-  free -= widths.reduce<number>((sum, value) => sum + (value ?? 0), 0);
-  let settled = true;
-  while (settled) {
-    settled = false;
-    const open = columns.map((column, index) => ({ column, index })).filter(({ index }) => widths[index] === undefined);
-    const weight = open.reduce((sum, { column }) => sum + column.weight, 0);
-    for (const { column, index } of open) {
-      if (natural[index] <= (free * column.weight) / weight) {
-        widths[index] = natural[index];
-        free -= natural[index];
-        settled = true;
-      }
-    }
-  }
-  const weight = columns.reduce((sum, column, index) => sum + (widths[index] === undefined ? column.weight : 0), 0);
-  return columns.map((column, index) => widths[index] ?? Math.max(8, Math.floor((free * column.weight) / weight)));
+  // Folded, not spread into Math.max: a long article's column can hold more words than a call takes arguments.
+  const longest = (texts: string[]) => texts.reduce((most, text) => Math.max(most, text.length), 0);
+  const needs = columns.map((column, index) => {
+    const lines = [column.header, ...rows.map((row) => row[index].replace(ANSI, ""))].flatMap((cell) => cell.split("\n"));
+    return {
+      natural: longest(lines) + padding,
+      word: lines.reduce((most, line) => Math.max(most, longest(line.split(" "))), 0) + padding,
+      weight: column.weight,
+    };
+  });
+  return fitWidths(needs, width);
 }
-
-const SHORT_COLUMN = 18;
-const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, "");
 
 function renderReport(report: Report, options: RenderOptions, paint: ChalkInstance): string {
   const title = `${report.id ?? report.source.name}${report.source.published ? `  (published ${report.source.published})` : ""}`;
   const sections = options.fields.map((field) => renderField(VIEWS[field] as FieldView<unknown>, report, options, paint));
-  return [paint.inverse.bold(` ${title} `), ...sections].join("\n\n");
+  return [paint.inverse.bold(cut(` ${title} `, options.width)), ...sections].join("\n\n");
 }
 
 /** `--format table`: one table per field, coloured only when asked to be. */
@@ -154,13 +142,15 @@ export const tableRenderer: Renderer = {
     const paint = new Chalk({ level: options.color ? 1 : 0 });
     const heading = paint.bold(`Summary: ${documents} document${documents === 1 ? "" : "s"}, ${failures.length} failed`);
     if (failures.length === 0) return `${heading}\n`;
-    const table = new Table({ head: ["Failed", "Why"], style: { head: options.color ? ["red"] : [], border: options.color ? ["grey"] : [], compact: true } });
-    for (const failure of failures) table.push([failure.source, failure.message]);
+    const rows = failures.map((failure) => [failure.source, failure.message]);
+    const colWidths = columnWidths([{ header: "Failed", weight: 1 }, { header: "Why", weight: 2 }], rows, options.width);
+    const table = new Table({ head: ["Failed", "Why"], colWidths, wordWrap: true, style: { head: options.color ? ["red"] : [], border: options.color ? ["grey"] : [], compact: true } });
+    for (const row of rows) table.push(row);
     return `${heading}\n${table.toString()}\n`;
   },
   renderOne(result: DocumentResult, options: RenderOptions) {
     const paint = new Chalk({ level: options.color ? 1 : 0 });
-    if (!result.ok) return `${paint.red.bold(`✗ ${result.id ?? result.source}`)}: ${result.error.message}\n\n`;
+    if (!result.ok) return `${paint.red.bold(wrapText(`✗ ${result.id ?? result.source}: ${result.error.message}`, options.width).join("\n"))}\n\n`;
     return `${renderReport(result.report, options, paint)}\n\n`;
   },
 };

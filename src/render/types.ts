@@ -3,7 +3,7 @@ import type { Field, Report } from "../types.js";
 /** One document's outcome: its report, or the error that stopped it. */
 export type DocumentResult =
   | { ok: true; report: Report }
-  | { ok: false; id?: string; source: string; error: { code: string; message: string } };
+  | { ok: false; id?: string; source: string; published?: string | null; error: { code: string; message: string } };
 
 export interface RenderOptions {
   fields: readonly Field[];
@@ -15,6 +15,8 @@ export interface RenderOptions {
 
 /** Renderers are pure: results in, text out. They never change a fact. */
 export interface Renderer {
+  /** Text written once before any result (a CSV header). */
+  renderHeader?(options: RenderOptions): string;
   /** Text for one result, written as soon as the result is ready (streaming formats). */
   renderOne?(result: DocumentResult, options: RenderOptions): string;
   /** Text for all results at once (formats that wrap the whole batch). */

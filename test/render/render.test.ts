@@ -13,7 +13,12 @@ describe("renderers never change facts", () => {
     expect(JSON.parse(RENDERERS.json.renderAll!([ok], options))).toEqual(report);
   });
   it("json writes several reports as an array, errors included", () => {
-    expect(JSON.parse(RENDERERS.json.renderAll!([ok, failed], options))).toEqual([report, { source: "bad.txt", error: failed.ok ? null : failed.error }]);
+    expect(JSON.parse(RENDERERS.json.renderAll!([ok, failed], options))).toEqual([report, { source: { name: "bad.txt", published: null }, error: failed.ok ? null : failed.error }]);
+  });
+  it("gives an error record the source object every report has, with its id and the date when known", () => {
+    const record: DocumentResult = { ok: false, id: "r7", source: "feed.jsonl:7", published: "2019-12-30", error: { code: "EJSON", message: "invalid JSON" } };
+    const line = JSON.parse(RENDERERS.jsonl.renderOne!(record, options));
+    expect(line).toEqual({ id: "r7", source: { name: "feed.jsonl:7", published: "2019-12-30" }, error: { code: "EJSON", message: "invalid JSON" } });
   });
   it("jsonl writes one line per document", () => {
     const line = RENDERERS.jsonl.renderOne!(ok, options);
