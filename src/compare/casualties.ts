@@ -84,11 +84,12 @@ function weigh(a: Figure, b: Figure, kind: CasualtyKind): Finding {
   if (relation !== "same") {
     const [part, whole] = relation === "inside" ? [a, b] : [b, a];
     if (part.interval.low > whole.interval.high) {
-      return { verdict: "conflict", note: `the part is more than the whole: ${part.amount} ${kind} ${describeScope(part.scope)}, ${whole.amount} ${describeScope(whole.scope)}` };
+      return { verdict: "conflict", note: `the part is more than the whole: ${part.amount} ${kind} for ${describeScope(part.scope)}, ${whole.amount} for ${describeScope(whole.scope)}` };
     }
     return { verdict: "partial", note: `${part.amount} is ${describeScope(part.scope)} only; ${whole.amount} is ${describeScope(whole.scope)}` };
   }
-  if (a.amount === b.amount) return { verdict: "agree" };
+  const isSameExact = a.interval.low === a.interval.high && a.interval.low === b.interval.low && b.interval.low === b.interval.high;
+  if (a.amount === b.amount || isSameExact) return { verdict: "agree" };
   if (a.published && b.published && a.published !== b.published) {
     const [earlier, later] = a.published < b.published ? [a, b] : [b, a];
     const change = `from ${earlier.amount} (${earlier.published}) to ${later.amount} (${later.published})`;

@@ -68,14 +68,20 @@ function partIn(clause: string, hasPlace: boolean): string | null {
   return hasPlace ? null : (clause.match(ALONE)?.[0] ?? null);
 }
 
-/** "police officers" → "police officer"; "people" and no victims at all → null (everyone). */
+/** "police officers", "children"; "people", "three more" and no victims at all → null (everyone). */
 function groupOf(victims: string | null): string | null {
   if (!victims) return null;
   const words = victims.toLowerCase().split(/\s+/).filter((word) => !MORE.has(word));
-  if (words.every((word) => EVERYONE.has(word))) return null;
-  const last = words.length - 1;
-  words[last] = words[last].replace(/(?<=[a-z]{2})s$/, "");
-  return words.join(" ");
+  return words.every((word) => EVERYONE.has(word)) ? null : words.join(" ");
+}
+
+const IRREGULAR: Record<string, string> = { men: "man", women: "woman", children: "child", people: "person" };
+
+/** "police officers" and "a police officer" are one group: the last word in the singular. */
+function singular(group: string): string {
+  const words = group.split(" ");
+  const last = words.pop()!;
+  return [...words, IRREGULAR[last] ?? last.replace(/(?<=[a-z]{2})s$/, "")].join(" ");
 }
 
 /** One side of a scope: equal, one holds the other ("inside" means `a` is the part), or neither. */
@@ -97,7 +103,7 @@ const isSubset = (a: Map<string, string>, b: Map<string, string>) => [...a.keys(
  */
 export function relateScopes(a: Scope, b: Scope): ScopeRelation {
   const places = a.places.size === 0 || b.places.size === 0 ? "same" : relate(a.places, b.places, (x, y) => isSubset(x, y) && isSubset(y, x), isSubset);
-  const sides = [places, relate(a.group, b.group, (x, y) => x === y, () => false), relate(a.part, b.part, (x, y) => x === y, () => false)];
+  const sides = [places, relate(a.group, b.group, (x, y) => singular(x) === singular(y), () => false), relate(a.part, b.part, (x, y) => x === y, () => false)];
   if (sides.includes("apart")) return "apart";
   const directions = new Set(sides.filter((side) => side !== "same"));
   if (directions.size === 0) return "same";
@@ -114,5 +120,5 @@ export function describeScope(scope: Scope): string {
 
 /** A key that two figures of one scope share, to line them up across articles. */
 export function scopeKey(scope: Scope): string {
-  return [[...scope.places.keys()].sort().join("+"), scope.group ?? "", scope.part ?? ""].join("|");
+  return [[...scope.places.keys()].sort().join("+"), scope.group ? singular(scope.group) : "", scope.part ?? ""].join("|");
 }
