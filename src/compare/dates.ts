@@ -1,4 +1,5 @@
 import type { DateFact, Report } from "../types.js";
+import { dateline } from "./published.js";
 import { missingFrom, type Article, type ComparisonRow, type Verdict } from "./types.js";
 
 /** Dates stated or resolved to a calendar date ("2019-03-15", "2019-03"), not "PRESENT_REF" or a week. */
@@ -17,7 +18,9 @@ export function eventDate(report: Report): { value: string; evidence: string | n
   // An event the article reports cannot come after the article: such a date is misread.
   const published = report.source.published;
   const isPossible = (value: string) => !published || value.slice(0, published.length) <= published;
-  const dates = report.dates.filter((date) => date.value && CALENDAR.test(date.value) && isPossible(date.value) && date.start >= sentence.start && date.end <= sentence.end);
+  // "GOMA, May 10, 2024 — …": the dateline dates the article, not the event of its first sentence.
+  const from = Math.max(sentence.start, report.text ? (dateline(report.text)?.end ?? 0) : 0);
+  const dates = report.dates.filter((date) => date.value && CALENDAR.test(date.value) && isPossible(date.value) && date.start >= from && date.end <= sentence.end);
   const nearest = dates.sort((a, b) => distance(a) - distance(b))[0];
   return nearest?.value ? { value: nearest.value, evidence: sentence.text } : null;
 }

@@ -26,18 +26,22 @@ export function splitDatedPath(argument: string): { path: string; published: str
  */
 const DATELINE = /^[ \t]{0,8}(?:[A-Z][\p{L}.' ]{0,40}, {0,2})?(?:(?<month>[A-Za-z]{3,9})\.? (?<day>\d{1,2}),? (?<year>\d{4})|(?<day2>\d{1,2}) (?<month2>[A-Za-z]{3,9})\.?,? (?<year2>\d{4})|(?<iso>\d{4}-\d\d-\d\d))(?: {0,2}\([^()\n]{1,40}\))? {0,2}[-–—:]/mu;
 
-/** The date of the article's dateline, found in its first lines, or null. */
-export function datelineDate(text: string): string | null {
+/** The article's dateline, found in its first lines: where it ends and the day it gives. */
+export function dateline(text: string): { end: number; date: string } | null {
   const match = text.slice(0, 400).match(DATELINE);
   if (!match?.groups) return null;
   const { month, day, year, day2, month2, year2, iso } = match.groups;
-  if (iso) return isIsoDate(iso) ? iso : null;
+  const end = match.index! + match[0].length;
+  if (iso) return isIsoDate(iso) ? { end, date: iso } : null;
   // "May", "Sept", "December": a month's name or its first letters, never another word.
   const word = (month ?? month2).toLowerCase();
   const monthIndex = MONTHS.findIndex((name) => name.startsWith(word));
-  if (monthIndex < 0) return null;
-  return calendarDay(Number(year ?? year2), monthIndex + 1, Number(day ?? day2));
+  const date = monthIndex < 0 ? null : calendarDay(Number(year ?? year2), monthIndex + 1, Number(day ?? day2));
+  return date ? { end, date } : null;
 }
+
+/** The date of the article's dateline, or null. */
+export const datelineDate = (text: string): string | null => dateline(text)?.date ?? null;
 
 /**
  * Which date an article carries, most specific first: its JSONL record's, the one given to its file

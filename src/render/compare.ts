@@ -76,6 +76,8 @@ export function renderComparisonTable(comparison: Comparison, options: CompareRe
   return `${table.toString()}\n${comparison.conflicts > 0 ? paint.red.bold(summary) : paint.green(summary)}\n`;
 }
 
+const PRESENCE = new Set(["actors", "locations"]);
+
 const escapeCell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, "<br>");
 
 /** `--format markdown`: a table to paste into a fact-check write-up, evidence quoted under it. */
@@ -89,7 +91,8 @@ export function renderComparisonMarkdown(comparison: Comparison): string {
       const claim = row.claims.find((candidate) => candidate.article === article);
       if (!claim) return "—";
       const quoted = markedEvidence(claim, (words) => `**${words}**`);
-      if (quoted && claim.evidence !== claim.value) {
+      // Where a name is mentioned is in the JSON; as footnotes it would bury the figures' sentences.
+      if (quoted && claim.evidence !== claim.value && !PRESENCE.has(row.field)) {
         evidence.push(`${escapeCell(quoted)} — *${escapeCell(article)}*`);
         return `${escapeCell(claim.value)} [${evidence.length}]`;
       }
