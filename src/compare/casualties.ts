@@ -44,12 +44,14 @@ export function intervalOf(figure: Casualty): Interval {
 /** The figure as one number, to say which of two is higher: its count, or the floor of a vague amount. */
 const pointOf = (figure: Figure) => (figure.interval.high === figure.interval.low ? figure.interval.low : figure.figure.count ?? figure.interval.low);
 
-/** An article's figures of one kind: the headline toll first, then the others of the same context. */
+/** An article's figures of one kind for the event: the headline toll first, then the others. */
 function figuresOf(article: Article, kind: CasualtyKind): Figure[] {
   const { report, name } = article;
   const toll = report.casualtySummary[kind];
   if (!toll) return [];
   const headline = report.casualties[toll.figures[0]];
+  // A toll of an earlier event ("in 2015, a bomb killed 224") is not this event's: nothing to weigh.
+  if (headline.context === "background") return [];
   const published = report.source.published;
   // A toll that is a difference ("2 shot − 1 killed") is exactly its count.
   const isDifference = toll.minus !== undefined && toll.count !== null;
@@ -66,7 +68,7 @@ function figuresOf(article: Article, kind: CasualtyKind): Figure[] {
   ];
   for (const index of toll.figures.slice(1)) {
     const figure = report.casualties[index];
-    if (figure.context !== headline.context || toll.minus?.includes(index)) continue;
+    if (figure.context === "background" || toll.minus?.includes(index)) continue;
     figures.push({ article: name, published, figure, amount: describeCount(figure), interval: intervalOf(figure), scope: scopeOf(figure, report), isHeadline: false });
   }
   return figures;
@@ -130,6 +132,7 @@ export function compareCasualties(articles: Article[]): ComparisonRow[] {
   const kinds = [...new Set(articles.flatMap((article) => Object.keys(article.report.casualtySummary) as CasualtyKind[]))];
   return kinds.flatMap((kind) => {
     const figures = articles.map((article) => figuresOf(article, kind));
+    if (figures.every((list) => list.length === 0)) return [];
     const rows = [rowOf(figures.flatMap((list) => list.slice(0, 1)), kind, articles, kind)];
     const byScope = new Map<string, Figure[]>();
     for (const list of figures) {

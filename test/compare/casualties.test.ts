@@ -64,6 +64,13 @@ describe("casualty figures weighed by what they count", () => {
     expect(rowFor(articles.slice(0, 2), "casualties", "injured")?.verdict).toBe("agree");
   });
 
+  it("leaves out the toll of an earlier event the article recalls", () => {
+    const recalled = "The blast killed 12 people on Friday. In 2015, a bomb at the same market killed 224 people.";
+    expect(rowsOf(pair(recalled, "The blast killed 12 people on Friday."), "casualties").map((row) => [row.verdict, row.claims.map((claim) => claim.value)])).toEqual([["agree", ["12", "12"]]]);
+    expect(rowsOf(pair("In 2015, a bomb at the market killed 224 people.", "The blast killed 12 people on Friday."), "casualties")).toMatchObject([{ verdict: "only-some", note: "not reported by a" }]);
+    expect(rowsOf(pair(recalled, "The blast killed 15 people on Friday."), "casualties").map((row) => row.verdict)).toEqual(["conflict"]);
+  });
+
   it("says which articles leave a kind out, and a kind in one article only is no finding", () => {
     const articles = [article("a", "Police arrested two men. Three people died."), article("b", "Three people died in the attack.")];
     expect(rowFor(articles, "casualties", "arrested")).toMatchObject({ verdict: "only-some", note: "not reported by b" });
