@@ -15,7 +15,7 @@ const normalName = (name: string) => name.toLowerCase().replace(/\s+/g, " ").tri
  */
 export class Actors {
   private readonly parent = new Map<string, string>();
-  private readonly byName = new Map<string, string>();
+  private readonly byName = new Map<string, Set<string>>();
   private readonly byTitle = new Map<string, Set<string>>();
   private readonly labels = new Map<string, string>();
 
@@ -31,12 +31,16 @@ export class Actors {
       }
     }
     for (const { id, actor } of all) {
-      for (const name of [actor.name, ...actor.aliases]) this.byName.set(normalName(name), this.find(id));
-      if (actor.title) this.byTitle.set(normalName(actor.title), (this.byTitle.get(normalName(actor.title)) ?? new Set()).add(this.find(id)));
+      for (const name of [actor.name, ...actor.aliases]) Actors.index(this.byName, normalName(name), this.find(id));
+      if (actor.title) Actors.index(this.byTitle, normalName(actor.title), this.find(id));
     }
   }
 
-  static idOf(article: string, actor: Actor): string {
+  private static index(map: Map<string, Set<string>>, key: string, group: string): void {
+    map.set(key, (map.get(key) ?? new Set()).add(group));
+  }
+
+  private static idOf(article: string, actor: Actor): string {
     return `${article}\u0000${actor.id}`;
   }
 
@@ -68,17 +72,16 @@ export class Actors {
   }
 
   /**
-   * The group of the actor a speaker is: its actor's, or the actor it is a name or the unique title
-   * of. Null for a speaker no actor is ("officials", "a spokesperson"): too vague to be told apart
+   * The group of the actor a speaker is: its actor's, or the one actor it is a name or a title of. Null for a speaker no actor is ("officials", "a spokesperson"): too vague to be told apart
    * from another.
    */
   ofSpeaker(article: string, report: Report, actorId: string | null, speaker: string | null): string | null {
     const actor = actorId ? report.actors.find((candidate) => candidate.id === actorId) : undefined;
     if (actor) return this.of(article, actor);
     if (!speaker) return null;
-    const name = normalName(speaker);
-    const holders = this.byTitle.get(name);
-    return this.byName.get(name) ?? (holders?.size === 1 ? [...holders][0] : null);
+    // A name or title two actors share ("Sand" for Mira and Karl Sand) says neither.
+    const holders = this.byName.get(normalName(speaker)) ?? this.byTitle.get(normalName(speaker));
+    return holders?.size === 1 ? [...holders][0] : null;
   }
 
   label(group: string): string {
