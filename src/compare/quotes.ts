@@ -3,8 +3,12 @@ import type { Actors } from "./actors.js";
 import { similarity, wordDiff, wordingKey } from "./diff.js";
 import { strongest, type Article, type Claim, type CompareOptions, type ComparisonRow, type Verdict } from "./types.js";
 
-/** Word-sequence similarity above which two quotations of one speaker are versions of one statement. */
-const SAME_STATEMENT = 0.5;
+/**
+ * Word-sequence similarity above which two quotations of one speaker are versions of one statement:
+ * a word or two changed in ten keeps 0.8 or more; two statements that open alike ("We will not give
+ * in" and "We will not give up the search") share about half their words.
+ */
+const SAME_STATEMENT = 0.7;
 /** Above this, the same words given to two speakers are one quotation misattributed. */
 const SAME_WORDS = 0.8;
 /** A shorter quotation inside a longer one is a part of it only if it says something: a dozen letters. */

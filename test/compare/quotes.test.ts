@@ -13,6 +13,8 @@ describe("direct quotations lined up by speaker and wording", () => {
     ["the same words given to two people", "“The border will stay closed until further notice,” said Interior Minister Karl Berg.", "“The border will stay closed until further notice,” said police chief Maria Lund.", ["conflict"]],
     ["the same words, the speaker by title", "“The border will stay closed until further notice,” said Interior Minister Karl Berg.", "“The border will stay closed until further notice,” the interior minister said.", ["agree"]],
     ["two statements of one speaker", "“The dam held through the night,” Mayor Anne Smith said.", "“Schools will reopen on Thursday morning,” Mayor Anne Smith said.", ["only-some", "only-some"]],
+    ["two statements that open alike", "“We will not give in to these threats,” Mayor Anne Smith said.", "“We will not give up the search,” Mayor Anne Smith said.", ["only-some", "only-some"]],
+    ["one statement, two words changed", "“We will not give in to these threats,” Mayor Anne Smith said.", "“We will never give in to such threats,” Mayor Anne Smith said.", ["conflict"]],
   ])("%s → %j", (_name, a, b, verdicts) => {
     expect(quotesOf(a, b).map((row) => row.verdict)).toEqual(verdicts);
   });
@@ -39,7 +41,7 @@ describe("direct quotations lined up by speaker and wording", () => {
   it("takes the quoted words of reported speech as a part of the full quotation", () => {
     const rows = quotesOf("Mayor Anne Smith said the flood was “the worst this city has seen”.", "“This is the worst this city has seen,” Mayor Anne Smith said.");
     expect(rows.map((row) => [row.verdict, row.note])).toEqual([["partial", "one quotes a part of the other's quotation"]]);
-    const changed = quotesOf("Mayor Anne Smith said the flood was “the worst this town has known”.", "“This is the worst this city has seen,” Mayor Anne Smith said.");
+    const changed = quotesOf("Mayor Anne Smith said the flood was “the worst this town has seen”.", "“This is the worst this city has seen,” Mayor Anne Smith said.");
     expect(changed.map((row) => row.verdict)).toEqual(["conflict"]);
   });
 
