@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -48,6 +48,18 @@ describe("factx compare on three reports of one event, one of them at odds", asy
     expect(lines[0]).toBe("| Field | Subject | Verdict | wire.txt (2024-05-10) | daily.txt (2024-05-10) | radio.txt (2024-05-10) |");
     expect(lines[2]).toBe("| casualties | killed | **conflict** | at least 27 [1] | 27 [2] | 31 [3] |");
     expect(markdown).toContain("3. GOMA, May 10, 2024 — **Thirty-one people were killed** when a passenger ferry capsized on Lake Kivu near Goma on Thursday. — *radio.txt*");
+  });
+
+  it("dates a web page by its metadata, before the --published given for all", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "factx-compare-"));
+    const page = join(folder, "page.html");
+    const body = readFileSync(FERRY("radio"), "utf8").replace("GOMA, May 10, 2024 — ", "");
+    writeFileSync(page, `<html><head><meta property="article:published_time" content="2024-05-11T08:00:00Z"><title>Ferry</title></head><body><article><p>${body}</p></article></body></html>`);
+    const result = await factx(["compare", FERRY("daily"), page, "--published", "2024-05-01", "--json", "--fields", "casualties"]);
+    expect(JSON.parse(result.stdout)).toMatchObject({ published: ["2024-05-10", "2024-05-11"], rows: [{ verdict: "updated" }] });
+    writeFileSync(page, `<html><head><title>Ferry</title></head><body><article><p>${body}</p></article></body></html>`);
+    const undated = await factx(["compare", FERRY("daily"), page, "--published", "2024-05-01", "--json", "--fields", "casualties"]);
+    expect(JSON.parse(undated.stdout)).toMatchObject({ published: ["2024-05-10", "2024-05-01"], rows: [{ verdict: "conflict", note: "the toll fell from 31 (2024-05-01) to 27 (2024-05-10)" }] });
   });
 
   it("refuses a date after @ that is no day, and exits 2 when an article cannot be read", async () => {
