@@ -71,7 +71,20 @@ function figuresOf(article: Article, kind: CasualtyKind): Figure[] {
     if (figure.context === "background" || toll.minus?.includes(index)) continue;
     figures.push({ article: name, published, figure, amount: describeCount(figure), interval: intervalOf(figure), scope: scopeOf(figure, report), isHeadline: false });
   }
-  return figures;
+  return isDifference ? figures : wholeEventFirst(figures);
+}
+
+/**
+ * The article's toll for the whole event heads its figures: when the highest figure counts a group
+ * or a part ("40 children"), a figure of the article that counts everyone ("32 people") is the one
+ * to weigh against the other articles' tolls.
+ */
+function wholeEventFirst(figures: Figure[]): Figure[] {
+  const isWhole = (figure: Figure) => figure.scope.group === null && figure.scope.part === null;
+  if (isWhole(figures[0])) return figures;
+  const whole = figures.filter(isWhole).sort((a, b) => b.interval.low - a.interval.low)[0];
+  if (!whole) return figures;
+  return [{ ...whole, isHeadline: true }, ...figures.filter((figure) => figure !== whole).map((figure) => ({ ...figure, isHeadline: false }))];
 }
 
 interface Finding {

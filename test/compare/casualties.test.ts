@@ -64,6 +64,15 @@ describe("casualty figures weighed by what they count", () => {
     expect(rowFor(articles.slice(0, 2), "casualties", "injured")?.verdict).toBe("agree");
   });
 
+  it("weighs the article's toll for the whole event when its headline counts a group", () => {
+    // A summary whose headline is the children: the 12 people are the toll to weigh.
+    const headedByGroup = article("a", "Gunmen killed 12 people on Friday. Five children were killed.");
+    headedByGroup.report.casualtySummary.killed!.figures.reverse();
+    const killed = (other: string) => rowFor([headedByGroup, article("b", other)], "casualties", "killed");
+    expect(killed("Gunmen killed 12 people on Friday.")).toMatchObject({ verdict: "agree", claims: [{ value: "12" }, { value: "12" }] });
+    expect(killed("Gunmen killed 15 people on Friday.")?.verdict).toBe("conflict");
+  });
+
   it("leaves out the toll of an earlier event the article recalls", () => {
     const recalled = "The blast killed 12 people on Friday. In 2015, a bomb at the same market killed 224 people.";
     expect(rowsOf(pair(recalled, "The blast killed 12 people on Friday."), "casualties").map((row) => [row.verdict, row.claims.map((claim) => claim.value)])).toEqual([["agree", ["12", "12"]]]);
