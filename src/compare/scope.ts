@@ -5,9 +5,15 @@ import type { Casualty, Location, Report } from "../types.js";
  * people hurt ("children", "police officers"), and a phrase that makes it a part ("in the first
  * town", "on the second bus"). A figure with none of them counts the whole event.
  */
+export interface Place {
+  name: string;
+  countryCode: string | null;
+  isCountry: boolean;
+}
+
 export interface Scope {
   /** Places by key, a country left out when a place in it is named too ("Christchurch, New Zealand"). */
-  places: Map<string, string>;
+  places: Map<string, Place>;
   group: string | null;
   part: string | null;
 }
@@ -49,7 +55,7 @@ export function scopeOf(figure: Casualty, report: Report): Scope {
   const places = new Map(
     named
       .filter((location) => !(location.type === "country" && named.some((other) => other !== location && other.countryCode === location.countryCode)))
-      .map((location) => [locationKey(location), location.name]),
+      .map((location) => [locationKey(location), { name: location.name, countryCode: location.countryCode ?? null, isCountry: location.type === "country" }]),
   );
   return { places, group: groupOf(figure.victims), part: partIn(wordsIn(clause, figure, report).toLowerCase(), places.size > 0) };
 }
@@ -95,7 +101,9 @@ function relate<T>(a: T | null, b: T | null, isEqual: (x: T, y: T) => boolean, i
   return "apart";
 }
 
-const isSubset = (a: Map<string, string>, b: Map<string, string>) => [...a.keys()].every((key) => b.has(key));
+/** Every place of `a` is one of `b` or inside a country of `b`: Kabul is in Afghanistan. */
+const isSubset = (a: Map<string, Place>, b: Map<string, Place>) =>
+  [...a].every(([key, place]) => b.has(key) || [...b.values()].some((other) => other.isCountry && other.countryCode !== null && other.countryCode === place.countryCode));
 
 /**
  * How scope `a` relates to scope `b`. A figure that names no place counts wherever the event was, so
@@ -112,7 +120,7 @@ export function relateScopes(a: Scope, b: Scope): ScopeRelation {
 
 /** A scope in words for a note: "Arlen and Bosk", "children in Arlen", "in the first town", "the whole event". */
 export function describeScope(scope: Scope): string {
-  const places = [...scope.places.values()];
+  const places = [...scope.places.values()].map((place) => place.name);
   const where = places.length > 1 ? `${places.slice(0, -1).join(", ")} and ${places.at(-1)}` : places[0];
   const words = [scope.group, where && scope.group ? `in ${where}` : where, scope.part].filter(Boolean);
   return words.length > 0 ? words.join(" ") : "the whole event";

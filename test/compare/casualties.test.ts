@@ -10,6 +10,8 @@ describe("casualty figures weighed by what they count", () => {
     ["one town of two is a part", "Gunmen killed 32 people in Homs and Hama on Friday.", "Gunmen killed 23 people in Homs on Friday.", "partial", "23 is Homs only; 32 is Homs and Hama"],
     ["the same town, other figures", "Gunmen killed 40 people in Homs on Friday.", "Gunmen killed 23 people in Homs on Friday.", "conflict", "40 and 23 killed, both for Homs, cannot both be true"],
     ["a part larger than the whole", "Gunmen killed 32 people in Homs and Hama on Friday.", "Gunmen killed 40 people in Homs on Friday.", "conflict", "the part is more than the whole: 40 killed for Homs, 32 for Homs and Hama"],
+    ["a city in the country another names", "Gunmen killed 15 people in Afghanistan on Friday.", "Gunmen killed 12 people in Kabul on Friday.", "partial", "12 is Kabul only; 15 is Afghanistan"],
+    ["two cities of one country", "Gunmen killed 15 people in Kandahar on Friday.", "Gunmen killed 12 people in Kabul on Friday.", "partial", "each counts a part: 15 is Kandahar; 12 is Kabul"],
     ["the first town of two", "Gunmen killed 32 people in two towns on Friday.", "Gunmen killed 23 people in the first town on Friday.", "partial", "23 is in the first town only; 32 is the whole event"],
     ["two towns, other figures", "Gunmen killed 32 people in two towns on Friday.", "Gunmen killed 35 people in two towns on Friday.", "conflict", "32 and 35 killed, both for the whole event, cannot both be true"],
     ["the children among the dead", "A bomb killed 12 people in Kaduna on Friday.", "Five children were killed in Kaduna on Friday.", "partial", "5 is children in Kaduna only; 12 is Kaduna"],
