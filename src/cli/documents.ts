@@ -3,7 +3,7 @@ import type { Readable } from "node:stream";
 import { extract } from "../pipeline.js";
 import type { Report } from "../types.js";
 import { InputError } from "../errors.js";
-import { extractOptionsFor } from "../input/document.js";
+import { extractOptionsFor, type InputDocument } from "../input/document.js";
 import { readInputs, type InputMode } from "../input/read.js";
 import { DEFAULT_MAX_BYTES } from "./options.js";
 
@@ -14,8 +14,11 @@ export interface ReadDocument {
   report: Report;
 }
 
-/** Reads and extracts every input, with evidence and the text, for commands that need them all. */
-export async function extractAll(paths: string[], mode: InputMode, published: string | null, stdin: Readable): Promise<{ documents: ReadDocument[]; errors: InputError[] }> {
+/**
+ * Reads and extracts every input, with evidence and the text, for commands that need them all.
+ * `published` is one date for all, or a date per document (compare weighs articles of several days).
+ */
+export async function extractAll(paths: string[], mode: InputMode, published: string | null | ((doc: InputDocument) => string | null), stdin: Readable): Promise<{ documents: ReadDocument[]; errors: InputError[] }> {
   const documents: ReadDocument[] = [];
   const errors: InputError[] = [];
   for await (const item of readInputs(paths, { mode, maxBytes: DEFAULT_MAX_BYTES }, stdin)) {
@@ -24,7 +27,7 @@ export async function extractAll(paths: string[], mode: InputMode, published: st
       continue;
     }
     const { doc } = item;
-    const report = extract(doc.text, { ...extractOptionsFor(doc, published), evidence: true, includeText: true });
+    const report = extract(doc.text, { ...extractOptionsFor(doc, typeof published === "function" ? published(doc) : published), evidence: true, includeText: true });
     documents.push({ name: doc.id ?? basename(doc.source), text: doc.text, report });
   }
   return { documents, errors };

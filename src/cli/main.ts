@@ -78,7 +78,9 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json", "markdown"]).default("table"))
     .option("--json", "shorthand for --format json")
     .addOption(new Option("-i, --input <kind>", "input kind").choices(["text", "html", "jsonl"]).default("text"))
-    .option("-p, --published <date>", "publication date (YYYY-MM-DD) for articles that give none")
+    .option("-p, --published <date>", "publication date (YYYY-MM-DD) for articles that give none (FILE@YYYY-MM-DD dates one file)")
+    .option("--fields <fields>", "compare only these fields (comma-separated: casualties,quotes,dates,actors,locations)")
+    .option("--all", "list every actor, place and quote only some articles have (folded into one row per article by default)")
     .option("--no-color", "never colour the output")
     .addHelpText("after", "\nExit status: 0 no conflicts, 1 conflicts found, 2 the articles could not be compared.")
     .action(async (files: string[], options) => setExit(await (await import("./compare-command.js")).runCompare(files, options, io)));

@@ -1,54 +1,43 @@
-/** Word-level differences between two versions of a quotation. */
+import { diffArrays } from "diff";
 
+/** Word-level differences between two versions of a quotation. */
 export interface DiffPart {
   kind: "same" | "removed" | "added";
   text: string;
 }
 
-const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+/** Curly and straight quotation marks, primes and apostrophes read as one mark; dashes as one dash. */
+const QUOTE_MARKS = /[“”„‟"«»‹›]/g;
+const APOSTROPHES = /[‘’‚‛′`]/g;
+const DASHES = /[‐‑‒–—―−]/g;
 
-/** Longest common subsequence table over words: O(n·m), fine for quotations. */
-function lcsTable(a: string[], b: string[]): number[][] {
-  const table = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) {
-      table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
-    }
-  }
-  return table;
+/** A quotation's words in one spelling: case, quotation marks, apostrophes and dashes unified. */
+function normalise(text: string): string {
+  return text.toLowerCase().replace(QUOTE_MARKS, '"').replace(APOSTROPHES, "'").replace(DASHES, "-");
+}
+
+/** The words of a quotation, for diffs and similarity: "It's" and "it’s" are one word. */
+const wordsOf = (text: string): string[] => normalise(text).match(/[\p{L}\p{N}']+/gu) ?? [];
+
+/**
+ * The letters and digits of a quotation and nothing else: two versions with the same key say the
+ * same words, however spaced ("theU.S." lost a space in wire text), marked, dashed or cased.
+ */
+export const wordingKey = (text: string): string => wordsOf(text).join("").replace(/'/g, "");
+
+function changes(a: string, b: string) {
+  return diffArrays(wordsOf(a), wordsOf(b));
 }
 
 /** How alike two texts are, word by word: 1 for the same words in the same order, 0 for none shared. */
 export function similarity(a: string, b: string): number {
-  const left = wordsOf(a);
-  const right = wordsOf(b);
-  if (left.length + right.length === 0) return 1;
-  return (2 * lcsTable(left, right)[0][0]) / (left.length + right.length);
+  const parts = changes(a, b);
+  const total = parts.reduce((sum, part) => sum + (part.added || part.removed ? part.count : 2 * part.count), 0);
+  const shared = parts.reduce((sum, part) => sum + (part.added || part.removed ? 0 : part.count), 0);
+  return total === 0 ? 1 : (2 * shared) / total;
 }
 
 /** The words of `a` kept, removed and added on the way to `b`. */
 export function wordDiff(a: string, b: string): DiffPart[] {
-  const left = wordsOf(a);
-  const right = wordsOf(b);
-  const table = lcsTable(left, right);
-  const parts: DiffPart[] = [];
-  const push = (kind: DiffPart["kind"], word: string) => {
-    const last = parts[parts.length - 1];
-    if (last?.kind === kind) last.text += ` ${word}`;
-    else parts.push({ kind, text: word });
-  };
-  let i = 0;
-  let j = 0;
-  while (i < left.length || j < right.length) {
-    if (i < left.length && j < right.length && left[i] === right[j]) {
-      push("same", left[i]);
-      i++;
-      j++;
-    } else if (j < right.length && (i === left.length || table[i][j + 1] >= table[i + 1][j])) {
-      push("added", right[j++]);
-    } else {
-      push("removed", left[i++]);
-    }
-  }
-  return parts;
+  return changes(a, b).map((part) => ({ kind: part.added ? "added" : part.removed ? "removed" : "same", text: part.value.join(" ") }));
 }

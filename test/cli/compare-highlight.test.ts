@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -7,50 +7,81 @@ import { factx } from "./factx.js";
 
 const EVENT = "fixtures/compare/christchurch.jsonl";
 
-describe("factx compare on three reports of one event", async () => {
+const FERRY = (name: string) => join(import.meta.dirname, "../compare/ferry", `${name}.txt`);
+
+describe("factx compare on three reports of one event, one of them at odds", async () => {
+  const { code, stdout } = await factx(["compare", FERRY("wire"), FERRY("daily"), FERRY("radio"), "--json"]);
+  const comparison = JSON.parse(stdout);
+
+  it("raises exactly the planted conflict, and exits 1", () => {
+    expect(code).toBe(1);
+    expect(comparison.conflicts).toBe(1);
+    const conflicts = comparison.rows.filter((row: { verdict: string }) => row.verdict === "conflict");
+    expect(conflicts.map((row: { field: string; subject: string }) => [row.field, row.subject])).toEqual([["casualties", "killed"]]);
+    expect(conflicts[0].claims.map((claim: { value: string }) => claim.value)).toEqual(["at least 27", "27", "31"]);
+    expect(conflicts[0].note).toBe("27 and 31 killed, both for Lake Kivu and Goma, cannot both be true");
+    expect(conflicts[0].claims[2].marked).toBe("Thirty-one people were killed");
+  });
+
+  it("dates each article by its dateline and agrees on the quote and the day of the event", () => {
+    expect(comparison.published).toEqual(["2024-05-10", "2024-05-10", "2024-05-10"]);
+    const row = (field: string) => comparison.rows.find((candidate: { field: string }) => candidate.field === field);
+    expect(row("quotes")).toMatchObject({ subject: "Jean Baraka", verdict: "agree" });
+    expect(row("dates").claims.map((claim: { value: string }) => claim.value)).toEqual(["2024-05-09", "2024-05-09", "2024-05-09"]);
+  });
+
+  it("exits 0 on the consistent pair", async () => {
+    const pair = await factx(["compare", FERRY("wire"), FERRY("daily"), "--json"]);
+    expect(pair.code).toBe(0);
+    expect(JSON.parse(pair.stdout).rows.find((row: { subject: string }) => row.subject === "killed")).toMatchObject({ verdict: "partial", note: "at least 27 is a floor that 27 meets" });
+  });
+
+  it("takes a date given to a file: the higher figure a day later is an update", async () => {
+    const later = await factx(["compare", FERRY("daily"), `${FERRY("radio")}@2024-05-11`, "--json", "--fields", "casualties"]);
+    expect(later.code).toBe(0);
+    expect(JSON.parse(later.stdout).rows).toMatchObject([{ subject: "killed", verdict: "updated", note: "the toll rose from 27 (2024-05-10) to 31 (2024-05-11)" }]);
+  });
+
+  it("writes Markdown for a write-up, the conflict first, each figure's words marked in its sentence", async () => {
+    const markdown = (await factx(["compare", FERRY("wire"), FERRY("daily"), FERRY("radio"), "--format", "markdown"])).stdout;
+    const lines = markdown.split("\n");
+    expect(lines[0]).toBe("| Field | Subject | Verdict | wire.txt (2024-05-10) | daily.txt (2024-05-10) | radio.txt (2024-05-10) |");
+    expect(lines[2]).toBe("| casualties | killed | **conflict** | at least 27 [1] | 27 [2] | 31 [3] |");
+    expect(markdown).toContain("3. GOMA, May 10, 2024 — **Thirty-one people were killed** when a passenger ferry capsized on Lake Kivu near Goma on Thursday. — *radio.txt*");
+  });
+
+  it("dates a web page by its metadata, before the --published given for all", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "factx-compare-"));
+    const page = join(folder, "page.html");
+    const body = readFileSync(FERRY("radio"), "utf8").replace("GOMA, May 10, 2024 — ", "");
+    writeFileSync(page, `<html><head><meta property="article:published_time" content="2024-05-11T08:00:00Z"><title>Ferry</title></head><body><article><p>${body}</p></article></body></html>`);
+    const result = await factx(["compare", FERRY("daily"), page, "--published", "2024-05-01", "--json", "--fields", "casualties"]);
+    expect(JSON.parse(result.stdout)).toMatchObject({ published: ["2024-05-10", "2024-05-11"], rows: [{ verdict: "updated" }] });
+    writeFileSync(page, `<html><head><title>Ferry</title></head><body><article><p>${body}</p></article></body></html>`);
+    const undated = await factx(["compare", FERRY("daily"), page, "--published", "2024-05-01", "--json", "--fields", "casualties"]);
+    expect(JSON.parse(undated.stdout)).toMatchObject({ published: ["2024-05-10", "2024-05-01"], rows: [{ verdict: "conflict", note: "the toll fell from 31 (2024-05-01) to 27 (2024-05-10)" }] });
+  });
+
+  it("refuses a date after @ that is no day, and exits 2 when an article cannot be read", async () => {
+    expect(await factx(["compare", FERRY("wire"), `${FERRY("daily")}@2024-02-30`])).toMatchObject({ code: 2 });
+    const missing = await factx(["compare", FERRY("wire"), FERRY("none")]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("none.txt: no such file");
+  });
+});
+
+describe("factx compare on the Christchurch reports of three dates", async () => {
   const { code, stdout } = await factx(["compare", "--input", "jsonl", EVENT, "--json"]);
   const comparison = JSON.parse(stdout);
   const row = (field: string, subject: string) => comparison.rows.find((candidate: { field: string; subject: string }) => candidate.field === field && candidate.subject === subject);
 
-  it("exits 1 because the reports conflict", () => expect(code).toBe(1));
-
-  it("finds the toll that rose from at least 49 to 50 to 51", () => {
-    const killed = row("casualties", "killed");
-    expect(killed.verdict).toBe("conflict");
-    expect(killed.claims.map((claim: { value: string }) => claim.value)).toEqual(["at least 49", "50", "51"]);
-    expect(killed.claims[1].evidence).toContain("death toll");
+  it("reads a toll that rose from at least 49 to 50 to 51 as updates, not conflicts", () => {
+    expect(code).toBe(0);
+    expect(row("casualties", "killed")).toMatchObject({ verdict: "updated", note: "the toll rose from at least 49 (2019-03-15) to 50 (2019-03-17) to 51 (2020-03-15)" });
   });
 
-  it("finds the quote that was reported in other words, with a diff", () => {
-    const altered = comparison.rows.filter((candidate: { field: string; verdict: string }) => candidate.field === "quotes" && candidate.verdict === "conflict");
-    expect(altered.length).toBeGreaterThan(0);
-    expect(altered[0].subject).toBe("Jacinda Ardern");
-    expect(altered[0].diff.some((part: { kind: string }) => part.kind === "added")).toBe(true);
-    expect(comparison.rows.some((candidate: { field: string; verdict: string }) => candidate.field === "quotes" && candidate.verdict === "agree")).toBe(true);
-  });
-
-  it("agrees on the place and the date of the attack", () => {
-    expect(row("locations", "Christchurch").verdict).toBe("agree");
-    expect(row("dates", "date of the event")).toMatchObject({ verdict: "agree" });
-    expect(row("dates", "date of the event").claims.every((claim: { value: string }) => claim.value === "2019-03-15")).toBe(true);
-  });
-
-  it("writes Markdown for a write-up, conflicts first, with the evidence quoted", async () => {
-    const markdown = (await factx(["compare", "--input", "jsonl", EVENT, "--format", "markdown"])).stdout;
-    const lines = markdown.split("\n");
-    expect(lines[0]).toBe("| Field | Subject | Verdict | early-report | next-day | anniversary |");
-    expect(lines[2]).toMatch(/^\| casualties \| killed \| \*\*conflict\*\* \| at least 49 \[1\] \| 50 \[2\] \| 51 \[3\] \|$/);
-    expect(markdown).toContain("Evidence:");
-  });
-
-  it("exits 0 when articles agree, and 2 when one cannot be read", async () => {
-    const folder = mkdtempSync(join(tmpdir(), "factx-compare-"));
-    writeFileSync(join(folder, "a.txt"), "Gunmen killed 12 people in Kabul.");
-    writeFileSync(join(folder, "b.txt"), "Twelve people were killed in Kabul.");
-    expect((await factx(["compare", join(folder, "a.txt"), join(folder, "b.txt")])).code).toBe(0);
-    const missing = await factx(["compare", join(folder, "a.txt"), join(folder, "none.txt")]);
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("none.txt: no such file");
+  it("takes the words reported speech quotes as part of the full quotation", () => {
+    expect(row("quotes", "Jacinda Ardern")).toMatchObject({ verdict: "partial", note: "one quotes a part of the other's quotation" });
   });
 });
 
