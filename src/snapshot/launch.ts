@@ -1,0 +1,58 @@
+import { spawn } from "node:child_process";
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+/** What a snapshot was built from: it is used only while all of it still holds. */
+export interface SnapshotManifest {
+  node: string;
+  arch: string;
+  platform: string;
+  /** The project's own files baked into the snapshot (built code, data), with their times. */
+  sources: Record<string, number>;
+}
+
+/** The default place of the snapshot, beside the code it was built from. */
+export function defaultSnapshot(root: string): string {
+  return join(root, "dist/factx.blob");
+}
+
+export function manifestPath(blob: string): string {
+  return `${blob}.json`;
+}
+
+/**
+ * The snapshot at `blob` when it was built by this node for the code and data now under `root`;
+ * otherwise undefined, and factx loads as usual: after a node upgrade, without a blob, or after a
+ * `tsc` rebuild since (a snapshot never runs stale code).
+ */
+export function matchingSnapshot(blob: string, root: string): string | undefined {
+  let manifest: SnapshotManifest;
+  try {
+    manifest = JSON.parse(readFileSync(manifestPath(blob), "utf8")) as SnapshotManifest;
+    statSync(blob);
+  } catch {
+    return undefined;
+  }
+  if (manifest.node !== process.version || manifest.arch !== process.arch || manifest.platform !== process.platform) return undefined;
+  // Node refuses a snapshot under other V8 flags than it was built with (exit 14): node options
+  // given to this run go the usual way.
+  if (process.execArgv.length > 0 || process.env.NODE_OPTIONS) return undefined;
+  for (const [file, time] of Object.entries(manifest.sources)) {
+    if (statSync(join(root, file), { throwIfNoEntry: false })?.mtimeMs !== time) return undefined;
+  }
+  return blob;
+}
+
+/** Runs factx in a node started from the snapshot, and exits as it exits. */
+export function runFromSnapshot(blob: string, bin: string, args: string[]): void {
+  // "--" ends node's own options: `factx --version` is factx's, not node's.
+  const child = spawn(process.execPath, ["--snapshot-blob", blob, "--", bin, ...args], { stdio: "inherit" });
+  // A signal sent to this process alone (a supervisor's SIGTERM) reaches the one doing the work.
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+  for (const signal of signals) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code, signal) => {
+    for (const name of signals) process.removeAllListeners(name);
+    if (signal) process.kill(process.pid, signal);
+    else process.exit(code ?? 1);
+  });
+}
