@@ -11,9 +11,15 @@ export interface SnapshotManifest {
   sources: Record<string, number>;
 }
 
-/** The default place of the snapshot, beside the code it was built from. */
-export function defaultSnapshot(root: string): string {
-  return join(root, "dist/factx.blob");
+/**
+ * The snapshot for a run of factx from `root`: FACTX_SNAPSHOT names another than the one `npm run
+ * build` writes beside the code, when it matches (see matchingSnapshot).
+ */
+export function snapshotFor(root: string, env: NodeJS.ProcessEnv): string | undefined {
+  // Node refuses a snapshot under other V8 flags than it was built with (exit 14): a run given node
+  // options loads the usual way.
+  if (process.execArgv.length > 0 || env.NODE_OPTIONS) return undefined;
+  return matchingSnapshot(env.FACTX_SNAPSHOT || join(root, "dist/factx.blob"), root);
 }
 
 export function manifestPath(blob: string): string {
@@ -34,9 +40,6 @@ export function matchingSnapshot(blob: string, root: string): string | undefined
     return undefined;
   }
   if (manifest.node !== process.version || manifest.arch !== process.arch || manifest.platform !== process.platform) return undefined;
-  // Node refuses a snapshot under other V8 flags than it was built with (exit 14): node options
-  // given to this run go the usual way.
-  if (process.execArgv.length > 0 || process.env.NODE_OPTIONS) return undefined;
   for (const [file, time] of Object.entries(manifest.sources)) {
     if (statSync(join(root, file), { throwIfNoEntry: false })?.mtimeMs !== time) return undefined;
   }
