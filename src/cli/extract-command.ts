@@ -67,6 +67,8 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   const drain = () => {
     while (pending.length > 0 && pending[0].result) emit(pending.shift()!.result!);
   };
+  // Room for the main thread to go on while a worker, slower on its first documents, holds the
+  // oldest one back; still few enough for memory to stay flat.
   const inFlightLimit = jobs * 32;
   for await (const item of readInputs(paths, { mode: options.input, maxBytes }, io.stdin)) {
     progress.seen();
@@ -76,7 +78,7 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
       drain();
     });
     pending.push(entry);
-    // Memory stays flat: no more than a few documents per worker wait in memory.
+    // Memory stays flat: no more than a few dozen documents wait in memory.
     while (pending.length >= inFlightLimit) await pending[0].promise;
   }
   progress.allSeen();
