@@ -101,8 +101,8 @@ async function stream(records) {
 }
 const streamed = await stream(10_000);
 
-// One core, in process: each document parsed bare and extracted by factx in turn, three rounds.
-function timeInTurn(runs, rounds = 3) {
+// One core, in process: each document parsed bare and extracted by factx in turn.
+function timeInTurn(runs, rounds = 1) {
   for (const doc of corpus.slice(0, 50)) for (const run of runs) run(doc);
   const totals = runs.map(() => ({ total: 0, times: [] }));
   for (let round = 0; round < rounds; round++) {
