@@ -4,6 +4,7 @@ import { runFromSnapshot, snapshotFor } from "../dist/snapshot/launch.js";
 
 // With a start-up snapshot built by this node for this code (npm run build), factx starts with its
 // models loaded; without one, it loads them as usual.
-const blob = snapshotFor(fileURLToPath(new URL("..", import.meta.url)), process.env);
-if (blob) runFromSnapshot(blob, fileURLToPath(import.meta.url), process.argv.slice(2));
+const args = process.argv.slice(2);
+const blob = snapshotFor(fileURLToPath(new URL("..", import.meta.url)), process.env, args);
+if (blob) runFromSnapshot(blob, fileURLToPath(import.meta.url), args);
 else await (await import("../dist/cli/main.js")).main();

@@ -65,7 +65,7 @@ function inTurn(commands, rounds) {
 // bare compromise load and parse of the same file.
 const BARE = ["-e", 'require("compromise")(require("fs").readFileSync(process.argv[1], "utf8")).json()', SAMPLE];
 const ARTICLE = [BIN, SAMPLE, "--published", "2019-12-30", "--json"];
-const hasSnapshot = snapshotFor(root, process.env) !== undefined;
+const hasSnapshot = snapshotFor(root, process.env, [SAMPLE]) !== undefined;
 const [bareCold, factxCold, factxColdNoSnapshot, nodeBare, version] = inTurn(
   [[BARE], [ARTICLE], [ARTICLE, NO_SNAPSHOT], [["-e", "0"]], [[BIN, "--version"]]],
   7,

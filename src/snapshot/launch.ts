@@ -11,14 +11,18 @@ export interface SnapshotManifest {
   sources: Record<string, number>;
 }
 
+const HELP_OR_VERSION = new Set(["-h", "--help", "-V", "--version"]);
+
 /**
- * The snapshot for a run of factx from `root`: FACTX_SNAPSHOT names another than the one `npm run
+ * The snapshot for a run of factx from `root` with `args`: FACTX_SNAPSHOT names another than the one `npm run
  * build` writes beside the code, when it matches (see matchingSnapshot).
  */
-export function snapshotFor(root: string, env: NodeJS.ProcessEnv): string | undefined {
+export function snapshotFor(root: string, env: NodeJS.ProcessEnv, args: string[]): string | undefined {
   // Node refuses a snapshot under other V8 flags than it was built with (exit 14): a run given node
   // options loads the usual way.
   if (process.execArgv.length > 0 || env.NODE_OPTIONS) return undefined;
+  // Help and version need no models: one node without them starts faster than two with.
+  if (args.some((arg) => HELP_OR_VERSION.has(arg))) return undefined;
   return matchingSnapshot(env.FACTX_SNAPSHOT || join(root, "dist/factx.blob"), root);
 }
 

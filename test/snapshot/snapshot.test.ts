@@ -68,7 +68,8 @@ describe("the start-up snapshot", () => {
       expect(fromSnapshot.code).toBe(0);
       expect(fromSnapshot.stdout, args.join(" ")).toBe(args.includes("jsonl") ? expected : withoutSnapshot(args).stdout);
     }
-    expect(factx(bin, ["--version"]).stdout).toBe(withoutSnapshot(["--version"]).stdout);
+    // Help and version need no models: they load the usual way, here the broken main.js.
+    for (const args of [["--version"], ["compare", "-h"]]) expect(factx(bin, args).stderr).toContain("loaded from disk");
   });
 
   it("gives way to the usual load when the built code has changed since", () => {
@@ -76,7 +77,7 @@ describe("the start-up snapshot", () => {
     const later = new Date(Date.now() + 5000);
     utimesSync(main, later, later);
     expect(matchingSnapshot(blob, copy)).toBeUndefined();
-    const result = factx(bin, ["--version"]);
+    const result = factx(bin, [SAMPLE]);
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain("loaded from disk");
   });
@@ -85,6 +86,6 @@ describe("the start-up snapshot", () => {
     const result = factx(join(ROOT, "bin/factx.js"), ["--version"], { NODE_OPTIONS: "--max-semi-space-size=8", FACTX_SNAPSHOT: blob });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(snapshotFor(copy, { NODE_OPTIONS: "--max-semi-space-size=8" })).toBeUndefined();
+    expect(snapshotFor(copy, { NODE_OPTIONS: "--max-semi-space-size=8" }, [SAMPLE])).toBeUndefined();
   });
 });
