@@ -71,10 +71,10 @@ interface Task {
 
 /**
  * This thread extracts from the first document on, between reading input and writing output. Each
- * further worker starts once this thread has been busy for as long again as a worker costs before it
- * pays, with documents still waiting and a core free for it: a batch shorter than that ends before a worker could help (started
- * at once, the workers made 40 articles 1.3 times slower than one thread), a longer one hands them
- * most of its documents. A worker takes the next document whenever it is free; the output order is
+ * further worker starts once this thread has been busy for as long again as a worker costs before
+ * it pays, with documents still waiting and a core free for it: a batch shorter than that ends
+ * before a worker could help (started at once, the workers made 40 articles 1.3 times slower than
+ * one thread), a longer one hands them most of its documents. A worker takes the next document whenever it is free; the output order is
  * the caller's to keep.
  */
 export function sharedRunner(extract: Extract, maxWorkers: number, sharing: SharingOptions = {}): Runner {
