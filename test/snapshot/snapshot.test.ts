@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { matchingSnapshot, snapshotFor } from "../../src/snapshot/launch.js";
 
 const ROOT = join(import.meta.dirname, "../..");
@@ -33,6 +33,7 @@ describe("the start-up snapshot", () => {
   const blob = join(copy, "dist/factx.blob");
   const bin = join(copy, "bin/factx.js");
   const main = join(copy, "dist/cli/main.js");
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
   const withoutSnapshot = (args: string[]) => factx(join(ROOT, "bin/factx.js"), args, { FACTX_SNAPSHOT: join(copy, "no-such.blob") });
 
   it("is taken when it was built by this node from the code and data as they are", () => {
