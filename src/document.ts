@@ -5,7 +5,7 @@ import type { Span } from "./types.js";
 const require = createRequire(import.meta.url);
 type Nlp = typeof import("compromise").default;
 let nlpInstance: Nlp | undefined;
-function nlp(): Nlp {
+export function nlp(): Nlp {
   nlpInstance ??= require("compromise") as Nlp;
   return nlpInstance;
 }

@@ -3,30 +3,30 @@ import { extract } from "../pipeline.js";
 import { RENDERERS, type RenderOptions } from "../render/index.js";
 import type { ExtractOptions } from "../types.js";
 import { factCount } from "./outcome.js";
+import { warmUp } from "./warm-up.js";
 
 interface Message {
-  id: number;
   text: string;
   options: ExtractOptions;
   /** Render here, for streaming formats: a string crosses threads far cheaper than a report. */
   render?: { format: string; options: RenderOptions };
 }
 
-// Load the models and warm the code up now, while the first documents are still being read.
-extract("Warming up on Sunday, the minister said 2 people were killed in Paris.", { published: "2020-01-01" });
+// Load the models and warm the code up before taking documents.
+warmUp(extract);
 parentPort?.postMessage({ ready: true });
 
 /** A worker thread: loads the models once, then extracts every document it is sent. */
-parentPort?.on("message", ({ id, text, options, render }: Message) => {
+parentPort?.on("message", ({ text, options, render }: Message) => {
   try {
     const report = extract(text, options);
     const renderOne = render ? RENDERERS[render.format].renderOne : undefined;
     parentPort?.postMessage(
       renderOne && render
-        ? { id, outcome: { rendered: renderOne({ ok: true, report }, render.options), facts: factCount(report) } }
-        : { id, outcome: { report, facts: factCount(report) } },
+        ? { outcome: { rendered: renderOne({ ok: true, report }, render.options), facts: factCount(report) } }
+        : { outcome: { report, facts: factCount(report) } },
     );
   } catch (error) {
-    parentPort?.postMessage({ id, error: (error as Error).message ?? String(error) });
+    parentPort?.postMessage({ error: (error as Error).message ?? String(error) });
   }
 });

@@ -3,7 +3,7 @@ import { FIELDS } from "../types.js";
 import { EXIT, UsageError } from "../errors.js";
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { inlineRunner, workerRunner } from "../batch/pool.js";
+import { runnerFor } from "../batch/pool.js";
 import { extractOptionsFor, type InputItem } from "../input/document.js";
 import { readInputs, type InputMode } from "../input/read.js";
 import { Progress } from "./progress.js";
@@ -37,10 +37,9 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
     throw new UsageError("no input: name article files, or pipe an article to standard input");
   }
   const paths = files.length > 0 ? files : ["-"];
-  // One article needs no worker threads; a batch spreads over them. Either way the models load
-  // here, not at start-up, so --help and --version never pay for them.
+  // The models load here, not at start-up, so --help and --version never pay for them.
   const isBatch = options.input === "jsonl" || paths.length > 1 || (await isDirectory(paths[0]));
-  const runner = jobs > 1 && isBatch ? workerRunner(jobs) : inlineRunner((await import("../pipeline.js")).extract);
+  const runner = await runnerFor(jobs, isBatch);
   const renderer = RENDERERS[format];
   const renderOptions: RenderOptions = {
     fields,
@@ -68,7 +67,9 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   const drain = () => {
     while (pending.length > 0 && pending[0].result) emit(pending.shift()!.result!);
   };
-  const inFlightLimit = jobs * 4;
+  // Room for the main thread to go on while a worker, slower on its first documents, holds the
+  // oldest one back; still few enough for memory to stay flat.
+  const inFlightLimit = jobs * 32;
   for await (const item of readInputs(paths, { mode: options.input, maxBytes }, io.stdin)) {
     progress.seen();
     const entry: { result?: Finished; promise: Promise<void> } = { promise: Promise.resolve() };
@@ -77,7 +78,7 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
       drain();
     });
     pending.push(entry);
-    // Memory stays flat: no more than a few documents per worker wait in memory.
+    // Memory stays flat: no more than a few dozen documents wait in memory.
     while (pending.length >= inFlightLimit) await pending[0].promise;
   }
   progress.allSeen();

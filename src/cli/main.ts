@@ -56,7 +56,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option("-e, --evidence", "attach the sentence each fact came from")
     .option("--include-text", "put the text the offsets refer to in the JSON (for web pages, the extracted text)")
     .option("--max-bytes <n>", "refuse documents over n bytes", String(DEFAULT_MAX_BYTES))
-    .option("-j, --jobs <n>", "worker threads for batches (default: the number of cores)")
+    .option("-j, --jobs <n>", "threads for a batch: this one, and workers once the batch repays them (default: the number of cores)")
     .option("-q, --quiet", "no progress line or summary on stderr")
     .option("--no-color", "never colour the output")
     .addHelpText("after", HELP_AFTER)

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// Builds the start-up snapshot bin/factx.js starts from: the built code (dist/) bundled into one
+// script, as Node 20's --build-snapshot requires, then run by this node to load the models.
+// Writes OUT (default dist/factx.blob) and OUT.json, what it was built from.
+// Usage: node scripts/build-snapshot.js [OUT]
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const out = resolve(process.argv[2] ?? join(root, "dist/factx.blob"));
+const work = mkdtempSync(join(tmpdir(), "factx-snapshot-"));
+const script = join(work, "snapshot.cjs");
+const dist = join(root, "dist") + sep;
+
+// A bundle has no module URL of its own: each file's import.meta.url becomes the URL of its file in
+// the project, taken from the project root (the build's, then the one bin/factx.js runs from).
+const ROOT_URL = `
+let __factxRoot = ${JSON.stringify(root)};
+require("node:v8").startupSnapshot.addDeserializeCallback(() => {
+  __factxRoot = require("node:path").join(process.argv[1], "../..");
+});
+const __factxFileUrl = (file) => require("node:url").pathToFileURL(require("node:path").join(__factxRoot, file)).href;
+`;
+const projectUrls = {
+  name: "project-urls",
+  setup(builder) {
+    builder.onLoad({ filter: /\.js$/ }, async ({ path }) => {
+      if (!path.startsWith(dist)) return undefined;
+      const file = relative(root, path).split("\\").join("/");
+      const contents = readFileSync(path, "utf8").replaceAll("import.meta.url", `__factxFileUrl(${JSON.stringify(file)})`);
+      return { contents, loader: "js" };
+    });
+    // createRequire(import.meta.url)(id) loads compromise's CommonJS build and package.json: the
+    // bundle holds both, required by name so that esbuild bundles them.
+    builder.onResolve({ filter: /^(node:)?module$/ }, ({ importer }) =>
+      importer.startsWith(dist) ? { path: "bundled-require", namespace: "factx" } : undefined,
+    );
+    builder.onLoad({ filter: /^bundled-require$/, namespace: "factx" }, () => ({
+      resolveDir: root,
+      loader: "js",
+      contents: `export function createRequire() {
+        return (id) => {
+          if (id === "compromise") return require("compromise");
+          if (id.endsWith("/package.json")) return require("./package.json");
+          throw new Error("not in the snapshot bundle: " + id);
+        };
+      }`,
+    }));
+  },
+};
+
+const bundled = await build({
+  entryPoints: [join(dist, "snapshot/entry.js")],
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  outfile: script,
+  banner: { js: ROOT_URL },
+  plugins: [projectUrls],
+  metafile: true,
+  logLevel: "warning",
+});
+
+const built = spawnSync(process.execPath, ["--snapshot-blob", out, "--build-snapshot", script], { stdio: ["ignore", "inherit", "pipe"], encoding: "utf8" });
+rmSync(work, { recursive: true, force: true });
+if (built.status !== 0) {
+  // factx runs without a snapshot, only slower to start: a node that cannot build one fails no build.
+  rmSync(out, { force: true });
+  rmSync(`${out}.json`, { force: true });
+  console.warn(`no start-up snapshot: node --build-snapshot failed (${built.signal ?? `exit ${built.status}`}); factx will load as usual\n${built.stderr.slice(0, 2000)}`);
+  process.exit(0);
+}
+
+// The project's own files in the bundle (node_modules change only through npm, which rebuilds).
+const sources = {};
+for (const input of Object.keys(bundled.metafile.inputs)) {
+  if (input.includes("node_modules") || input.startsWith("factx:")) continue;
+  const file = relative(root, resolve(input)).split("\\").join("/");
+  sources[file] = statSync(join(root, file)).mtimeMs;
+}
+for (const file of ["data/gazetteer.json", "data/words.json"]) sources[file] = statSync(join(root, file)).mtimeMs;
+const manifest = { node: process.version, arch: process.arch, platform: process.platform, sources };
+writeFileSync(`${out}.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+console.log(`${relative(process.cwd(), out)}: start-up snapshot for Node ${process.version} (${(statSync(out).size / 1e6).toFixed(1)} MB)`);

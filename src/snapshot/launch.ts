@@ -1,0 +1,65 @@
+import { spawn } from "node:child_process";
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+/** What a snapshot was built from: it is used only while all of it still holds. */
+export interface SnapshotManifest {
+  node: string;
+  arch: string;
+  platform: string;
+  /** The project's own files baked into the snapshot (built code, data), with their times. */
+  sources: Record<string, number>;
+}
+
+const HELP_OR_VERSION = new Set(["-h", "--help", "-V", "--version"]);
+
+/**
+ * The snapshot for a run of factx from `root` with `args`: FACTX_SNAPSHOT names another than the one `npm run
+ * build` writes beside the code, when it matches (see matchingSnapshot).
+ */
+export function snapshotFor(root: string, env: NodeJS.ProcessEnv, args: string[]): string | undefined {
+  // Node refuses a snapshot under other V8 flags than it was built with (exit 14): a run given node
+  // options loads the usual way.
+  if (process.execArgv.length > 0 || env.NODE_OPTIONS) return undefined;
+  // Help and version need no models: one node without them starts faster than two with.
+  if (args.some((arg) => HELP_OR_VERSION.has(arg))) return undefined;
+  return matchingSnapshot(env.FACTX_SNAPSHOT || join(root, "dist/factx.blob"), root);
+}
+
+export function manifestPath(blob: string): string {
+  return `${blob}.json`;
+}
+
+/**
+ * The snapshot at `blob` when it was built by this node for the code and data now under `root`;
+ * otherwise undefined, and factx loads as usual: after a node upgrade, without a blob, or after a
+ * `tsc` rebuild since (a snapshot never runs stale code).
+ */
+export function matchingSnapshot(blob: string, root: string): string | undefined {
+  let manifest: SnapshotManifest;
+  try {
+    manifest = JSON.parse(readFileSync(manifestPath(blob), "utf8")) as SnapshotManifest;
+    statSync(blob);
+  } catch {
+    return undefined;
+  }
+  if (manifest.node !== process.version || manifest.arch !== process.arch || manifest.platform !== process.platform) return undefined;
+  for (const [file, time] of Object.entries(manifest.sources)) {
+    if (statSync(join(root, file), { throwIfNoEntry: false })?.mtimeMs !== time) return undefined;
+  }
+  return blob;
+}
+
+/** Runs factx in a node started from the snapshot, and exits as it exits. */
+export function runFromSnapshot(blob: string, bin: string, args: string[]): void {
+  // "--" ends node's own options: `factx --version` is factx's, not node's.
+  const child = spawn(process.execPath, ["--snapshot-blob", blob, "--", bin, ...args], { stdio: "inherit" });
+  // A signal sent to this process alone (a supervisor's SIGTERM) reaches the one doing the work.
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+  for (const signal of signals) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code, signal) => {
+    for (const name of signals) process.removeAllListeners(name);
+    if (signal) process.kill(process.pid, signal);
+    else process.exit(code ?? 1);
+  });
+}

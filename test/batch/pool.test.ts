@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+// The built pool: its workers load dist/batch/worker.js beside it.
+import { inlineRunner, sharedRunner } from "../../dist/batch/pool.js";
+import { extract } from "../../dist/pipeline.js";
+import { RENDERERS } from "../../dist/render/index.js";
+import type { Outcome } from "../../src/batch/outcome.js";
+
+const DOCS = readFileSync("fixtures/meantime.jsonl", "utf8").trim().split("\n").map((line) => JSON.parse(line) as { id: string; text: string; published: string });
+const RENDER = { format: "jsonl", options: { fields: ["actors", "locations", "dates", "casualties", "quotes"] as const, evidence: false, color: false, width: 100 } };
+const jsonlOf = (outcome: Outcome) => ("rendered" in outcome ? outcome.rendered : RENDERERS.jsonl.renderOne!({ ok: true, report: outcome.report }, RENDER.options as never));
+
+describe("a batch shared by this thread and workers", () => {
+  it("gives every document the output this thread alone gives it, whichever thread ran it", async () => {
+    const alone = inlineRunner(extract);
+    // Workers wanted from the first document on (0 s), so that they take part in a short test,
+    // even on a machine busy with other work.
+    const shared = sharedRunner(extract, 2, { workerStartSeconds: 0, isCoreFree: () => true });
+    let byWorkers = 0;
+    let next = 0;
+    // Rounds of four until workers have loaded and done some of them (a render request is done
+    // only by a worker: this thread hands reports back for the caller to render).
+    while (byWorkers < 4 && next < 400) {
+      const round = Array.from({ length: 4 }, () => DOCS[next++ % DOCS.length]);
+      const outcomes = await Promise.all(round.map((doc) => shared.run(doc.text, { published: doc.published, id: doc.id }, RENDER as never)));
+      for (const [index, outcome] of outcomes.entries()) {
+        const doc = round[index];
+        if ("rendered" in outcome) byWorkers++;
+        expect(jsonlOf(outcome), doc.id).toBe(jsonlOf(await alone.run(doc.text, { published: doc.published, id: doc.id })));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await shared.close();
+    expect(byWorkers).toBeGreaterThanOrEqual(4);
+  });
+
+  it("runs a short batch on this thread alone: no worker is started before it has been busy", async () => {
+    const shared = sharedRunner(extract, 2, { isCoreFree: () => true });
+    const outcomes = await Promise.all(DOCS.slice(0, 3).map((doc) => shared.run(doc.text, { published: doc.published }, RENDER as never)));
+    await shared.close();
+    expect(outcomes.every((outcome) => "report" in outcome)).toBe(true);
+  });
+
+  it("rejects only the document whose extraction fails", async () => {
+    const failing = (text: string) => {
+      if (text === "bad") throw new Error("odd input");
+      return extract(text, {});
+    };
+    const shared = sharedRunner(failing, 1);
+    const [bad, good] = await Promise.allSettled([shared.run("bad", {}), shared.run("Gunmen killed 2 people.", {})]);
+    await shared.close();
+    expect(bad.status).toBe("rejected");
+    expect(good.status === "fulfilled" && "report" in good.value && good.value.report.casualties[0]?.count).toBe(2);
+  });
+});
+
+describe("a batch on a machine without a free core", () => {
+  it("starts no worker, however long the batch, and this thread does every document", async () => {
+    const shared = sharedRunner(extract, 2, { workerStartSeconds: 0, isCoreFree: () => false });
+    const outcomes = await Promise.all(DOCS.slice(0, 12).map((doc) => shared.run(doc.text, { published: doc.published }, RENDER as never)));
+    await shared.close();
+    expect(outcomes.every((outcome) => "report" in outcome)).toBe(true);
+  });
+});

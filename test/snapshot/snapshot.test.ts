@@ -1,0 +1,92 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { matchingSnapshot, snapshotFor } from "../../src/snapshot/launch.js";
+
+const ROOT = join(import.meta.dirname, "../..");
+const SAMPLE = join(ROOT, "fixtures/seed-putin-trump.txt");
+const BATCH = join(mkdtempSync(join(tmpdir(), "factx-batch-")), "batch.jsonl");
+writeFileSync(BATCH, readFileSync(join(ROOT, "fixtures/meantime.jsonl"), "utf8").split("\n").slice(0, 30).join("\n"));
+
+/** A copy of the built project in a temporary folder, its snapshot built there by its own script. */
+function projectCopy(): string {
+  const copy = mkdtempSync(join(tmpdir(), "factx-snapshot-test-"));
+  for (const part of ["bin", "dist", "data", "scripts", "package.json"]) {
+    cpSync(join(ROOT, part), join(copy, part), { recursive: true, filter: (source) => !source.includes("factx.blob"), preserveTimestamps: true });
+  }
+  symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"));
+  const built = spawnSync(process.execPath, [join(copy, "scripts/build-snapshot.js")], { encoding: "utf8" });
+  expect(built.stderr).toBe("");
+  return copy;
+}
+
+function factx(bin: string, args: string[], env: Record<string, string> = {}) {
+  const { FACTX_SNAPSHOT: _ignored, NODE_OPTIONS: _none, ...inherited } = process.env;
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env: { ...inherited, NO_COLOR: "", ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("the start-up snapshot", () => {
+  const copy = projectCopy();
+  const blob = join(copy, "dist/factx.blob");
+  const bin = join(copy, "bin/factx.js");
+  const main = join(copy, "dist/cli/main.js");
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+  const withoutSnapshot = (args: string[]) => factx(join(ROOT, "bin/factx.js"), args, { FACTX_SNAPSHOT: join(copy, "no-such.blob") });
+
+  it("is taken when it was built by this node from the code and data as they are", () => {
+    expect(matchingSnapshot(blob, copy)).toBe(blob);
+    expect(matchingSnapshot(join(copy, "no-such.blob"), copy)).toBeUndefined();
+  });
+
+  it("is not taken after a node upgrade", () => {
+    const manifest = JSON.parse(readFileSync(`${blob}.json`, "utf8"));
+    const other = join(copy, "other-node.blob");
+    cpSync(blob, other);
+    writeFileSync(`${other}.json`, JSON.stringify({ ...manifest, node: "v20.0.0" }));
+    expect(matchingSnapshot(other, copy)).toBeUndefined();
+  });
+
+  it("gives the output the usual load gives, for one article and for a batch with any --jobs", { timeout: 300_000 }, () => {
+    // The code loaded from disk now fails: only a run from the snapshot can still succeed. Its time
+    // is kept, so that the snapshot still counts as built from it.
+    const time = statSync(main).mtime;
+    writeFileSync(main, 'throw new Error("loaded from disk");\n');
+    utimesSync(main, time, time);
+    const runs = [
+      [SAMPLE, "--json", "--published", "2019-12-30"],
+      [SAMPLE, "--json", "--evidence"],
+      ["--input", "jsonl", "--jsonl", "--jobs", "1", BATCH],
+      ["--input", "jsonl", "--jsonl", "--jobs", "2", BATCH],
+      ["--input", "jsonl", "--jsonl", "--jobs", "3", BATCH],
+    ];
+    const expected = withoutSnapshot(runs[2]).stdout;
+    for (const args of runs) {
+      const fromSnapshot = factx(bin, args);
+      expect(fromSnapshot.stderr, args.join(" ")).toBe("");
+      expect(fromSnapshot.code).toBe(0);
+      expect(fromSnapshot.stdout, args.join(" ")).toBe(args.includes("jsonl") ? expected : withoutSnapshot(args).stdout);
+    }
+    // Help and version need no models: they load the usual way, here the broken main.js.
+    for (const args of [["--version"], ["compare", "-h"]]) expect(factx(bin, args).stderr).toContain("loaded from disk");
+  });
+
+  it("gives way to the usual load when the built code has changed since", () => {
+    // main.js now throws when loaded: a run that loads it shows the snapshot was not used.
+    const later = new Date(Date.now() + 5000);
+    utimesSync(main, later, later);
+    expect(matchingSnapshot(blob, copy)).toBeUndefined();
+    const result = factx(bin, [SAMPLE]);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain("loaded from disk");
+  });
+
+  it("gives way to the usual load under node options, which a snapshot refuses", () => {
+    const result = factx(join(ROOT, "bin/factx.js"), ["--version"], { NODE_OPTIONS: "--max-semi-space-size=8", FACTX_SNAPSHOT: blob });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(snapshotFor(copy, { NODE_OPTIONS: "--max-semi-space-size=8" }, [SAMPLE])).toBeUndefined();
+  });
+});
