@@ -54,7 +54,7 @@ const projectUrls = {
 };
 
 const bundled = await build({
-  entryPoints: [join(dist, "snapshot/entry.js")],
+  entryPoints: [join(dist, "cli/snapshot-entry.js")],
   bundle: true,
   platform: "node",
   target: "node20",

@@ -7,8 +7,8 @@ import ts from "typescript";
 // pattern built at run time (`new RegExp`) must be exported from its module, alone or inside an
 // exported table (array, object, Map), because every module under src/ is imported and its exports searched.
 
-/** Modules that run on import and are not rule modules: the worker thread's entry point. */
-const ENTRY_POINTS = new Set(["src/batch/worker.ts"]);
+/** Modules that run on import and are not rule modules: the worker thread's entry point, and the start-up snapshot's (it may only run under `node --build-snapshot`). */
+const ENTRY_POINTS = new Set(["src/batch/worker.ts", "src/cli/snapshot-entry.ts"]);
 
 export function sourceFiles(folder = "src"): string[] {
   return readdirSync(folder)

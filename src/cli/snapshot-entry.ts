@@ -16,5 +16,5 @@ isDictionaryWord("market");
 
 startupSnapshot.setDeserializeMainFunction(() => {
   // process.argv is [node, bin/factx.js, ...arguments], as in a run without the snapshot.
-  void import("../cli/main.js").then(({ main }) => main());
+  void import("./main.js").then(({ main }) => main());
 });
