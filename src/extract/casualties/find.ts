@@ -60,11 +60,12 @@ const APPOSITION = "(?:,\\s+(?:a\\s+|an\\s+)?[\\w'’ -]{1,40}(?:,\\s+[\\w'’ -
 /**
  * A pattern in which every gap and every word has a bound (four spaces, forty letters): real text
  * never comes near them, and a hostile run of spaces or letters cannot make matching quadratic.
+ * A gap is no line break: a figure is never read from a headline into the paragraph under it.
  */
 function bounded(source: string, flags: string): RegExp {
   return new RegExp(
     source
-      .replaceAll("\\s+", "\\s{1,4}")
+      .replaceAll("\\s+", "[^\\S\\n]{1,4}")
       .replaceAll("[\\w'’-]*", "[\\w'’-]{0,40}")
       .replaceAll("[\\w'’-]+", "[\\w'’-]{1,40}")
       .replaceAll("\\w+", "\\w{1,40}"),

@@ -16,7 +16,7 @@ export function extractCasualties(doc: ParsedDocument): Casualty[] {
   const facts = findCasualtyMatches(doc.text)
     .map((match) => toCasualty(doc, match, year))
     .filter((fact): fact is Casualty => fact !== null);
-  return withoutFatalShootings(withContinuedContext(withoutOverlappingFigures(facts)));
+  return withoutFatalShootings(withContinuedContext(withoutOverlappingFigures(facts))).map((fact, index) => ({ ...fact, id: `c${index + 1}` }));
 }
 
 const PERSON_WORDS = new Set([...PERSON_NOUNS, "people", "persons", "men", "women", "children", "police", "others", "victims"]);
@@ -28,7 +28,7 @@ function namesAThing(victims: string | undefined): boolean {
   return words.some((word) => NOT_PEOPLE.has(word)) && !words.some(isPersonWord);
 }
 
-function toCasualty(doc: ParsedDocument, match: CasualtyMatch, year: number | null): Casualty | null {
+function toCasualty(doc: ParsedDocument, match: CasualtyMatch, year: number | null): Omit<Casualty, "id"> | null {
   const sentence = sentenceAt(doc, match.start);
   if (isUnasserted(doc, sentence, match) || isLinkText(sentence, match.start) || namesAThing(match.victims)) return null;
   const counted = match.number ? parseNumberWords(match.number) : null;
