@@ -73,7 +73,7 @@ const isBesides = (words: string) => OTHER_PEOPLE.test(words) && ALSO.test(words
 const ATTACKERS = /\b(?:attackers?|gunm[ae]n|bombers?|terrorists?|militants?|assailants?|perpetrators?|hijackers?|insurgents?)\b/i;
 // "a fatal shooting", "one critical": words that name the event or the state of people counted
 // elsewhere, never people besides them.
-const RESTATING_RULES = new Set(["fatal-event", "count-condition", "person-condition"]);
+const RESTATING_RULES = new Set(["fatal-event", "fatal-named-event", "double-death", "homicide-victim", "count-condition", "person-condition"]);
 // "killed 14 people … two suspects died": police news counts the suspects apart from the toll.
 const SUSPECTS = /\bsuspects?\b/i;
 const isRestating = (figure: Casualty) => RESTATING_RULES.has(figure.rule) || SUSPECTS.test(figure.text);

@@ -1,0 +1,85 @@
+import {
+  AUXILIARIES, COUNT, HARM_OUTCOMES, INCLUDING, NOT_IN_A_DATE, NOT_SHOTS_FIRED, OUTCOMES, QUALIFIER, SINGULAR, ADVERB,
+  bounded, outcomeGroup, victimsPhrase,
+} from "./pieces.js";
+import type { CasualtyRule } from "./rule.js";
+
+/** A count, then what happened to them: "224 people were killed", "at least 3 dead", "dozens injured". */
+export const COUNT_THEN_OUTCOME: CasualtyRule = {
+  name: "count-then-outcome",
+  words: OUTCOMES,
+  pattern: bounded(`${NOT_IN_A_DATE}(?:${QUALIFIER})?${NOT_SHOTS_FIRED}${COUNT}(?:\\s+(?:of\\s+)?${victimsPhrase("outcome")})?${INCLUDING}(?:\\s+(?:who|that)(?=\\s+(?:were|was|had|have|are|is)\\b))?\\s+${AUXILIARIES}${outcomeGroup(OUTCOMES)}\\b`, "gi"),
+  positives: [
+    { text: "224 people were killed in the blast.", kind: "killed", count: 224, figure: "224 people were killed" },
+    { text: "Five people are missing after the flood.", kind: "missing", count: 5, figure: "Five people are missing" },
+  ],
+  nearMisses: ["The team fired 224 shots and nobody noticed.", "It rained for 3 days and the crops died."],
+};
+
+/** "a 23-year-old man was killed" */
+export const SINGLE_VICTIM: CasualtyRule = {
+  name: "single-victim",
+  words: OUTCOMES,
+  pattern: bounded(`\\b${SINGULAR}\\s+(?<victims>[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?)\\s+(?:was|has been|had been|is)\\s+${ADVERB}${outcomeGroup(OUTCOMES)}\\b`, "gi"),
+  positives: [{ text: "A 23-year-old man was killed.", kind: "killed", count: 1, figure: "A 23-year-old man was killed" }],
+  nearMisses: ["A 23-year-old man was questioned."],
+};
+
+/** "no one was hurt", "nobody was killed", "none of the passengers were injured" */
+export const NONE: CasualtyRule = {
+  name: "none",
+  words: OUTCOMES,
+  impliedCount: 0,
+  pattern: bounded(`\\b(?:no one|no-one|nobody|none(?:\\s+of\\s+(?:the|them|those)(?:\\s+[\\w'’-]+){0,3}?)?)\\s+(?:else\\s+)?(?:\\w+ly\\s+)?(?:was|were|has been|had been|is|got)\\s+${ADVERB}${outcomeGroup(OUTCOMES)}\\b`, "gi"),
+  positives: [
+    { text: "No one was hurt in the fire.", kind: "injured", count: 0, figure: "No one was hurt" },
+    { text: "None of the passengers were injured.", kind: "injured", count: 0, figure: "None of the passengers were injured" },
+  ],
+  nearMisses: ["No one was told about the fire."],
+};
+
+/** "One dead, two critical following …", "one other in serious condition", "another is critical, and …" */
+export const COUNT_CONDITION: CasualtyRule = {
+  name: "count-condition",
+  kind: "injured",
+  needs: /critical|serious/,
+  pattern: bounded(`${NOT_IN_A_DATE}(?:${COUNT}|(?<another>another))(?:\\s+(?<victims>others?|people|persons|men|women|victims))?\\s+(?:(?:is|are|was|were|remains?|remained)\\s+)?(?:in\\s+)?(?:critical|serious)(?:\\s+but\\s+stable)?(?:\\s+condition)?(?=\\s*(?:[,;.)\\n]|$|after\\b|following\\b|and\\b))`, "gi"),
+  positives: [{ text: "One dead, two critical following the crash", kind: "injured", count: 2, figure: "two critical" }],
+  nearMisses: ["Two serious questions remain."],
+};
+
+/** "Five children were among the dead", "a policeman was among those killed" */
+export const AMONG_THE_HARMED: CasualtyRule = {
+  name: "among-the-harmed",
+  words: HARM_OUTCOMES,
+  needs: /\bamong\s/,
+  pattern: bounded(`${NOT_IN_A_DATE}(?:${COUNT}|${SINGULAR})(?:\\s+${victimsPhrase("outcome")})?\\s+(?:were|was|are|is)\\s+(?:also\\s+|reportedly\\s+)?among\\s+(?:the|those)\\s+${outcomeGroup(HARM_OUTCOMES)}\\b`, "gi"),
+  positives: [
+    { text: "Five children were among the dead.", kind: "killed", count: 5, figure: "Five children were among the dead" },
+    { text: "A policeman was among those killed.", kind: "killed", count: 1, figure: "A policeman was among those killed" },
+  ],
+  nearMisses: ["Five children were among the guests."],
+};
+
+/** "left 3 dead and 12 wounded": the outcome word after "left" decides the kind. */
+export const LEFT_OUTCOME: CasualtyRule = {
+  name: "left-outcome",
+  needs: /\b(?:left|leaving)\s/,
+  words: OUTCOMES,
+  pattern: bounded(`\\b(?:left|leaving)\\s+(?:${QUALIFIER})?${COUNT}(?:\\s+(?<victims>people|others|persons))?\\s+(?<outcome>dead|injured|wounded|hurt|missing|homeless)\\b`, "gi"),
+  positives: [
+    { text: "The attack left 3 dead.", kind: "killed", count: 3, figure: "left 3 dead" },
+    { text: "The fire left 200 people homeless.", kind: "displaced", count: 200, figure: "left 200 people homeless" },
+  ],
+  nearMisses: ["The company left 3 markets."],
+};
+
+/** "sends 1 person to the hospital" */
+export const SENT_TO_HOSPITAL: CasualtyRule = {
+  name: "sent-to-hospital",
+  kind: "injured",
+  pattern: /\b(?:sends?|sent|sending)\s+(?<number>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?<victims>people|persons|person|others|men|women|children|officers)\s+)?to\s+(?:the\s+|a\s+)?hospitals?\b/gi,
+  positives: [{ text: "The crash sends 2 people to the hospital.", kind: "injured", count: 2, figure: "sends 2 people to the hospital" }],
+  nearMisses: ["The charity sends 2 people to the conference."],
+};
+
