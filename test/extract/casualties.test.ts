@@ -60,7 +60,7 @@ describe("constructions", () => {
 describe("two victims named together", () => {
   const rows: Row[] = [
     ["Shooting in Neenah: Officer, citizen injured", [{ kind: "injured", count: 2, text: "Officer, citizen injured" }]],
-    ["A man and his wife were killed.", [{ kind: "killed", count: 2, text: "man and his wife were killed" }]],
+    ["A man and his wife were killed.", [{ kind: "killed", count: 2, text: "A man and his wife were killed" }]],
     ["Teen, man shot in South Philadelphia", [{ kind: "injured", count: 2, text: "Teen, man shot" }]],
   ];
   it.each(rows)("%s", (text, expected) => expect(figuresOf(text)).toEqual(expected));

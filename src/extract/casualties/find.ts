@@ -53,7 +53,7 @@ export function readMatch(rule: CasualtyRule, match: RegExpMatchArray, text: str
   const groups = match.groups ?? {};
   const kind = rule.kind ?? kindOf(groups.outcome ?? groups.outcome2 ?? groups.action ?? groups.noun, rule.words ?? OUTCOMES);
   if (!kind) return null;
-  return {
+  const reading: CasualtyMatch = {
     start: match.index!,
     end: match.index! + match[0].length,
     kind,
@@ -65,6 +65,7 @@ export function readMatch(rule: CasualtyRule, match: RegExpMatchArray, text: str
     singular: /\b(?:was|is|has)\b/i.test(groups.auxiliaries ?? "") || /^(?:death|fatality|injury)$/i.test(groups.noun ?? ""),
     impliedCount: impliedByGroups(groups) ?? rule.impliedCount,
   };
+  return rule.read ? rule.read(reading, groups) : reading;
 }
 
 /** "a man and his wife" counts two, "a man" one, "no injuries" none. */

@@ -28,9 +28,13 @@ function namesAThing(victims: string | undefined): boolean {
   return words.some((word) => NOT_PEOPLE.has(word)) && !words.some(isPersonWord);
 }
 
+// "16,000 dead pigs", "two injured horses": the outcome describes the noun after it.
+const NEXT_WORD = /^\s+([a-z]+)/i;
+const describesAThing = (text: string, end: number) => NOT_PEOPLE.has(NEXT_WORD.exec(text.slice(end, end + 30))?.[1]?.toLowerCase() ?? "");
+
 function toCasualty(doc: ParsedDocument, match: CasualtyMatch, year: number | null): Omit<Casualty, "id"> | null {
   const sentence = sentenceAt(doc, match.start);
-  if (isUnasserted(doc, sentence, match) || isLinkText(sentence, match.start) || namesAThing(match.victims)) return null;
+  if (isUnasserted(doc, sentence, match) || isLinkText(sentence, match.start) || namesAThing(match.victims) || describesAThing(doc.text, match.end)) return null;
   const counted = match.number ? parseNumberWords(match.number) : null;
   // A count of people is a whole number: "2.5" is a rate or a score.
   if (match.number && (!counted || (counted.value !== null && !Number.isInteger(counted.value)))) return null;

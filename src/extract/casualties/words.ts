@@ -7,7 +7,8 @@ export const OUTCOME_WORDS: Record<CasualtyKind, string[]> = {
     "murdered", "slain", "dead", "died", "confirmed dead", "lost their lives", "perished", "executed",
     "fatally shot", "fatally wounded", "shot, killed", "dies", "has died", "found dead", "pronounced dead",
     "fatally struck", "struck and killed", "fatally stabbed", "later died", "succumbed", "shot & killed", "shot and later died",
-    "shot to death", "gunned down", "pronounced deceased",
+    "shot to death", "gunned down", "pronounced deceased", "fatally injured", "drowned", "frozen to death",
+    "crushed to death",
   ],
   injured: [
     "injured", "wounded", "hurt", "hospitalized", "hospitalised", "shot and wounded", "shot and injured",
@@ -63,6 +64,8 @@ export const PERSON_NOUNS = [
   "bystander", "youth", "male", "female", "teenage boy", "teenage girl", "journalist", "civilian",
   "juvenile", "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "fiancee", "fiance", "citizen",
   "homeowner", "robber", "motorist", "cyclist", "inmate", "patient", "roommate", "stepfather", "stepson",
+  "pilot", "co-pilot", "copilot", "occupant", "skier", "hiker", "climber", "firefighter", "peacekeeper", "tourist",
+  "worshipper", "hostage", "farmer", "villager", "miner", "fisherman", "swimmer", "militant", "attacker", "crew member",
 ];
 
 /** Nouns that count the harmed: "no injuries were reported", "2 deaths", "40 lives". */
@@ -95,17 +98,22 @@ export const NON_VICTIM_WORDS = [
  */
 export const NOT_PEOPLE = new Set([
   "film", "films", "movie", "movies", "scene", "scenes", "video", "videos", "footage", "photo", "photos",
-  "picture", "pictures", "episode", "episodes", "series", "show", "shows", "commercial", "advert", "pilot",
+  "picture", "pictures", "episode", "episodes", "series", "show", "shows", "commercial", "advert",
   "bill", "bills", "measure", "measures", "proposal", "proposals", "plan", "plans", "idea", "ideas",
   "deal", "deals", "agreement", "agreements", "project", "projects", "motion", "motions", "amendment",
   "amendments", "legislation", "law", "laws", "balance", "chord", "tone", "note", "compromise", "bargain",
-  "blow", "nerve", "ball", "goal", "bid", "effort", "attempt", "story", "stories",
+  "blow", "nerve", "ball", "goal", "bid", "effort", "attempt", "story", "stories", "penalty", "penalties",
   "bullet", "bullets", "slug", "slugs", "round", "rounds", "shot", "shots", "car", "cars", "vehicle",
   "vehicles", "truck", "trucks", "bus", "house", "houses", "home", "homes", "building", "buildings",
   "window", "windows", "wall", "door", "tree", "trees", "plane", "planes", "drone", "drones", "missile",
   "missiles", "rocket", "rockets", "target", "targets", "tire", "tires", "tyre", "tyres",
   "dog", "dogs", "puppy", "cat", "cats", "deer", "bear", "bears", "horse", "horses", "cow", "cows",
-  "bird", "birds", "animal", "animals", "wolf", "wolves", "lion", "elephant", "elephants",
+  "bird", "birds", "animal", "animals", "wolf", "wolves", "lion", "elephant", "elephants", "pig", "pigs", "sheep",
+  "goat", "goats", "cattle", "chicken", "chickens", "poultry", "livestock", "fish", "whale", "whales", "dolphin", "dolphins",
+  "shark", "sharks", "seal", "seals", "camel", "camels", "monkey", "monkeys", "rat", "rats", "mice", "hens",
+  // "Two bombs killed 44": what did the killing, not who died
+  "bomb", "bombs", "blast", "blasts", "explosion", "explosions", "attack", "attacks", "grenade", "grenades", "storm", "storms",
+  "tornado", "tornadoes", "avalanche", "avalanches", "fire", "fires", "earthquake", "earthquakes", "quake", "quakes", "floods",
   // "seized two assault rifles"
   "gun", "guns", "handgun", "handguns", "rifle", "rifles", "pistol", "pistols", "weapon", "weapons",
   "drugs", "cash", "money", "vessel", "vessels", "ship", "ships", "boat", "boats",

@@ -1,4 +1,4 @@
-import { ACTIONS, COUNT, HARM_ACTIONS, NOT_A_UNIT, PERSON, QUALIFIER, WHOLE_NUMBER, bounded, victimsPhrase, wordGroup } from "./pieces.js";
+import { ACTIONS, COUNT, HARM_ACTIONS, MODIFIER, NOT_A_UNIT, PERSON, QUALIFIER, WHOLE_NUMBER, bounded, victimsPhrase, wordGroup } from "./pieces.js";
 import type { CasualtyRule } from "./rule.js";
 
 /** "killing 224 people", "arrested two Russian nationals", "killing 1,523 of the 2,200 passengers", "killed all 157 people" */
@@ -27,9 +27,9 @@ export const SHOT_COUNT: CasualtyRule = {
 export const ACTION_ON_PERSON: CasualtyRule = {
   name: "action-on-person",
   words: HARM_ACTIONS,
-  pattern: bounded(`\\b${wordGroup("action", HARM_ACTIONS)}\\s+(?!at\\s)(?:(?:a|an|the|his|her|their|its)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?<person>${PERSON})\\b(?!['’]s\\b)`, "gi"),
+  pattern: bounded(`\\b${wordGroup("action", HARM_ACTIONS)}\\s+(?!at\\s)(?:(?:a|an|the|his|her|their|its)\\s+)?(?:${MODIFIER}\\s+){0,2}?(?<person>${PERSON})\\b(?!['’]s\\b)`, "gi"),
   positives: [{ text: "A boy accidentally shot and killed his 9-year-old sister.", kind: "killed", count: 1, figure: "shot and killed his 9-year-old sister" }],
-  nearMisses: ["The ruling killed his sister's hopes."],
+  nearMisses: ["The ruling killed his sister's hopes.", "17 others were injured when a gunman opened fire."],
 };
 
 /** "shot the victim", "shooting his neighbor"; without the article "shooting victim" is a noun. */

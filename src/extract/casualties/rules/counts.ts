@@ -1,19 +1,38 @@
+import { NUMBER_PATTERN } from "../../../numbers.js";
 import {
   AUXILIARIES, COUNT, HARM_OUTCOMES, INCLUDING, NOT_IN_A_DATE, NOT_SHOTS_FIRED, OUTCOMES, QUALIFIER, SINGULAR, ADVERB,
   bounded, outcomeGroup, victimsPhrase,
 } from "./pieces.js";
 import type { CasualtyRule } from "./rule.js";
 
+// "All 12 aboard the DC-3 were killed": where they were, between the count and the outcome.
+const ABOARD = "(?:\\s+(?:aboard|on\\s+board)(?:\\s+(?:the|a|an)\\s+[\\w'’-]+)?)?";
+// "aboard the 727 were killed": a number that names an aircraft or a road, not people.
+const NOT_A_VEHICLE = "(?<!\\b(?:aboard|on|of)\\s+the\\s)";
+
 /** A count, then what happened to them: "224 people were killed", "at least 3 dead", "dozens injured". */
 export const COUNT_THEN_OUTCOME: CasualtyRule = {
   name: "count-then-outcome",
   words: OUTCOMES,
-  pattern: bounded(`${NOT_IN_A_DATE}(?:${QUALIFIER})?${NOT_SHOTS_FIRED}${COUNT}(?:\\s+(?:of\\s+)?${victimsPhrase("outcome")})?${INCLUDING}(?:\\s+(?:who|that)(?=\\s+(?:were|was|had|have|are|is)\\b))?\\s+${AUXILIARIES}${outcomeGroup(OUTCOMES)}\\b`, "gi"),
+  pattern: bounded(`${NOT_IN_A_DATE}${NOT_A_VEHICLE}(?:${QUALIFIER})?${NOT_SHOTS_FIRED}${COUNT}(?:\\s+(?:of\\s+)?${victimsPhrase("outcome")})?${ABOARD}${INCLUDING}(?:\\s+(?:who|that)(?=\\s+(?:were|was|had|have|are|is)\\b))?\\s+${AUXILIARIES}${outcomeGroup(OUTCOMES)}\\b`, "gi"),
   positives: [
     { text: "224 people were killed in the blast.", kind: "killed", count: 224, figure: "224 people were killed" },
+    { text: "All 12 aboard the airliner were killed.", kind: "killed", count: 12, figure: "12 aboard the airliner were killed" },
     { text: "Five people are missing after the flood.", kind: "missing", count: 5, figure: "Five people are missing" },
   ],
-  nearMisses: ["The team fired 224 shots and nobody noticed.", "It rained for 3 days and the crops died."],
+  nearMisses: ["The team fired 224 shots and nobody noticed.", "It rained for 3 days and the crops died.", "Everyone aboard the 727 was killed."],
+};
+
+/** "Ten of the 45 people aboard were killed", "Eight out of 9 aboard were killed": the share, not the whole. */
+export const SHARE_OF_WHOLE: CasualtyRule = {
+  name: "share-of-whole",
+  words: OUTCOMES,
+  pattern: bounded(`${NOT_IN_A_DATE}(?:${QUALIFIER})?${COUNT}(?:\\s+(?<victims>people|persons|passengers|occupants|others))?\\s+(?:out\\s+)?of\\s+(?:the\\s+|all\\s+)?(?:${NUMBER_PATTERN})(?:\\s+[\\w'’-]+){0,2}?${ABOARD}\\s+${AUXILIARIES}${outcomeGroup(OUTCOMES)}\\b`, "gi"),
+  positives: [
+    { text: "Ten of the 45 people aboard were killed.", kind: "killed", count: 10, figure: "Ten of the 45 people aboard were killed" },
+    { text: "Ten people out of 45 aboard the jet were killed.", kind: "killed", count: 10, figure: "Ten people out of 45 aboard the jet were killed" },
+  ],
+  nearMisses: ["Ten of the 45 people aboard were questioned."],
 };
 
 /** "a 23-year-old man was killed" */

@@ -18,7 +18,7 @@ export const TWO_VICTIMS: CasualtyRule = {
   name: "two-victims",
   words: HARM_OUTCOMES,
   pattern: bounded(`\\b(?<person>${ANY_PERSON})(?:,|\\s+and)\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?<person2>${ANY_PERSON})\\s+(?:(?:were|are|have been|had been)\\s+)?${ADVERB}${outcomeGroup(HARM_OUTCOMES)}\\b${NOT_ACTIVE}`, "gi"),
-  positives: [{ text: "A man and his wife were killed.", kind: "killed", count: 2, figure: "man and his wife were killed" }],
+  positives: [{ text: "Shooting in Neenah: Officer, citizen injured", kind: "injured", count: 2, figure: "Officer, citizen injured" }],
   nearMisses: ["Police, fire crews hurt"],
 };
 

@@ -21,7 +21,7 @@ export const NOT_A_UNIT = `(?!\\s+(?:${alternation(NON_VICTIM_WORDS)})\\b)`;
 // "The suspect killed himself", "the officer shot at the car": the person acted, and was not the victim;
 // but "shot dead at the scene" or "taken to the hospital at 3 a.m." ends, and what follows is not its object.
 export const NOT_ACTIVE = "(?:(?<=dead|death|died|dies|down|[Hh]ospital|[Hh]ospitals|[Hh]ospitali[sz]ed)|(?!\\s+(?:at|him|her|himself|herself|his|their|its|a|an|the|them|it|two|three|several)\\b))";
-export const AUXILIARIES = `(?<auxiliaries>(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|both|each|allegedly|confirmed|believed|feared|now|since|subsequently)\\s+){0,3})`;
+export const AUXILIARIES = `(?<auxiliaries>(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|both|each|allegedly|confirmed|believed|feared|now|since|subsequently|got|seriously|critically|slightly|severely|badly|moderately)\\s+){0,3})`;
 export const SINGULAR = `(?<!\\bno\\s)(?<single>a|an|one)`;
 // "was then shot", "was fatally shot": at most one adverb, left out where the outcome begins with it.
 export const ADVERB = "(?:(?:\\w+ly|then|also|later|again|still)\\s+)??";
@@ -31,8 +31,8 @@ export const INJURY_NOUN = "(?:injuries|injury|wounds?|a\\s+cut|cuts\\s+and\\s+b
 // "one death row inmate", "two death threats": not deaths.
 export const NOT_A_DEATH_OF_PEOPLE = "(?!\\s+(?:row|penalty|sentences?|threats?|certificates?|squads?|metal|march|spiral|knell|wish|rates?|benefits?|camps?))";
 // A word before a person noun that may describe them ("23-year-old Milwaukee man"), not one that
-// ends another phrase ("at the scene and her husband").
-export const MODIFIER = "(?!(?:and|or|but|at|in|on|of|to|from|with|by|for|the|a|an)\\b)[\\w'’-]+";
+// ends another phrase ("at the scene and her husband", "injured when a gunman opened fire").
+export const MODIFIER = "(?!(?:and|or|but|at|in|on|of|to|from|with|by|for|the|a|an|when|while|after|before|as|because|if)\\b)[\\w'’-]+";
 // "Nine people, including a child, were killed": who the victims include, between commas.
 export const INCLUDING = "(?:,\\s+(?:including|among them)\\s+[^,;.]{1,40},)?";
 // "fired at least one shot", "heard two shots": shots, not people shot; "no one was hurt" is the none rule.

@@ -1,4 +1,5 @@
 import type { CasualtyKind } from "../../../types.js";
+import type { CasualtyMatch } from "../find.js";
 
 /** A sentence of our own the rule reads, and the figure it must make there. */
 export interface Row {
@@ -26,6 +27,8 @@ export interface CasualtyRule {
   needs?: RegExp;
   /** The count every match implies when it states none: "a fatal shooting" is one death, "no one was hurt" none. */
   impliedCount?: number;
+  /** Reads what the named groups cannot say alone (a list's groups added up); null drops the match. */
+  read?(reading: CasualtyMatch, groups: Record<string, string | undefined>): CasualtyMatch | null;
   /** Sentences it reads, each with its figure. */
   positives: Row[];
   /** Sentences next to them that it must not read. */
