@@ -19,7 +19,7 @@ describe.each(RULES.map((rule) => [rule.name, rule] as const))("%s", (name, rule
   it.each(rule.positives.map((row) => [row.text, row] as const))("reads %s", (text, row) => {
     const start = text.indexOf(row.figure);
     expect(start).toBeGreaterThanOrEqual(0);
-    const made = figures(text).find((figure) => figure.rule === name);
+    const made = figures(text).find((figure) => figure.rule === name && figure.start === start);
     expect(made).toMatchObject({ kind: row.kind, count: row.count, start, end: start + row.figure.length, text: row.figure });
   });
   it.each(rule.nearMisses.map((text) => [text]))("does not read %s", (text) => {

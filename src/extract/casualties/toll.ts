@@ -55,8 +55,10 @@ export function summarizeCasualties(figures: Casualty[], text: string): Partial<
 const largest = (figures: Casualty[], indices: number[], size: (figure: Casualty) => number) =>
   indices.reduce((best, index) => (size(figures[index]) > size(figures[best]) ? index : best));
 
-const SENTENCE_BREAK = /[.!?]["”’]?\s|\n|:\s/;
-const inOneSentence = (text: string, a: Span, b: Span) => !SENTENCE_BREAK.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+// A sentence ends at a stop, a line, a colon, or a title bar of a scraped page ("… | Fox 59").
+const SENTENCE_BREAK = /[.!?]["”’]?(?:\s|(?=[A-Z]))|\n|:\s|\s\|\s/;
+// The later figure's first letter is kept: "a gunshot wound.That person" breaks before it.
+const inOneSentence = (text: string, a: Span, b: Span) => !SENTENCE_BREAK.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start) + 1));
 const isExact = (figure: Casualty) => figure.count !== null && figure.qualifier === null && !figure.approximate;
 
 // "the toll later rose to 97", "the number was eventually raised to sixteen": a figure that replaces the ones before.
@@ -132,10 +134,12 @@ function sentenceParts(figures: Casualty[], sentence: number[], text: string): n
     const before = figures[counting[at - 1]];
     return SHARE_OF_THE_BEFORE.test(text.slice(before.end, figures[index].start));
   };
-  const parts = counting.filter((index, at) => at === 0 || !isShareOfTheBefore(index, at));
+  // "Bond Hill mother dies … Bond Hill mother dies": the same words twice are one figure told twice.
+  const isRepeat = (index: number, at: number) => counting.slice(0, at).some((before) => figures[before].text.toLowerCase() === figures[index].text.toLowerCase());
+  const parts = counting.filter((index, at) => at === 0 || !(isShareOfTheBefore(index, at) || isRepeat(index, at)));
   if (parts.length === 1) return parts;
   // "32 were killed: 23 in Arlen and 9 in Bosk", "10 others, 5 police officers and 5 civilians, injured"
-  const total = parts.find((index) => headCount(figures[index]) === sum(figures, parts) - headCount(figures[index]));
+  const total = parts.length < 3 ? undefined : parts.find((index) => headCount(figures[index]) === sum(figures, parts) - headCount(figures[index]));
   if (total !== undefined) return [total];
   const vague = parts.some((index) => figures[index].count === null);
   return vague ? [largest(figures, parts, headCount)] : parts;

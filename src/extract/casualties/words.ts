@@ -11,7 +11,7 @@ export const OUTCOME_WORDS: Record<CasualtyKind, string[]> = {
     "crushed to death",
   ],
   injured: [
-    "injured", "wounded", "hurt", "hospitalized", "hospitalised", "shot and wounded", "shot and injured",
+    "injured", "wounded", "hurt", "hospitalized", "hospitalised", "shot and wounded", "shot and injured", "stabbed",
     // "a man was shot": a shooting victim who is not said to have died; see SHOT_NOT_FATAL
     "shot",
     "treated for injuries", "seriously injured", "critically injured", "grazed", "grazed by a bullet",
@@ -40,12 +40,13 @@ export const TO_HOSPITAL =
 export const ACTION_WORDS: Record<CasualtyKind, string[]> = {
   killed: [
     "killing", "killed", "kills", "kill", "claimed the lives of", "claiming the lives of", "shot and killed",
-    "fatally shot", "fatally shooting", "fatally stabbed", "murdered", "murdering", "shot dead",
+    "fatally shot", "fatally shooting", "fatally stabbed", "murdered", "murdering", "shot dead", "took the lives of",
+    "taking the lives of",
     "shot to death", "gunned down",
   ],
   injured: [
     "injuring", "injured", "injures", "injure", "wound", "wounding", "wounded", "wounds", "hurting", "hurt", "shot and wounded",
-    "shot and injured", "shoots and wounds", "shooting and wounding",
+    "shot and injured", "shoots and wounds", "shooting and wounding", "stabbed", "stabbing",
   ],
   missing: [],
   arrested: ["arrested", "arresting", "arrests", "detained", "detaining", "detains", "rounded up"],
@@ -66,6 +67,7 @@ export const PERSON_NOUNS = [
   "homeowner", "robber", "motorist", "cyclist", "inmate", "patient", "roommate", "stepfather", "stepson",
   "pilot", "co-pilot", "copilot", "occupant", "skier", "hiker", "climber", "firefighter", "peacekeeper", "tourist",
   "worshipper", "hostage", "farmer", "villager", "miner", "fisherman", "swimmer", "militant", "attacker", "crew member",
+  "official", "leader", "priest", "imam", "activist", "candidate",
 ];
 
 /** Nouns that count the harmed: "no injuries were reported", "2 deaths", "40 lives". */

@@ -5,11 +5,12 @@ import type { CasualtyRule } from "./rule.js";
 export const ACTION_THEN_COUNT: CasualtyRule = {
   name: "action-then-count",
   words: ACTIONS,
-  pattern: bounded(`\\b${wordGroup("action", ACTIONS)}\\s+(?:all\\s+)?(?:${QUALIFIER})?${COUNT}${WHOLE_NUMBER}(?:(?=\\s+of\\s+(?:the|them|those|his|her|their|its)\\b)|${NOT_A_UNIT}(?:\\s+${victimsPhrase("end")})?)`, "gi"),
+  pattern: bounded(`\\b${wordGroup("action", ACTIONS)}\\s+(?:all\\s+|another\\s+)?(?:${QUALIFIER})?${COUNT}${WHOLE_NUMBER}(?:(?=\\s+of\\s+(?:the|them|those|his|her|their|its)\\b)|${NOT_A_UNIT}(?:\\s+${victimsPhrase("end")})?)`, "gi"),
   positives: [
     { text: "The plane crashed, killing 224 people.", kind: "killed", count: 224, figure: "killing 224 people" },
     { text: "The ship sank, killing 1,523 of the 2,200 passengers.", kind: "killed", count: 1523, figure: "killing 1,523" },
     { text: "Police arrested two men on Friday.", kind: "arrested", count: 2, figure: "arrested two men" },
+    { text: "They killed 20 people, wounding another 20.", kind: "injured", count: 20, figure: "wounding another 20" },
   ],
   nearMisses: ["The rumour killed 2 days of trading.", "The fans were killing time."],
 };
@@ -39,4 +40,14 @@ export const SHOT_PERSON: CasualtyRule = {
   pattern: bounded(`\\b(?:shot|shooting)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\w'’-]+\\s+){0,2}?(?<person>${PERSON})\\b(?!['’]s\\b)`, "gi"),
   positives: [{ text: "He shot his neighbor on Friday.", kind: "injured", count: 1, figure: "shot his neighbor" }],
   nearMisses: ["The shooting victim spoke on Friday."],
+};
+
+/** "stabbed 4 people to death", "beat two men to death" */
+export const ACTION_COUNT_TO_DEATH: CasualtyRule = {
+  name: "action-count-to-death",
+  kind: "killed",
+  needs: /\bto\s+death\b/,
+  pattern: bounded(`\\b(?:stabbed|stabbing|beat|beaten|beating|hacked|hacking|burned|burnt|burning|shot|shooting|crushed|crushing)\\s+(?:${QUALIFIER})?${COUNT}${WHOLE_NUMBER}${NOT_A_UNIT}(?:\\s+${victimsPhrase("outcome")})?\\s+to\\s+death\\b`, "gi"),
+  positives: [{ text: "A man stabbed 4 people to death in the square.", kind: "killed", count: 4, figure: "stabbed 4 people to death" }],
+  nearMisses: ["A man stabbed 4 people in the square."],
 };

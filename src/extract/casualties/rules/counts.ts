@@ -102,3 +102,12 @@ export const SENT_TO_HOSPITAL: CasualtyRule = {
   nearMisses: ["The charity sends 2 people to the conference."],
 };
 
+
+/** "A policeman was killed and another injured", "one died while another was hurt" */
+export const AND_ANOTHER: CasualtyRule = {
+  name: "and-another",
+  words: HARM_OUTCOMES,
+  pattern: bounded(`\\b(?:and|while|but)\\s+(?<another>another)\\s+(?:(?:was|were|is|had\\s+been|has\\s+been)\\s+)?${ADVERB}${outcomeGroup(HARM_OUTCOMES)}\\b`, "gi"),
+  positives: [{ text: "A policeman was killed and another injured in the blast.", kind: "injured", count: 1, figure: "and another injured" }],
+  nearMisses: ["A policeman was killed and another attack followed."],
+};

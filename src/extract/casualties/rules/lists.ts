@@ -11,13 +11,15 @@ const PEOPLE = alternation([
 ]);
 const DETERMINER = "a|an|one|the|both|his|her|their|its";
 // One group of the list: a count or a determiner, up to three words that describe them, who they are.
-const ITEM = `(?:${NUMBER_PATTERN}|${DETERMINER})\\s+(?:${MODIFIER}\\s+){0,3}?(?:${PEOPLE})\\b`;
+// "killing herself and a soldier": the attacker is one of those the list counts.
+const ITEM = `(?:(?:${NUMBER_PATTERN}|${DETERMINER})\\s+(?:${MODIFIER}\\s+){0,3}?(?:${PEOPLE})\\b|himself|herself)`;
 const LIST = `(?<list>${ITEM}(?:(?:,\\s+|,?\\s+and\\s+)${ITEM}){1,4})`;
 
 /** "both" counts two, a count its number, "a driver" or "the pilot" one. */
 function countOfItem(item: string): number | null {
   const first = /^\S+(?:[- ](?:hundred|thousand|\w+ty[- ]\w+))?/.exec(item)?.[0] ?? "";
   if (/^both$/i.test(first)) return 2;
+  if (/^(?:him|her)self$/i.test(first)) return 1;
   if (new RegExp(`^(?:${DETERMINER})$`, "i").test(first)) return 1;
   return parseNumberWords(first)?.value ?? null;
 }
@@ -54,6 +56,7 @@ export const ACTION_ON_LIST: CasualtyRule = {
   positives: [
     { text: "The gunman opened fire, killing 2 policemen and 2 soldiers.", kind: "killed", count: 4, figure: "killing 2 policemen and 2 soldiers" },
     { text: "The bomb killed the driver and a civilian.", kind: "killed", count: 2, figure: "killed the driver and a civilian" },
+    { text: "She blew herself up, killing herself and a soldier.", kind: "killed", count: 2, figure: "killing herself and a soldier" },
   ],
   nearMisses: ["The bomb killed the driver's hopes and dreams."],
 };

@@ -22,9 +22,12 @@ export const KILLED_PRONOUN: CasualtyRule = {
 export const PRONOUN_DIED: CasualtyRule = {
   name: "pronoun-died",
   kind: "killed",
-  pattern: /\b(?<person>he|she) (?:later |eventually |subsequently )?(?:died|succumbed|was (?:later |eventually )?(?:pronounced (?:dead|deceased)|(?:shot and )?killed|fatally (?:shot|stabbed|wounded)|murdered))\b(?! off\b)/gi,
-  positives: [{ text: "He was taken to hospital, where he died.", kind: "killed", count: 1, figure: "he died" }],
-  nearMisses: ["He was killed off in the third season."],
+  pattern: /\b(?<person>he|she) (?:later |eventually |subsequently )?(?:died|succumbed|was (?:later |eventually )?(?:pronounced (?:dead|deceased)|(?:shot and )?killed|shot dead|fatally (?:shot|stabbed|wounded)|murdered))\b(?! off\b)/gi,
+  positives: [
+    { text: "He was taken to hospital, where he died.", kind: "killed", count: 1, figure: "he died" },
+    { text: "The attacker fled before he was shot dead by police.", kind: "killed", count: 1, figure: "he was shot dead" },
+  ],
+  nearMisses: ["He was killed off in the third season.", "He was shot down in the vote."],
 };
 
 /** "flying glass injured him", "wounding her" */
