@@ -45,7 +45,8 @@ export const ACTION_WORDS: Record<CasualtyKind, string[]> = {
     "shot to death", "gunned down",
   ],
   injured: [
-    "injuring", "injured", "injures", "injure", "wound", "wounding", "wounded", "wounds", "hurting", "hurt", "shot and wounded",
+    // not "hurt": "it hurt one candidate" is news of politics far more often than of harm
+    "injuring", "injured", "injures", "injure", "wound", "wounding", "wounded", "wounds", "shot and wounded",
     "shot and injured", "shoots and wounds", "shooting and wounding", "stabbed", "stabbing",
   ],
   missing: [],
@@ -67,7 +68,7 @@ export const PERSON_NOUNS = [
   "homeowner", "robber", "motorist", "cyclist", "inmate", "patient", "roommate", "stepfather", "stepson",
   "pilot", "co-pilot", "copilot", "occupant", "skier", "hiker", "climber", "firefighter", "peacekeeper", "tourist",
   "worshipper", "hostage", "farmer", "villager", "miner", "fisherman", "swimmer", "militant", "attacker", "crew member",
-  "official", "leader", "priest", "imam", "activist", "candidate",
+  "official", "leader", "priest", "imam", "activist",
 ];
 
 /** Nouns that count the harmed: "no injuries were reported", "2 deaths", "40 lives". */
@@ -91,6 +92,8 @@ export const NON_VICTIM_WORDS = [
   "days", "day", "years", "year", "hours", "hour", "minutes", "weeks", "months", "times", "percent",
   "per", "miles", "km", "kilometres", "kilometers", "metres", "meters", "feet", "points", "goals",
   "runs", "votes", "seats", "dollars", "euros", "pounds", "cents", "am", "pm", "a.m.", "p.m.", "of",
+  // "killing one another"
+  "another",
 ];
 
 /**
