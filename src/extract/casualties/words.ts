@@ -68,7 +68,8 @@ export const PERSON_NOUNS = [
   "homeowner", "robber", "motorist", "cyclist", "inmate", "patient", "roommate", "stepfather", "stepson",
   "pilot", "co-pilot", "copilot", "occupant", "skier", "hiker", "climber", "firefighter", "peacekeeper", "tourist",
   "worshipper", "hostage", "farmer", "villager", "miner", "fisherman", "swimmer", "militant", "attacker", "crew member",
-  "official", "leader", "priest", "imam", "activist",
+  "official", "leader", "priest", "imam", "activist", "inspector", "commander", "fighter", "rebel", "militiaman",
+  "paramilitary", "serviceman",
 ];
 
 /** Nouns that count the harmed: "no injuries were reported", "2 deaths", "40 lives". */

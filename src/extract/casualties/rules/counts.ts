@@ -1,6 +1,6 @@
 import { NUMBER_PATTERN } from "../../../numbers.js";
 import {
-  AUXILIARIES, COUNT, HARM_OUTCOMES, INCLUDING, NOT_IN_A_DATE, NOT_SHOTS_FIRED, OUTCOMES, QUALIFIER, SINGULAR, ADVERB,
+  AUXILIARIES, NOT_ACTIVE, COUNT, HARM_OUTCOMES, INCLUDING, NOT_IN_A_DATE, NOT_SHOTS_FIRED, OUTCOMES, QUALIFIER, SINGULAR, ADVERB,
   bounded, outcomeGroup, victimsPhrase,
 } from "./pieces.js";
 import type { CasualtyRule } from "./rule.js";
@@ -14,13 +14,13 @@ const NOT_A_VEHICLE = "(?<!\\b(?:aboard|on|of)\\s+the\\s)";
 export const COUNT_THEN_OUTCOME: CasualtyRule = {
   name: "count-then-outcome",
   words: OUTCOMES,
-  pattern: bounded(`${NOT_IN_A_DATE}${NOT_A_VEHICLE}(?:${QUALIFIER})?${NOT_SHOTS_FIRED}${COUNT}(?:\\s+(?:of\\s+)?${victimsPhrase("outcome")})?${ABOARD}${INCLUDING}(?:\\s+(?:who|that)(?=\\s+(?:were|was|had|have|are|is)\\b))?\\s+${AUXILIARIES}${outcomeGroup(OUTCOMES)}\\b`, "gi"),
+  pattern: bounded(`${NOT_IN_A_DATE}${NOT_A_VEHICLE}(?:${QUALIFIER})?${NOT_SHOTS_FIRED}${COUNT}(?:\\s+(?:of\\s+)?${victimsPhrase("outcome")})?${ABOARD}${INCLUDING}(?:\\s+(?:who|that)(?=\\s+(?:were|was|had|have|are|is)\\b))?\\s+${AUXILIARIES}${outcomeGroup(OUTCOMES)}\\b${NOT_ACTIVE}`, "gi"),
   positives: [
     { text: "224 people were killed in the blast.", kind: "killed", count: 224, figure: "224 people were killed" },
     { text: "All 12 aboard the airliner were killed.", kind: "killed", count: 12, figure: "12 aboard the airliner were killed" },
     { text: "Five people are missing after the flood.", kind: "missing", count: 5, figure: "Five people are missing" },
   ],
-  nearMisses: ["The team fired 224 shots and nobody noticed.", "It rained for 3 days and the crops died.", "Everyone aboard the 727 was killed."],
+  nearMisses: ["Three militants executed the operation.", "The team fired 224 shots and nobody noticed.", "It rained for 3 days and the crops died.", "Everyone aboard the 727 was killed."],
 };
 
 /** "Ten of the 45 people aboard were killed", "Eight out of 9 aboard were killed": the share, not the whole. */
@@ -110,4 +110,16 @@ export const AND_ANOTHER: CasualtyRule = {
   pattern: bounded(`\\b(?:and|while|but)\\s+(?<another>another)\\s+(?:(?:was|were|is|had\\s+been|has\\s+been)\\s+)?${ADVERB}${outcomeGroup(HARM_OUTCOMES)}\\b`, "gi"),
   positives: [{ text: "A policeman was killed and another injured in the blast.", kind: "injured", count: 1, figure: "and another injured" }],
   nearMisses: ["A policeman was killed and another attack followed."],
+};
+
+/**
+ * "Thirty-five killed on the first jet, one on the second", "22 killed aboard the bus and all 12 aboard
+ * the train": a count that leaves out the outcome of the figure before it in the sentence.
+ */
+export const ELLIPTIC_PART: CasualtyRule = {
+  name: "elliptic-part",
+  words: OUTCOMES,
+  pattern: new RegExp(`(?<=\\b(?<outcome>killed|dead|died|injured|wounded)\\b[^.;:!?\\n]{1,60}(?:,|;|\\sand)\\s{1,4}(?:all\\s)?)(?<number>${NUMBER_PATTERN})\\s(?:on|aboard|on\\sboard)\\sthe\\s[\\w'’-]{1,40}`, "gi"),
+  positives: [{ text: "Thirty-five killed on the first jet, one on the Harvard.", kind: "killed", count: 1, figure: "one on the Harvard" }],
+  nearMisses: ["Thirty-five killed on the first jet, one on a Harvard campus."],
 };
