@@ -8,7 +8,7 @@ export const OUTCOME_WORDS: Record<CasualtyKind, string[]> = {
     "fatally shot", "fatally wounded", "shot, killed", "dies", "has died", "found dead", "pronounced dead",
     "fatally struck", "struck and killed", "fatally stabbed", "later died", "succumbed", "shot & killed", "shot and later died",
     "shot to death", "gunned down", "pronounced deceased", "fatally injured", "drowned", "frozen to death",
-    "crushed to death",
+    "crushed to death", "blew himself up", "blew herself up", "blew themselves up",
   ],
   injured: [
     "injured", "wounded", "hurt", "hospitalized", "hospitalised", "shot and wounded", "shot and injured", "stabbed",

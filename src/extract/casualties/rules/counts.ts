@@ -1,7 +1,7 @@
 import { NUMBER_PATTERN } from "../../../numbers.js";
 import {
   AUXILIARIES, NOT_ACTIVE, COUNT, HARM_OUTCOMES, INCLUDING, NOT_IN_A_DATE, NOT_SHOTS_FIRED, OUTCOMES, QUALIFIER, SINGULAR, ADVERB,
-  bounded, outcomeGroup, victimsPhrase,
+  bounded, outcomeGroup, victimsPhrase, wordGroup,
 } from "./pieces.js";
 import type { CasualtyRule } from "./rule.js";
 
@@ -122,4 +122,23 @@ export const ELLIPTIC_PART: CasualtyRule = {
   pattern: new RegExp(`(?<=\\b(?<outcome>killed|dead|died|injured|wounded)\\b[^.;:!?\\n]{1,60}(?:,|;|\\sand)\\s{1,4}(?:all\\s)?)(?<number>${NUMBER_PATTERN})\\s(?:on|aboard|on\\sboard)\\sthe\\s[\\w'’-]{1,40}`, "gi"),
   positives: [{ text: "Thirty-five killed on the first jet, one on the Harvard.", kind: "killed", count: 1, figure: "one on the Harvard" }],
   nearMisses: ["Thirty-five killed on the first jet, one on a Harvard campus."],
+};
+
+/** "both attackers were killed", "Both pilots died"; not "both were …", which tells again of two counted before. */
+export const BOTH: CasualtyRule = {
+  name: "both",
+  words: HARM_OUTCOMES,
+  impliedCount: 2,
+  pattern: bounded(`\\bboth\\s+(?:of\\s+the\\s+)?(?<victims>(?!(?:were|are|have|had)\\b)[\\w'’-]+(?:\\s+[\\w'’-]+){0,2}?)\\s+(?:(?:were|have\\s+been|had\\s+been|are)\\s+)?${ADVERB}${wordGroup("outcome", HARM_OUTCOMES)}\\b${NOT_ACTIVE}`, "gi"),
+  positives: [{ text: "Both attackers were killed after a standoff.", kind: "killed", count: 2, figure: "Both attackers were killed" }],
+  nearMisses: ["Both attackers were arrested after a standoff.", "Two men were shot. Both were killed."],
+};
+
+/** "At least 26 people were killed, along with the 4 attackers": more of the outcome before it. */
+export const ALONG_WITH: CasualtyRule = {
+  name: "along-with",
+  words: OUTCOMES,
+  pattern: new RegExp(`(?<=\\b(?<outcome>killed|dead|died|injured|wounded)\\b[^.;:!?\\n]{0,60}\\s(?:along\\swith|as\\swell\\sas)\\s(?:the\\s)?)(?<number>${NUMBER_PATTERN})(?![\\w-])(?:\\s(?:of\\s(?:the|their|his|her)\\s)?(?<victims>[\\w'’-]{1,40}(?:\\s[\\w'’-]{1,40}){0,2}?))?(?=\\s*(?:[,.;)]|$))`, "gi"),
+  positives: [{ text: "At least 26 people were killed, along with the 4 attackers.", kind: "killed", count: 4, figure: "4 attackers" }],
+  nearMisses: ["At least 26 people were killed, along with the 4 attackers' weapons cache in the house."],
 };

@@ -15,13 +15,13 @@ const DETERMINER = "a|an|one|the|both|his|her|their|its";
 const ITEM = `(?:(?:${NUMBER_PATTERN}|${DETERMINER})\\s+(?:${MODIFIER}\\s+){0,3}?(?:${PEOPLE})\\b|himself|herself)`;
 const LIST = `(?<list>${ITEM}(?:(?:,\\s+|,?\\s+and\\s+)${ITEM}){1,4})`;
 
-/** "both" counts two, a count its number, "a driver" or "the pilot" one. */
+const LEADING_NUMBER = new RegExp(`^(?:${NUMBER_PATTERN})(?![\\w-])`, "i");
+
+/** "both" counts two, a count its number, "a driver", "the pilot" or "herself" one. */
 function countOfItem(item: string): number | null {
-  const first = /^\S+(?:[- ](?:hundred|thousand|\w+ty[- ]\w+))?/.exec(item)?.[0] ?? "";
-  if (/^both$/i.test(first)) return 2;
-  if (/^(?:him|her)self$/i.test(first)) return 1;
-  if (new RegExp(`^(?:${DETERMINER})$`, "i").test(first)) return 1;
-  return parseNumberWords(first)?.value ?? null;
+  if (/^both\b/i.test(item)) return 2;
+  const number = LEADING_NUMBER.exec(item)?.[0];
+  return number ? parseNumberWords(number)?.value ?? null : 1;
 }
 
 const ITEM_OF_LIST = new RegExp(ITEM, "gi");
@@ -43,6 +43,7 @@ export const LIST_THEN_OUTCOME: CasualtyRule = {
     { text: "Four soldiers and 2 civilians were killed in the raid.", kind: "killed", count: 6, figure: "Four soldiers and 2 civilians were killed" },
     { text: "The pilot and eight passengers were killed.", kind: "killed", count: 9, figure: "The pilot and eight passengers were killed" },
     { text: "Six soldiers, six civilians and a police officer were killed.", kind: "killed", count: 13, figure: "Six soldiers, six civilians and a police officer were killed" },
+    { text: "Three security guards and a police inspector were killed.", kind: "killed", count: 4, figure: "Three security guards and a police inspector were killed" },
   ],
   nearMisses: ["Four soldiers and their dogs were killed."],
 };
