@@ -8,7 +8,8 @@ import type { CasualtyRule } from "./rule.js";
 // "All 12 aboard the DC-3 were killed": where they were, between the count and the outcome.
 const ABOARD = "(?:\\s+(?:aboard|on\\s+board)(?:\\s+(?:the|a|an)\\s+[\\w'’-]+)?)?";
 // "aboard the 727 were killed": a number that names an aircraft or a road, not people.
-const NOT_A_VEHICLE = "(?<!\\b(?:aboard|on|of)\\s+the\\s)";
+// ("relatives of the 49 people killed" is people).
+const NOT_A_VEHICLE = "(?<!\\b(?:aboard|board)\\s+the\\s)";
 
 /** A count, then what happened to them: "224 people were killed", "at least 3 dead", "dozens injured". */
 export const COUNT_THEN_OUTCOME: CasualtyRule = {
@@ -18,6 +19,7 @@ export const COUNT_THEN_OUTCOME: CasualtyRule = {
   positives: [
     { text: "224 people were killed in the blast.", kind: "killed", count: 224, figure: "224 people were killed" },
     { text: "All 12 aboard the airliner were killed.", kind: "killed", count: 12, figure: "12 aboard the airliner were killed" },
+    { text: "Relatives of the 49 people killed met the president.", kind: "killed", count: 49, figure: "49 people killed" },
     { text: "Five people are missing after the flood.", kind: "missing", count: 5, figure: "Five people are missing" },
   ],
   nearMisses: ["Three militants executed the operation.", "The team fired 224 shots and nobody noticed.", "It rained for 3 days and the crops died.", "Everyone aboard the 727 was killed."],
@@ -27,12 +29,12 @@ export const COUNT_THEN_OUTCOME: CasualtyRule = {
 export const SHARE_OF_WHOLE: CasualtyRule = {
   name: "share-of-whole",
   words: OUTCOMES,
-  pattern: bounded(`${NOT_IN_A_DATE}(?:${QUALIFIER})?${COUNT}(?:\\s+(?<victims>people|persons|passengers|occupants|others))?\\s+(?:out\\s+)?of\\s+(?:the\\s+|all\\s+)?(?:${NUMBER_PATTERN})(?:\\s+[\\w'’-]+){0,2}?${ABOARD}\\s+${AUXILIARIES}${outcomeGroup(OUTCOMES)}\\b`, "gi"),
+  pattern: bounded(`${NOT_IN_A_DATE}(?:${QUALIFIER})?${COUNT}(?:\\s+(?<victims>people|persons|passengers|occupants|others))?\\s+(?:out\\s+)?of\\s+(?:the\\s+|all\\s+)?(?:${NUMBER_PATTERN})(?:\\s+[\\w'’-]+){0,2}?${ABOARD}\\s+(?:were|are|have\\s+been|had\\s+been)\\s+${AUXILIARIES}${outcomeGroup(OUTCOMES)}\\b`, "gi"),
   positives: [
     { text: "Ten of the 45 people aboard were killed.", kind: "killed", count: 10, figure: "Ten of the 45 people aboard were killed" },
     { text: "Ten people out of 45 aboard the jet were killed.", kind: "killed", count: 10, figure: "Ten people out of 45 aboard the jet were killed" },
   ],
-  nearMisses: ["Ten of the 45 people aboard were questioned."],
+  nearMisses: ["Ten of the 45 people aboard were questioned.", "Twenty of the 53 wounded remain in hospital."],
 };
 
 /** "a 23-year-old man was killed" */
