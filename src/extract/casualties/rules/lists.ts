@@ -15,7 +15,7 @@ const DETERMINER = "a|an|one|the|both|his|her|their|its";
 const ITEM = `(?:(?:${NUMBER_PATTERN}|${DETERMINER})\\s+(?:${MODIFIER}\\s+){0,3}?(?:${PEOPLE})\\b|himself|herself)`;
 const LIST = `(?<list>${ITEM}(?:(?:,\\s+|,?\\s+and\\s+)${ITEM}){1,4})`;
 
-const LEADING_NUMBER = new RegExp(`^(?:${NUMBER_PATTERN})(?![\\w-])`, "i");
+export const LEADING_NUMBER = new RegExp(`^(?:${NUMBER_PATTERN})(?![\\w-])`, "i");
 
 /** "both" counts two, a count its number, "a driver", "the pilot" or "herself" one. */
 function countOfItem(item: string): number | null {
@@ -24,7 +24,7 @@ function countOfItem(item: string): number | null {
   return number ? parseNumberWords(number)?.value ?? null : 1;
 }
 
-const ITEM_OF_LIST = new RegExp(ITEM, "gi");
+export const ITEM_OF_LIST = new RegExp(ITEM, "gi");
 
 /** The list's groups added up: "the pilot and eight passengers" is nine. */
 function readList(reading: CasualtyMatch, groups: Record<string, string | undefined>): CasualtyMatch | null {
