@@ -65,7 +65,7 @@ const isExact = (figure: Casualty) => figure.count !== null && figure.qualifier 
 const UPDATE = /\b(?:rose|risen|rising|raised|climbed|increased|jumped|reached|revised|grew|now stands)\b/i;
 // "killing 255 people, including 142 civilians", "…, 2 of them critically": a share of the figure before.
 const SHARE_OF_THE_BEFORE = /\b(?:including|includes|included|among them|among whom|of whom|of them|mostly|mainly)\b/i;
-const TOTAL = /\b(?:in total|in all|a total of|altogether|overall)\b[^,;]*$/i;
+const TOTAL = /\b(?:in total|in all|a total of|altogether|overall)\b/i;
 // "Four more people were also killed", "3 gunmen were also injured": people besides those counted
 // before. Without "also", "three others were wounded" often tells again of the people counted
 // beside the dead ("2 killed, 3 wounded … two people died and three others were wounded").
@@ -140,7 +140,7 @@ function sentenceParts(figures: Casualty[], sentence: number[], text: string): n
   const parts = counting.filter((index, at) => at === 0 || !(isShareOfTheBefore(index, at) || isRepeat(index, at)));
   if (parts.length === 1) return parts;
   // "…, in total 26 were killed": the sentence says which figure is its total.
-  const stated = parts.find((index) => TOTAL.test(text.slice(Math.max(0, figures[index].start - 20), figures[index].start)));
+  const stated = parts.find((index) => TOTAL.test(text.slice(Math.max(0, figures[index].start - 20), figures[index].start).split(/[,;]/).at(-1)!));
   if (stated !== undefined) return [stated];
   // "32 were killed: 23 in Arlen and 9 in Bosk", "10 others, 5 police officers and 5 civilians, injured"
   const total = parts.length < 3 ? undefined : parts.find((index) => headCount(figures[index]) === sum(figures, parts) - headCount(figures[index]));
