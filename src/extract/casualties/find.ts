@@ -31,16 +31,24 @@ export const COMPILED = RULES.map((rule) =>
 /** Lower case for A to Z only, so that the copy has the text's length and offsets. */
 const asciiLowerCase = (text: string) => text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 
+/**
+ * A line break before anything but a lower-case word ends a headline or a paragraph; it becomes a
+ * paragraph separator (one character, so offsets hold), which no gap of a rule crosses. A line
+ * wrapped inside a sentence ("killed two\npeople") still reads.
+ */
+const withParagraphsMarked = (text: string) => text.replace(/\n(?![a-z])/g, "\u2029");
+
 // Every construction holds one of these stems; a text without any of them reports no casualty.
 const TRIGGER = /kill|dead|die|death|fatal|murder|slain|perish|lives|injur|wound|hurt|hospital|shot|shoot|missing|unaccounted|arrest|detain|custody|apprehend|jail|kidnap|abduct|hostage|seiz|displac|evacuat|homeless|flee|fled|toll|bod(?:y|ies)|casualt|deceased|condition|critical|execut|succumb|stab|beaten|burned|suicide|homicide|rounded up|forced|slay|graz|struck|hit by|suffer|sustain/i;
 
 export function findCasualtyMatches(text: string): CasualtyMatch[] {
   const found: CasualtyMatch[] = [];
   if (!TRIGGER.test(text)) return found;
-  const lower = asciiLowerCase(text);
+  const marked = withParagraphsMarked(text);
+  const lower = asciiLowerCase(marked);
   for (const { rule, pattern, onLowerCase } of COMPILED) {
     if (rule.needs && !rule.needs.test(lower)) continue;
-    for (const match of (onLowerCase ? lower : text).matchAll(pattern)) {
+    for (const match of (onLowerCase ? lower : marked).matchAll(pattern)) {
       const read = readMatch(rule, match, text);
       if (read) found.push(read);
     }

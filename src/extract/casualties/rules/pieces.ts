@@ -47,12 +47,13 @@ export const APPOSITION = "(?:,\\s+(?:a\\s+|an\\s+)?[\\w'’ -]{1,40}(?:,\\s+[\\
 /**
  * A pattern in which every gap and every word has a bound (four spaces, forty letters): real text
  * never comes near them, and a hostile run of spaces or letters cannot make matching quadratic.
- * A gap is no line break: a figure is never read from a headline into the paragraph under it.
+ * A gap is no paragraph break (find.ts marks one): a figure is never read from a headline into the
+ * paragraph under it.
  */
 export function bounded(source: string, flags: string): RegExp {
   return new RegExp(
     source
-      .replaceAll("\\s+", "[^\\S\\n]{1,4}")
+      .replaceAll("\\s+", "[^\\S\\u2029]{1,4}")
       .replaceAll("[\\w'’-]*", "[\\w'’-]{0,40}")
       .replaceAll("[\\w'’-]+", "[\\w'’-]{1,40}")
       .replaceAll("\\w+", "\\w{1,40}"),
