@@ -16,9 +16,16 @@ export function describeCount(figure: Casualty): string {
   return figure.qualifier ? `${figure.qualifier} ${amount}` : amount;
 }
 
-/** A toll in words: its headline figure, or the difference it is ("1 (2 − 1 killed)"). */
+/**
+ * A toll in words, with how it was made: its headline figure, the sum it is ("32 = 23 + 9"), the
+ * difference it is ("1 (2 − 1 killed)"), an update ("97 (latest update)") or an earlier event's figure.
+ */
 export function describeToll(toll: CasualtySummary, casualties: Casualty[]): string {
   const headline = describeCount(casualties[toll.figures[0]]);
+  const byId = (id: string) => casualties.find((figure) => figure.id === id)!;
+  if (toll.how === "sum-of-parts" && toll.partIds) return `${toll.count ?? headline} = ${toll.partIds.map((id) => describeCount(byId(id))).join(" + ")}`;
+  if (toll.how === "latest-update") return `${headline} (latest update)`;
+  if (toll.how === "background") return `${headline} (earlier event)`;
   if (!toll.minus) return headline;
   return `${toll.count} (${headline} − ${toll.minus.map((index) => `${describeCount(casualties[index])} ${casualties[index].kind}`).join(" − ")})`;
 }

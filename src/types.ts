@@ -62,6 +62,8 @@ export type CasualtyKind =
 export type Qualifier = "at least" | "more than" | "up to" | "nearly" | "about" | "fewer than";
 
 export interface Casualty extends Span, Evidence {
+  /** "c1", "c2", … in text order: what `casualtySummary` points at. */
+  id: string;
   kind: CasualtyKind;
   count: number | null;
   approximate: boolean;
@@ -76,6 +78,13 @@ export interface Casualty extends Span, Evidence {
   rule: string;
 }
 
+/**
+ * How a toll was made: the one figure that says it, the latest update of it ("the toll rose to 97"),
+ * the sum of figures that count different people ("23 died in Arlen; in Bosk, 9"), the people shot
+ * less those who died, or a figure of an earlier event when the article gives none of its own.
+ */
+export type TollMethod = "one-figure" | "latest-update" | "sum-of-parts" | "difference" | "background";
+
 /** The toll per kind: what a reader means by "how many were killed". */
 export interface CasualtySummary {
   count: number | null;
@@ -88,6 +97,13 @@ export interface CasualtySummary {
    * first in `figures`, the "died" one in `minus`).
    */
   minus?: number[];
+  how: TollMethod;
+  /** The ids of `figures`, in the same order. */
+  figureIds: string[];
+  /** For a sum of parts: the ids of the figures added, in text order; their counts add up to `count`. */
+  partIds?: string[];
+  /** For a difference: the ids of the figures subtracted (the figures of `minus`). */
+  minusIds?: string[];
 }
 
 export interface Quote extends Span, Evidence {

@@ -60,7 +60,7 @@ describe("constructions", () => {
 describe("two victims named together", () => {
   const rows: Row[] = [
     ["Shooting in Neenah: Officer, citizen injured", [{ kind: "injured", count: 2, text: "Officer, citizen injured" }]],
-    ["A man and his wife were killed.", [{ kind: "killed", count: 2, text: "man and his wife were killed" }]],
+    ["A man and his wife were killed.", [{ kind: "killed", count: 2, text: "A man and his wife were killed" }]],
     ["Teen, man shot in South Philadelphia", [{ kind: "injured", count: 2, text: "Teen, man shot" }]],
   ];
   it.each(rows)("%s", (text, expected) => expect(figuresOf(text)).toEqual(expected));
@@ -249,6 +249,16 @@ describe("false friends", () => {
     "He tried to kill two men.",
     "A bomb that could kill hundreds was found.",
     "The gunman nearly killed a guard.",
+    // animals, what did the killing, sport, reciprocity, politics, an obituary
+    "The outbreak left 16,000 dead pigs on the farms.",
+    "The hunters killed two dogs and a deer.",
+    "Two bombs exploded near the station.",
+    "The keeper killed the penalty in the last minute.",
+    "Leaders urged the factions to stop killing one another.",
+    "The scandal hurt one candidate more than the other.",
+    "Anna Berg, 89, died on Sunday after a long illness.",
+    "He died at 92 in his sleep.",
+    "The pilot was shot down over the sea.",
   ];
   it.each(negatives)("%s", (text) => expect(figuresOf(text)).toEqual([]));
 
@@ -260,6 +270,39 @@ describe("false friends", () => {
     expect(figuresOf("The team lost 3-1 and 2 players were injured.")).toEqual([
       { kind: "injured", count: 2, text: "2 players were injured" },
     ]);
+  });
+});
+
+describe("how the toll is made", () => {
+  const toll = (text: string) => {
+    const report = run(text, { only: ["casualties"] });
+    const killed = report.casualtySummary.killed;
+    return killed && { count: killed.count, how: killed.how, parts: killed.partIds?.map((id) => report.casualties.find((figure) => figure.id === id)?.text) };
+  };
+  it.each([
+    // parts of one event in one sentence add up
+    ["23 died in Arlen and 9 died in Bosk.", { count: 32, how: "sum-of-parts", parts: ["23 died", "9 died"] }],
+    ["Thirty-nine killed on the first jet, four killed on the second.", { count: 43, how: "sum-of-parts", parts: ["Thirty-nine killed", "four killed"] }],
+    // a figure that is already the total of its parts is not added again
+    ["32 were killed: 23 died in Arlen and 9 died in Bosk.", { count: 32, how: "one-figure", parts: undefined }],
+    ["The blast killed 40 people, including 12 children.", { count: 40, how: "one-figure", parts: undefined }],
+    // a later sentence tells the news again, unless it counts other people (the attackers, "four more … also")
+    ["Five people were killed. The five victims were killed near the market.", { count: 5, how: "one-figure", parts: undefined }],
+    ["At least 26 people were killed. The 4 attackers were killed by police.", { count: 30, how: "sum-of-parts", parts: ["At least 26 people were killed", "4 attackers were killed"] }],
+    ["Twelve hostages were killed. Four more people were also killed.", { count: 16, how: "sum-of-parts", parts: ["Twelve hostages were killed", "Four more people were also killed"] }],
+    // an update is the toll
+    ["At least 80 people were killed. The death toll later rose to 97.", { count: 97, how: "latest-update", parts: undefined }],
+  ])("%s", (text, expected) => expect(toll(text)).toEqual(expected));
+  it("never reads a figure across a line break", () => {
+    const report = run("Ferry capsizes: 27 killed, 90 hurt\nTwenty-seven people died and 90 were injured after a passenger ferry capsized.", { only: ["casualties"] });
+    expect(report.casualtySummary.killed?.count).toBe(27);
+    expect(report.casualtySummary.injured?.count).toBe(90);
+  });
+  it("gives every figure an id the summary points at", () => {
+    const report = run("Two people were killed and three were injured.", { only: ["casualties"] });
+    expect(report.casualties.map((figure) => figure.id)).toEqual(["c1", "c2"]);
+    expect(report.casualtySummary.killed?.figureIds).toEqual(["c1"]);
+    expect(report.casualtySummary.injured?.figureIds).toEqual(["c2"]);
   });
 });
 
@@ -281,7 +324,7 @@ describe("context", () => {
     // an address is not a year
     ["Police were called to the 1900 block, where three men were killed.", [["three men were killed", "event"]]],
     ["Three men were killed in December.", [["Three men were killed", "event"]]],
-    ["My father died 22 years ago of cancer.", [["My father died", "background"]]],
+    ["My father was killed 22 years ago in a crash.", [["My father was killed", "background"]]],
   ])("%s", (text, expected) => expect(contexts(text)).toEqual(expected));
   it("takes the article's year from its dateline when it has no publication date", () => {
     expect(contexts("Monday, December 15, 2014. A man was shot dead. In 2012, a gunman killed three men.", null)).toEqual([
@@ -326,7 +369,9 @@ describe("sources and the toll", () => {
   });
   it("counts the people shot who did not die as the injured toll", () => {
     const report = run("Two men were shot. One died at the scene.", { only: ["casualties"] });
-    expect(report.casualtySummary.injured).toEqual({ count: 1, approximate: false, figures: [0], minus: [1] });
+    expect(report.casualtySummary.injured).toEqual({
+      count: 1, approximate: false, figures: [0], figureIds: ["c1"], minus: [1], minusIds: ["c2"], how: "difference",
+    });
     expect(report.casualtySummary.killed?.count).toBe(1);
   });
   it.each([

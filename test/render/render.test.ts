@@ -43,6 +43,14 @@ describe("table", () => {
     const shot = run("Two men were shot. One died at the scene.", { only: ["casualties"] });
     expect(RENDERERS.table.renderOne!({ ok: true, report: shot }, options)).toContain("Toll: injured 1 (2 − 1 killed), killed 1");
   });
+  it.each([
+    ["23 died in Arlen and 9 died in Bosk.", "Toll: killed 32 = 23 + 9"],
+    ["At least 80 people were killed. The death toll later rose to 97.", "Toll: killed 97 (latest update)"],
+    ["In 2015, the group downed a plane, killing 224 people.", "Toll: killed 224 (earlier event)"],
+  ])("says how the toll of %s was made", (text, line) => {
+    const report = run(text, { only: ["casualties"], published: "2019-12-30" });
+    expect(RENDERERS.table.renderOne!({ ok: true, report }, options)).toContain(line);
+  });
   it("uses no colour when colour is off, and colour when it is on", () => {
     expect(table).not.toMatch(/\u001b\[/);
     expect(RENDERERS.table.renderOne!(ok, { ...options, color: true })).toMatch(/\u001b\[/);

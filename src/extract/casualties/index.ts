@@ -16,7 +16,7 @@ export function extractCasualties(doc: ParsedDocument): Casualty[] {
   const facts = findCasualtyMatches(doc.text)
     .map((match) => toCasualty(doc, match, year))
     .filter((fact): fact is Casualty => fact !== null);
-  return withoutFatalShootings(withContinuedContext(withoutOverlappingFigures(facts)));
+  return withoutFatalShootings(withContinuedContext(withoutOverlappingFigures(facts))).map((fact, index) => ({ ...fact, id: `c${index + 1}` }));
 }
 
 const PERSON_WORDS = new Set([...PERSON_NOUNS, "people", "persons", "men", "women", "children", "police", "others", "victims"]);
@@ -28,9 +28,21 @@ function namesAThing(victims: string | undefined): boolean {
   return words.some((word) => NOT_PEOPLE.has(word)) && !words.some(isPersonWord);
 }
 
-function toCasualty(doc: ParsedDocument, match: CasualtyMatch, year: number | null): Casualty | null {
+// "16,000 dead pigs", "two injured horses": the outcome describes the noun after it.
+const NEXT_WORD = /^\s+([a-z]+)/i;
+const describesAThing = (text: string, end: number) => NOT_PEOPLE.has(NEXT_WORD.exec(text.slice(end, end + 30))?.[1]?.toLowerCase() ?? "");
+
+// "died at 89 after a long illness", "died of cancer", "passed away peacefully in her sleep": an obituary's
+// death, not a casualty. Only words of dying are read so: "killed" or "shot dead" never die of old age.
+const DYING = /\b(?:died|dies|dead|death|deaths)\b/i;
+const NATURAL_DEATH =
+  /\b(?:illness|cancer|disease|natural causes|heart (?:attack|failure|disease)|stroke|pneumonia|complications|old age|in (?:his|her|their) sleep|peacefully|aged \d{2,3})\b|\bdie[ds]? at (?:the age of )?\d{2,3}\b(?![:.]\d|\s*(?:a\.?m|p\.?m|o['’]clock)\b)/i;
+const isNaturalDeath = (words: string, sentence: Sentence | undefined) => DYING.test(words) && sentence !== undefined && NATURAL_DEATH.test(sentence.text);
+
+function toCasualty(doc: ParsedDocument, match: CasualtyMatch, year: number | null): Omit<Casualty, "id"> | null {
   const sentence = sentenceAt(doc, match.start);
-  if (isUnasserted(doc, sentence, match) || isLinkText(sentence, match.start) || namesAThing(match.victims)) return null;
+  if (isUnasserted(doc, sentence, match) || isLinkText(sentence, match.start) || namesAThing(match.victims) || describesAThing(doc.text, match.end)) return null;
+  if (match.kind === "killed" && isNaturalDeath(doc.text.slice(match.start, match.end), sentence)) return null;
   const counted = match.number ? parseNumberWords(match.number) : null;
   // A count of people is a whole number: "2.5" is a rate or a score.
   if (match.number && (!counted || (counted.value !== null && !Number.isInteger(counted.value)))) return null;

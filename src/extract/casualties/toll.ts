@@ -1,39 +1,153 @@
-import type { Casualty, CasualtyKind, CasualtySummary, Span } from "../../types.js";
+import type { Casualty, CasualtyKind, CasualtySummary, Span, TollMethod } from "../../types.js";
 import { ANOTHER_VICTIM, headCount, isHarmOfAnyOutcome } from "./harm.js";
 
 const HARM_KINDS: ReadonlySet<CasualtyKind> = new Set(["killed", "injured"]);
 
+/** A toll before it is written out: the figures it adds up (one, for most) and how it was made. */
+interface Reckoning {
+  parts: number[];
+  method: TollMethod;
+}
+
 /**
- * Per kind, the highest figure of the main event. Background figures make a toll only when the
- * article gives none of the event: "three other people were wounded" in 2012 is not today's injured
- * toll when today's dead are counted. People shot, of whom some died, leave the rest as the injured
- * toll: "Two men were shot. One died." is 1 injured.
+ * Per kind, the toll of the main event and how it was made. Background figures make a toll only when
+ * the article gives none of the event: "three other people were wounded" in 2012 is not today's
+ * injured toll when today's dead are counted. People shot, of whom some died, leave the rest as the
+ * injured toll: "Two men were shot. One died." is 1 injured.
  */
 export function summarizeCasualties(figures: Casualty[], text: string): Partial<Record<CasualtyKind, CasualtySummary>> {
   const summary: Partial<Record<CasualtyKind, CasualtySummary>> = {};
   const harmOfEvent = figures.some((figure) => HARM_KINDS.has(figure.kind) && figure.context === "event");
   const kinds = new Set(figures.map((figure) => figure.kind));
+  const idOf = (index: number) => figures[index].id;
   // The dead first: the injured toll may subtract them.
   for (const kind of [...kinds].sort((a, b) => Number(b === "killed") - Number(a === "killed"))) {
     const indices = figures.map((_figure, index) => index).filter((index) => figures[index].kind === kind);
     const events = indices.filter((index) => figures[index].context === "event");
     const pool = events.length > 0 || (HARM_KINDS.has(kind) && harmOfEvent) ? events : indices;
     if (pool.length === 0) continue;
-    const dead = kind === "injured" ? exactDeathToll(figures, summary.killed) : null;
-    const toll = (figure: Casualty) => (dead !== null && includesTheDead(figure, figures, text) ? Math.max(0, figure.count! - figures[dead].count!) : headCount(figure));
-    const headline = pool.reduce((best, index) => (toll(figures[index]) > toll(figures[best]) ? index : best));
+    const reckoning = reckon(figures, pool, text);
+    const background = events.length === 0;
+    const dead = kind === "injured" && reckoning.parts.length === 1 ? exactDeathToll(figures, summary.killed) : null;
+    const toll = (figure: Casualty) => (dead !== null && includesTheDead(figure, figures, text) ? Math.max(0, figure.count! - dead.count!) : headCount(figure));
+    const headline = reckoning.parts.length > 1 ? largest(figures, reckoning.parts, headCount) : reckoning.parts[0];
     const ordered = [headline, ...indices.filter((index) => index !== headline)];
     const figure = figures[headline];
-    summary[kind] =
-      dead !== null && toll(figure) !== headCount(figure)
-        ? { count: toll(figure), approximate: false, figures: ordered, minus: [dead] }
-        : { count: figure.count, approximate: figure.approximate, figures: ordered };
+    const common = { figures: ordered, figureIds: ordered.map(idOf) };
+    if (dead !== null && toll(figure) !== headCount(figure)) {
+      summary[kind] = { count: toll(figure), approximate: false, ...common, minus: [dead.index], how: "difference", minusIds: [idOf(dead.index)] };
+    } else if (reckoning.parts.length > 1) {
+      const parts = reckoning.parts.map((index) => figures[index]);
+      summary[kind] = {
+        count: parts.reduce((sum, part) => sum + headCount(part), 0),
+        approximate: parts.some((part) => part.approximate || part.count === null),
+        ...common,
+        how: "sum-of-parts",
+        partIds: reckoning.parts.map(idOf),
+      };
+    } else {
+      summary[kind] = { count: figure.count, approximate: figure.approximate, ...common, how: background ? "background" : reckoning.method };
+    }
   }
   return Object.fromEntries([...kinds].filter((kind) => summary[kind]).map((kind) => [kind, summary[kind]]));
 }
 
-const inOneSentence = (text: string, a: Span, b: Span) => !/[.!?]\s|\n/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+const largest = (figures: Casualty[], indices: number[], size: (figure: Casualty) => number) =>
+  indices.reduce((best, index) => (size(figures[index]) > size(figures[best]) ? index : best));
+
+// A sentence ends at a stop, a line, a colon, or a title bar of a scraped page ("… | Fox 59").
+const SENTENCE_BREAK = /[.!?]["”’]?(?:\s|(?=[A-Z]))|\n|:\s|\s\|\s/;
+// The later figure's first letter is kept: "a gunshot wound.That person" breaks before it.
+const inOneSentence = (text: string, a: Span, b: Span) => !SENTENCE_BREAK.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start) + 1));
 const isExact = (figure: Casualty) => figure.count !== null && figure.qualifier === null && !figure.approximate;
+
+// "the toll later rose to 97", "the number was eventually raised to sixteen": a figure that replaces the ones before.
+const UPDATE = /\b(?:rose|risen|rising|raised|climbed|increased|jumped|reached|revised|grew|now stands)\b/i;
+// "killing 255 people, including 142 civilians", "…, 2 of them critically": a share of the figure before.
+const SHARE_OF_THE_BEFORE = /\b(?:including|includes|included|among them|among whom|of whom|of them|mostly|mainly)\b/i;
+const TOTAL = /\b(?:in total|in all|a total of|altogether|overall)\b/i;
+// "Four more people were also killed", "3 gunmen were also injured": people besides those counted
+// before. Without "also", "three others were wounded" often tells again of the people counted
+// beside the dead ("2 killed, 3 wounded … two people died and three others were wounded").
+const OTHER_PEOPLE = /\b(?:others?|another|more)\b(?!\s+than)/i;
+const ALSO = /\balso\b|\balong\s+with\b|\bas\s+well\s+as\b/i;
+const isBesides = (words: string) => OTHER_PEOPLE.test(words) && ALSO.test(words);
+// Attackers are counted apart from their victims: "26 people were killed. The 4 attackers also died."
+const ATTACKERS = /\b(?:attackers?|gunm[ae]n|bombers?|terrorists?|militants?|assailants?|perpetrators?|hijackers?|insurgents?)\b/i;
+// "a fatal shooting", "one critical": words that name the event or the state of people counted
+// elsewhere, never people besides them.
+const RESTATING_RULES = new Set(["fatal-event", "fatal-named-event", "double-death", "homicide-victim", "count-condition", "person-condition"]);
+// "killed 14 people … two suspects died": police news counts the suspects apart from the toll.
+const SUSPECTS = /\bsuspects?\b/i;
+const isRestating = (figure: Casualty) => RESTATING_RULES.has(figure.rule) || SUSPECTS.test(figure.text);
+
+/**
+ * How the figures of one kind make a toll. Figures in one sentence count different people
+ * ("4 soldiers and 2 civilians were killed", "39 killed on the DC-4, four on the Beechcraft") and
+ * add up, unless one of them is the total of the others ("32 were killed: 23 in Arlen and 9 in
+ * Bosk") or a share of the one before ("including 142 civilians"). Sentences repeat the news, so a
+ * later sentence's figure replaces an earlier, smaller one, unless it counts other people ("three
+ * others", the attackers besides their victims). An update ("the toll rose to 97") is the toll.
+ */
+function reckon(figures: Casualty[], pool: number[], text: string): Reckoning {
+  const ordered = [...pool].sort((a, b) => figures[a].start - figures[b].start);
+  const updates = ordered.filter((index) => isUpdate(figures[index], text));
+  if (updates.length > 0) return { parts: [updates.at(-1)!], method: "latest-update" };
+  let toll: number[] = [];
+  for (const sentence of bySentence(figures, ordered, text)) {
+    const parts = sentenceParts(figures, sentence, text);
+    const value = sum(figures, parts);
+    const addsPeople =
+      toll.length > 0 && [...toll, ...parts].every((index) => !isRestating(figures[index])) && parts.every((index) => isBesides(precededBy(figures[index], text)) || (isAttackers(figures[index]) && !toll.some((part) => isAttackers(figures[part]))));
+    if (addsPeople) toll = [...toll, ...parts];
+    else if (toll.length === 0 || value > sum(figures, toll)) toll = parts;
+  }
+  return { parts: toll, method: "one-figure" };
+}
+
+const sum = (figures: Casualty[], indices: number[]) => indices.reduce((total, index) => total + headCount(figures[index]), 0);
+const isAttackers = (figure: Casualty) => ATTACKERS.test(figure.text);
+/** The figure with the few words before it in its sentence: "along with the 4 attackers", "another 20". */
+const precededBy = (figure: Casualty, text: string) => `${text.slice(Math.max(0, figure.start - 15), figure.start).split(SENTENCE_BREAK).at(-1)}${figure.text}`;
+const isUpdate = (figure: Casualty, text: string) => UPDATE.test(text.slice(Math.max(0, figure.start - 40), figure.start).split(SENTENCE_BREAK).at(-1)!) || (figure.rule === "death-toll" && UPDATE.test(figure.text));
+
+/** Figures in text order, grouped by the sentence they stand in. */
+function bySentence(figures: Casualty[], ordered: number[], text: string): number[][] {
+  const sentences: number[][] = [];
+  for (const index of ordered) {
+    const current = sentences.at(-1);
+    if (current && inOneSentence(text, figures[current.at(-1)!], figures[index])) current.push(index);
+    else sentences.push([index]);
+  }
+  return sentences;
+}
+
+/** The figures of one sentence that count different people: shares and totals of others left out. */
+function sentenceParts(figures: Casualty[], sentence: number[], text: string): number[] {
+  // Two readings of the same words are one figure, the larger.
+  const overlapsLarger = (index: number) =>
+    sentence.some((other) => other !== index && figures[other].start < figures[index].end && figures[index].start < figures[other].end && headCount(figures[other]) > headCount(figures[index]));
+  const counting = sentence.filter((index) => !isRestating(figures[index]) && !overlapsLarger(index));
+  const restated = Math.max(0, ...sentence.filter((index) => isRestating(figures[index])).map((index) => headCount(figures[index])));
+  // "killed along with Heriberto Corpus in a double homicide": the event's name may count them all.
+  if (counting.length === 0 || restated > sum(figures, counting)) return [largest(figures, sentence, headCount)];
+  const isShareOfTheBefore = (index: number, at: number) => {
+    const before = figures[counting[at - 1]];
+    return SHARE_OF_THE_BEFORE.test(text.slice(before.end, figures[index].start));
+  };
+  // "Bond Hill mother dies … Bond Hill mother dies": the same words twice are one figure told twice.
+  const isRepeat = (index: number, at: number) => counting.slice(0, at).some((before) => figures[before].text.toLowerCase() === figures[index].text.toLowerCase());
+  const parts = counting.filter((index, at) => at === 0 || !(isShareOfTheBefore(index, at) || isRepeat(index, at)));
+  if (parts.length === 1) return parts;
+  // "…, in total 26 were killed": the sentence says which figure is its total.
+  const stated = parts.find((index) => TOTAL.test(text.slice(Math.max(0, figures[index].start - 20), figures[index].start).split(/[,;]/).at(-1)!));
+  if (stated !== undefined) return [stated];
+  // "32 were killed: 23 in Arlen and 9 in Bosk", "10 others, 5 police officers and 5 civilians, injured"
+  const total = parts.length < 3 ? undefined : parts.find((index) => headCount(figures[index]) === sum(figures, parts) - headCount(figures[index]));
+  if (total !== undefined) return [total];
+  const vague = parts.some((index) => figures[index].count === null);
+  return vague ? [largest(figures, parts, headCount)] : parts;
+}
 
 /**
  * "Two men were shot" counts the dead too, when it says neither "wounded" nor "another", and no death
@@ -48,9 +162,9 @@ function includesTheDead(figure: Casualty, figures: Casualty[], text: string): b
   );
 }
 
-/** The index of the event's death toll when it is an exact figure, to subtract from the people shot. */
-function exactDeathToll(figures: Casualty[], killed: CasualtySummary | undefined): number | null {
-  if (!killed) return null;
+/** The event's death toll when it is one exact figure, to subtract from the people shot. */
+function exactDeathToll(figures: Casualty[], killed: CasualtySummary | undefined): { index: number; count: number } | null {
+  if (!killed || killed.how !== "one-figure") return null;
   const headline = figures[killed.figures[0]];
-  return headline.context === "event" && isExact(headline) && headline.count! > 0 ? killed.figures[0] : null;
+  return headline.context === "event" && isExact(headline) && headline.count! > 0 ? { index: killed.figures[0], count: headline.count! } : null;
 }

@@ -7,10 +7,11 @@ export const OUTCOME_WORDS: Record<CasualtyKind, string[]> = {
     "murdered", "slain", "dead", "died", "confirmed dead", "lost their lives", "perished", "executed",
     "fatally shot", "fatally wounded", "shot, killed", "dies", "has died", "found dead", "pronounced dead",
     "fatally struck", "struck and killed", "fatally stabbed", "later died", "succumbed", "shot & killed", "shot and later died",
-    "shot to death", "gunned down", "pronounced deceased",
+    "shot to death", "gunned down", "pronounced deceased", "fatally injured", "drowned", "frozen to death",
+    "crushed to death", "blew himself up", "blew herself up", "blew themselves up",
   ],
   injured: [
-    "injured", "wounded", "hurt", "hospitalized", "hospitalised", "shot and wounded", "shot and injured",
+    "injured", "wounded", "hurt", "hospitalized", "hospitalised", "shot and wounded", "shot and injured", "stabbed",
     // "a man was shot": a shooting victim who is not said to have died; see SHOT_NOT_FATAL
     "shot",
     "treated for injuries", "seriously injured", "critically injured", "grazed", "grazed by a bullet",
@@ -39,12 +40,14 @@ export const TO_HOSPITAL =
 export const ACTION_WORDS: Record<CasualtyKind, string[]> = {
   killed: [
     "killing", "killed", "kills", "kill", "claimed the lives of", "claiming the lives of", "shot and killed",
-    "fatally shot", "fatally shooting", "fatally stabbed", "murdered", "murdering", "shot dead",
+    "fatally shot", "fatally shooting", "fatally stabbed", "murdered", "murdering", "shot dead", "took the lives of",
+    "taking the lives of",
     "shot to death", "gunned down",
   ],
   injured: [
-    "injuring", "injured", "injures", "injure", "wound", "wounding", "wounded", "wounds", "hurting", "hurt", "shot and wounded",
-    "shot and injured", "shoots and wounds", "shooting and wounding",
+    // not "hurt": "it hurt one candidate" is news of politics far more often than of harm
+    "injuring", "injured", "injures", "injure", "wound", "wounding", "wounded", "wounds", "shot and wounded",
+    "shot and injured", "shoots and wounds", "shooting and wounding", "stabbed", "stabbing",
   ],
   missing: [],
   arrested: ["arrested", "arresting", "arrests", "detained", "detaining", "detains", "rounded up"],
@@ -63,6 +66,10 @@ export const PERSON_NOUNS = [
   "bystander", "youth", "male", "female", "teenage boy", "teenage girl", "journalist", "civilian",
   "juvenile", "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "fiancee", "fiance", "citizen",
   "homeowner", "robber", "motorist", "cyclist", "inmate", "patient", "roommate", "stepfather", "stepson",
+  "pilot", "co-pilot", "copilot", "occupant", "skier", "hiker", "climber", "firefighter", "peacekeeper", "tourist",
+  "worshipper", "hostage", "farmer", "villager", "miner", "fisherman", "swimmer", "militant", "attacker", "crew member",
+  "official", "leader", "priest", "imam", "activist", "inspector", "commander", "fighter", "rebel", "militiaman",
+  "paramilitary", "serviceman",
 ];
 
 /** Nouns that count the harmed: "no injuries were reported", "2 deaths", "40 lives". */
@@ -86,6 +93,8 @@ export const NON_VICTIM_WORDS = [
   "days", "day", "years", "year", "hours", "hour", "minutes", "weeks", "months", "times", "percent",
   "per", "miles", "km", "kilometres", "kilometers", "metres", "meters", "feet", "points", "goals",
   "runs", "votes", "seats", "dollars", "euros", "pounds", "cents", "am", "pm", "a.m.", "p.m.", "of",
+  // "killing one another"
+  "another",
 ];
 
 /**
@@ -95,17 +104,22 @@ export const NON_VICTIM_WORDS = [
  */
 export const NOT_PEOPLE = new Set([
   "film", "films", "movie", "movies", "scene", "scenes", "video", "videos", "footage", "photo", "photos",
-  "picture", "pictures", "episode", "episodes", "series", "show", "shows", "commercial", "advert", "pilot",
+  "picture", "pictures", "episode", "episodes", "series", "show", "shows", "commercial", "advert",
   "bill", "bills", "measure", "measures", "proposal", "proposals", "plan", "plans", "idea", "ideas",
   "deal", "deals", "agreement", "agreements", "project", "projects", "motion", "motions", "amendment",
   "amendments", "legislation", "law", "laws", "balance", "chord", "tone", "note", "compromise", "bargain",
-  "blow", "nerve", "ball", "goal", "bid", "effort", "attempt", "story", "stories",
+  "blow", "nerve", "ball", "goal", "bid", "effort", "attempt", "story", "stories", "penalty", "penalties",
   "bullet", "bullets", "slug", "slugs", "round", "rounds", "shot", "shots", "car", "cars", "vehicle",
   "vehicles", "truck", "trucks", "bus", "house", "houses", "home", "homes", "building", "buildings",
   "window", "windows", "wall", "door", "tree", "trees", "plane", "planes", "drone", "drones", "missile",
   "missiles", "rocket", "rockets", "target", "targets", "tire", "tires", "tyre", "tyres",
   "dog", "dogs", "puppy", "cat", "cats", "deer", "bear", "bears", "horse", "horses", "cow", "cows",
-  "bird", "birds", "animal", "animals", "wolf", "wolves", "lion", "elephant", "elephants",
+  "bird", "birds", "animal", "animals", "wolf", "wolves", "lion", "elephant", "elephants", "pig", "pigs", "sheep",
+  "goat", "goats", "cattle", "chicken", "chickens", "poultry", "livestock", "fish", "whale", "whales", "dolphin", "dolphins",
+  "shark", "sharks", "seal", "seals", "camel", "camels", "monkey", "monkeys", "rat", "rats", "mice", "hens",
+  // "Two bombs killed 44": what did the killing, not who died
+  "bomb", "bombs", "blast", "blasts", "explosion", "explosions", "attack", "attacks", "grenade", "grenades", "storm", "storms",
+  "tornado", "tornadoes", "avalanche", "avalanches", "fire", "fires", "earthquake", "earthquakes", "quake", "quakes", "floods",
   // "seized two assault rifles"
   "gun", "guns", "handgun", "handguns", "rifle", "rifles", "pistol", "pistols", "weapon", "weapons",
   "drugs", "cash", "money", "vessel", "vessels", "ship", "ships", "boat", "boats",
