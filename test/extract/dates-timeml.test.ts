@@ -70,6 +70,29 @@ describe("spans of years are two years", () => {
   });
 });
 
+describe("spans of months and days are two dates", () => {
+  check([
+    ["Talks ran from May to July.", [["May", "2019-05", "chrono"], ["July", "2019-07", "chrono"]]],
+    ["The strike lasted May-July.", [["May", "2019-05", "chrono"], ["July", "2019-07", "chrono"]]],
+    ["Prices fell between March and June 2018.", [["March", "2018-03", "chrono"], ["June 2018", "2018-06", "chrono"]]],
+    ["Output slid from December to March 2019.", [["December", "2018-12", "chrono"], ["March 2019", "2019-03", "chrono"]]],
+    ["Rates held from 1990 to 1995.", [["1990", "1990", "year"], ["1995", "1995", "year"]]],
+    ["The fair ran from March 3 to April 5.", [["March 3", "2019-03-03", "chrono"], ["April 5", "2019-04-05", "chrono"]]],
+    // the end of a span of weekdays follows its start
+    ["Talks will run from Friday to Monday.", [["Friday", "2020-01-03", "chrono"], ["Monday", "2020-01-06", "chrono"]]],
+    // one end alone, "May" before an infinitive, days of one month: one date each
+    ["Talks will be put off to July.", [["July", "2020-07", "chrono"]]],
+    ["The film is due in May to be released widely.", [["May", "2020-05", "chrono"]]],
+    ["The fair ran March 3-5.", [["March 3-5", "2019-03-03", "chrono"]]],
+    // two months in a list, the second with its year: the first keeps its own
+    ["It rained in March and sales fell in June 2018.", [["March", "2019-03", "chrono"], ["June 2018", "2018-06", "chrono"]]],
+  ]);
+  it("gives each end its own offsets", () => {
+    const text = "Talks ran from May to July.";
+    expect(run(text, { only: ["dates"], published: "2019-12-30" }).dates.map((date) => [date.start, date.end])).toEqual([[15, 18], [22, 26]]);
+  });
+});
+
 describe("years as transcripts spell them", () => {
   check([
     ["Prices peaked in nineteen ninety-six.", [["nineteen ninety-six", "1996", "spoken-year"]]],

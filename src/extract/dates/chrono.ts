@@ -1,6 +1,6 @@
 // The English locale alone: the package's root entry loads every language (140 ms against 36 ms).
 import * as chrono from "chrono-node/en";
-import type { Component } from "chrono-node";
+import type { Component, ParsedComponents, ParsedResult } from "chrono-node";
 import {
   addDays,
   formatDay,
@@ -14,7 +14,7 @@ import {
 } from "./calendar.js";
 import type { ResolveContext, Resolution } from "./rules.js";
 import { NUMBER_PATTERN } from "../../numbers.js";
-import { LEADING_PREPOSITION, MONTH_PATTERN } from "./words.js";
+import { LEADING_PREPOSITION, MONTH_PATTERN, WEEKDAY_PATTERN } from "./words.js";
 
 export interface ChronoMatch {
   start: number;
@@ -62,32 +62,80 @@ export function findChronoDates(text: string, reference: Date): ChronoMatch[] {
     // A time of day alone is not an event date, unless a time zone pins a clock time ("18:00 UTC",
     // not the "SEC" chrono reads as a second and a zone).
     if (!hasDate && (zone === null || !/\d/.test(matchText))) continue;
-    const dayPart = isKnown("hour") && /\d/.test(matchText) ? null : DAY_PARTS.exec(matchText)?.[1].toLowerCase();
-    const isRelativeWord = !HAS_CALENDAR_WORD.test(matchText) && !isKnown("weekday");
     // "now" is the rule "now"'s (PRESENT_REF), which leaves out the discourse word "Now, …".
     if (/^(?:right )?now$/i.test(matchText)) continue;
-    matches.push({
-      start,
-      end,
-      resolve: (context) => resolveComponents(
-        {
-          year: isKnown("year") ? components.get("year") : null,
-          month: isKnown("month") ? components.get("month") : null,
-          day: isKnown("day") ? components.get("day") : null,
-          weekday: isKnown("weekday") ? components.get("weekday") : null,
-          hour: isKnown("hour") && !dayPart ? components.get("hour") : null,
-          minute: isKnown("minute") && !dayPart ? components.get("minute") ?? 0 : null,
-          isUtc: zone === 0,
-          dayPart: dayPart ? DAY_PART_CODES[dayPart] : null,
-        },
-        isRelativeWord,
-        // "last Monday" said on a Monday is the Monday before; "next Friday" the one after
-        { ...context, direction: LAST_WORD.test(matchText) ? "past" : NEXT_WORD.test(matchText) ? "future" : context.direction },
-        LAST_WORD.test(matchText) || NEXT_WORD.test(matchText),
-      ),
-    });
+    for (const piece of rangeEnds(result, start, matchText, text.slice(end))) {
+      matches.push(matchOf(piece));
+    }
   }
   return matches;
+}
+
+interface Piece {
+  start: number;
+  text: string;
+  components: ParsedComponents;
+  /** The year the other end states, for an end that states none ("May" of "May to July 2012"). */
+  sharedYear: number | null;
+  isRangeEnd: boolean;
+}
+
+// "May to July", "May-July", "March 3 to April 5": TimeML marks each end a date of its own, when
+// the end names its own month or weekday ("March 3-5" stays one date).
+const RANGE_SEPARATOR = /\s*[-–]\s*|\s+(?:to|until|till|through|and)\s+/gi;
+const NAMES_MONTH_OR_WEEKDAY = new RegExp(`^(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN})`, "i");
+// "between March and June 2012": chrono reads two dates, and the first takes the second's year.
+const JOINED_TO_YEAR = new RegExp(`^\\s+(?:and|to|until|through)\\s+${MONTH_PATTERN}\\s+((?:1[89]|20)\\d\\d)\\b`, "i");
+
+function rangeEnds(result: ParsedResult, start: number, matchText: string, after: string): Piece[] {
+  const yearOf = (components: ParsedComponents) => (components.isCertain("year") ? components.get("year") : null);
+  const ending = result.end;
+  if (ending) {
+    for (const separator of matchText.matchAll(RANGE_SEPARATOR)) {
+      const right = separator.index + separator[0].length;
+      if (separator.index === 0 || !NAMES_MONTH_OR_WEEKDAY.test(matchText.slice(right))) continue;
+      const endYear = yearOf(ending);
+      // "December to March 2012": the first month falls in the year before
+      const sharedYear = endYear !== null && result.start.get("month")! > ending.get("month")! ? endYear - 1 : endYear;
+      return [
+        { start, text: matchText.slice(0, separator.index), components: result.start, sharedYear, isRangeEnd: false },
+        { start: start + right, text: matchText.slice(right), components: ending, sharedYear: null, isRangeEnd: true },
+      ];
+    }
+  }
+  const joined = BARE_MONTH.test(matchText) ? JOINED_TO_YEAR.exec(after) : null;
+  return [{ start, text: matchText, components: result.start, sharedYear: joined ? Number(joined[1]) : null, isRangeEnd: false }];
+}
+
+function matchOf({ start, text: matchText, components, sharedYear, isRangeEnd }: Piece): ChronoMatch {
+  const isKnown = (component: Component) => components.isCertain(component);
+  const dayPart = isKnown("hour") && /\d/.test(matchText) ? null : DAY_PARTS.exec(matchText)?.[1].toLowerCase();
+  const zone = isKnown("timezoneOffset") ? components.get("timezoneOffset") : null;
+  const isRelativeWord = !HAS_CALENDAR_WORD.test(matchText) && !isKnown("weekday");
+  // "Friday" of "Monday to Friday" is the first Friday after that Monday, whatever the tense.
+  const isWeekdayAfterStart = isRangeEnd && isKnown("weekday") && !isKnown("day");
+  return {
+    start,
+    end: start + matchText.length,
+    resolve: (context) => resolveComponents(
+      {
+        year: isKnown("year") ? components.get("year") : sharedYear,
+        month: isKnown("month") ? components.get("month") : null,
+        day: isKnown("day") ? components.get("day") : null,
+        weekday: isKnown("weekday") ? components.get("weekday") : null,
+        hour: isKnown("hour") && !dayPart ? components.get("hour") : null,
+        minute: isKnown("minute") && !dayPart ? components.get("minute") ?? 0 : null,
+        isUtc: zone === 0,
+        dayPart: dayPart ? DAY_PART_CODES[dayPart] : null,
+      },
+      isRelativeWord,
+      // "last Monday" said on a Monday is the Monday before; "next Friday" the one after
+      isWeekdayAfterStart
+        ? { ...context, published: context.previous ?? context.published, direction: "future" }
+        : { ...context, direction: LAST_WORD.test(matchText) ? "past" : NEXT_WORD.test(matchText) ? "future" : context.direction },
+      LAST_WORD.test(matchText) || NEXT_WORD.test(matchText),
+    ),
+  };
 }
 
 /** The text without the given characters at its end, in one backward pass. */

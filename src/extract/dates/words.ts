@@ -6,6 +6,8 @@ export const MONTHS = [
 // The dot belongs to an abbreviation only: "last April." ends a sentence.
 export const MONTH_PATTERN = "(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)";
 
+export const WEEKDAY_PATTERN = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
 export function monthNumber(word: string): number | null {
   const prefix = word.toLowerCase().slice(0, 3);
   const index = MONTHS.findIndex((month) => month.startsWith(prefix));
