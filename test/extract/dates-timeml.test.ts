@@ -93,6 +93,30 @@ describe("spans of months and days are two dates", () => {
   });
 });
 
+describe("a relative date told of another time resolves against that time", () => {
+  type AnchorRow = [string, Array<[string, string | null, string | null]>];
+  const anchorsOf = (text: string) =>
+    run(text, { only: ["dates"], published: "2019-12-30" }).dates.map((date) => [date.text, date.value, date.anchor ?? null]);
+  it.each<AnchorRow>([
+    ["An e-mail sent on July 3, 2012 said the meeting was on Sunday night.", [["July 3, 2012", "2012-07-03", null], ["Sunday night", "2012-07-01TNI", "2012-07-03"]]],
+    ["A letter dated May 2, 2018 said talks would resume on June 4.", [["May 2, 2018", "2018-05-02", null], ["June 4", "2018-06-04", "2018-05-02"]]],
+    ["A memo of June 2015 said the audit ended in March.", [["June 2015", "2015-06", null], ["March", "2015-03", "2015-06"]]],
+    // a month tells of no one Sunday: the anchor, and no day made up
+    ["An e-mail sent in July 2012 said the meeting was on Sunday.", [["July 2012", "2012-07", null], ["Sunday", null, "2012-07"]]],
+    // the time of writing's own month, a year alone, another sentence: the publication date anchors
+    ["In December 2019, officials said talks were held on Sunday.", [["December 2019", "2019-12", null], ["Sunday", "2019-12-29", "2019-12-30"]]],
+    ["The firm, founded in 1990, said on March 3 it would close.", [["1990", "1990", null], ["March 3", "2019-03-03", "2019-12-30"]]],
+    ["An e-mail was sent on July 3, 2012. The meeting was on Sunday.", [["July 3, 2012", "2012-07-03", null], ["Sunday", "2019-12-29", "2019-12-30"]]],
+    // "the day before" follows the date just given, in the sentence or the one before
+    ["The plant closed on March 3, 2018. The day before, workers struck.", [["March 3, 2018", "2018-03-03", null], ["The day before", "2018-03-02", "2018-03-03"]]],
+    ["The plant closed on March 3, 2018, and the day before workers struck.", [["March 3, 2018", "2018-03-03", null], ["the day before", "2018-03-02", "2018-03-03"]]],
+  ])("%s", (text, expected) => expect(anchorsOf(text)).toEqual(expected));
+  it("says the anchor came from the text", () => {
+    const [, sunday] = run("An e-mail sent on July 3, 2012 said the meeting was on Sunday night.", { only: ["dates"], published: "2019-12-30" }).dates;
+    expect([sunday.start, sunday.end, sunday.anchorSource]).toEqual([55, 67, "text"]);
+  });
+});
+
 describe("years as transcripts spell them", () => {
   check([
     ["Prices peaked in nineteen ninety-six.", [["nineteen ninety-six", "1996", "spoken-year"]]],

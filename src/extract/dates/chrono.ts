@@ -3,6 +3,7 @@ import * as chrono from "chrono-node/en";
 import type { Component, ParsedComponents, ParsedResult } from "chrono-node";
 import {
   addDays,
+  compareDays,
   formatDay,
   formatMonth,
   formatYear,
@@ -77,6 +78,7 @@ interface Piece {
   components: ParsedComponents;
   /** The year the other end states, for an end that states none ("May" of "May to July 2012"). */
   sharedYear: number | null;
+  /** The end of a span ("to Monday"), which follows its start; "Friday and Thursday" is a list. */
   isRangeEnd: boolean;
 }
 
@@ -99,7 +101,7 @@ function rangeEnds(result: ParsedResult, start: number, matchText: string, after
       const sharedYear = endYear !== null && result.start.get("month")! > ending.get("month")! ? endYear - 1 : endYear;
       return [
         { start, text: matchText.slice(0, separator.index), components: result.start, sharedYear, isRangeEnd: false },
-        { start: start + right, text: matchText.slice(right), components: ending, sharedYear: null, isRangeEnd: true },
+        { start: start + right, text: matchText.slice(right), components: ending, sharedYear: null, isRangeEnd: !/and/i.test(separator[0]) },
       ];
     }
   }
@@ -112,29 +114,30 @@ function matchOf({ start, text: matchText, components, sharedYear, isRangeEnd }:
   const dayPart = isKnown("hour") && /\d/.test(matchText) ? null : DAY_PARTS.exec(matchText)?.[1].toLowerCase();
   const zone = isKnown("timezoneOffset") ? components.get("timezoneOffset") : null;
   const isRelativeWord = !HAS_CALENDAR_WORD.test(matchText) && !isKnown("weekday");
-  // "Friday" of "Monday to Friday" is the first Friday after that Monday, whatever the tense.
-  const isWeekdayAfterStart = isRangeEnd && isKnown("weekday") && !isKnown("day");
+  const parts: Components = {
+    year: isKnown("year") ? components.get("year") : sharedYear,
+    month: isKnown("month") ? components.get("month") : null,
+    day: isKnown("day") ? components.get("day") : null,
+    weekday: isKnown("weekday") ? components.get("weekday") : null,
+    hour: isKnown("hour") && !dayPart ? components.get("hour") : null,
+    minute: isKnown("minute") && !dayPart ? components.get("minute") ?? 0 : null,
+    isUtc: zone === 0,
+    dayPart: dayPart ? DAY_PART_CODES[dayPart] : null,
+  };
+  // "last Monday" said on a Monday is the Monday before; "next Friday" the one after
+  const isOtherWeek = LAST_WORD.test(matchText) || NEXT_WORD.test(matchText);
+  const direction = (context: ResolveContext) => (LAST_WORD.test(matchText) ? "past" : NEXT_WORD.test(matchText) ? "future" : context.direction);
   return {
     start,
     end: start + matchText.length,
-    resolve: (context) => resolveComponents(
-      {
-        year: isKnown("year") ? components.get("year") : sharedYear,
-        month: isKnown("month") ? components.get("month") : null,
-        day: isKnown("day") ? components.get("day") : null,
-        weekday: isKnown("weekday") ? components.get("weekday") : null,
-        hour: isKnown("hour") && !dayPart ? components.get("hour") : null,
-        minute: isKnown("minute") && !dayPart ? components.get("minute") ?? 0 : null,
-        isUtc: zone === 0,
-        dayPart: dayPart ? DAY_PART_CODES[dayPart] : null,
-      },
-      isRelativeWord,
-      // "last Monday" said on a Monday is the Monday before; "next Friday" the one after
-      isWeekdayAfterStart
-        ? { ...context, published: context.previous ?? context.published, direction: "future" }
-        : { ...context, direction: LAST_WORD.test(matchText) ? "past" : NEXT_WORD.test(matchText) ? "future" : context.direction },
-      LAST_WORD.test(matchText) || NEXT_WORD.test(matchText),
-    ),
+    resolve(context) {
+      const resolution = resolveComponents(parts, isRelativeWord, { ...context, direction: direction(context) }, isOtherWeek);
+      // "Monday" of "from Friday to Monday": never before the start of its span
+      const { previous } = context;
+      const isBeforeStart = isRangeEnd && parts.weekday != null && parts.day == null && resolution.day && previous && compareDays(resolution.day, previous) < 0;
+      if (!isBeforeStart) return resolution;
+      return resolveComponents(parts, isRelativeWord, { ...context, published: previous, told: null, direction: "future" });
+    },
   };
 }
 
@@ -174,32 +177,49 @@ export function resolveComponents(parts: Components, isRelativeWord: boolean, co
     const day = { year: parts.year, month: parts.month, day: parts.day };
     return withTime({ value: formatDay(day), isInferred: true, anchor: formatDay(published), day }, parts);
   }
+  if (parts.year != null && parts.month != null && parts.day != null) {
+    const day = { year: parts.year, month: parts.month, day: parts.day };
+    return withTime({ value: formatDay(day), isInferred: false, day }, parts);
+  }
+  if (parts.month != null && parts.year != null) return { value: formatMonth(parts.year, parts.month), isInferred: false };
+  if (parts.month == null && parts.weekday == null) return parts.year != null ? { value: formatYear(parts.year), isInferred: false } : { value: null, isInferred: true };
+  // A weekday or a month without its year: told from the time the sentence tells of, else from the time of writing.
+  const told = toldAnchor(context.told);
+  const anchor = told ?? (published ? { day: published, value: formatDay(published), precision: "day" as const } : null);
+  if (!anchor) return { value: null, isInferred: true };
   if (parts.month != null && parts.day != null) {
-    if (parts.year != null) {
-      const day = { year: parts.year, month: parts.month, day: parts.day };
-      return withTime({ value: formatDay(day), isInferred: false, day }, parts);
-    }
-    if (!published) return { value: null, isInferred: true };
     // "Tuesday, Jan. 27": the year in which Jan. 27 is a Tuesday, when one near the anchor is.
     const year =
-      (parts.weekday != null ? yearMatchingWeekday(parts.month, parts.day, parts.weekday, published) : null) ??
-      resolveYear(parts.month, parts.day, published, direction);
+      anchor.precision === "year" ? anchor.day.year
+      : (parts.weekday != null ? yearMatchingWeekday(parts.month, parts.day, parts.weekday, anchor.day) : null) ??
+        resolveYear(parts.month, parts.day, anchor.day, direction);
     const day = { year, month: parts.month, day: parts.day };
-    return withTime({ value: formatDay(day), isInferred: true, anchor: formatDay(published), day }, parts);
+    return withTime({ value: formatDay(day), isInferred: true, anchor: anchor.value, day }, parts);
   }
   if (parts.weekday != null) {
-    if (!published) return { value: null, isInferred: true };
-    const from = isOtherWeek ? addDays(published, direction === "past" ? -1 : 1) : published;
+    // "Sunday" told of July 2012: a Sunday of about then, no day that can be named
+    if (anchor.precision !== "day") return { value: null, isInferred: true, anchor: anchor.value };
+    const from = isOtherWeek ? addDays(anchor.day, direction === "past" ? -1 : 1) : anchor.day;
     const day = resolveWeekday(parts.weekday, from, direction);
-    return withTime({ value: formatDay(day), isInferred: true, anchor: formatDay(published), day }, parts);
+    return withTime({ value: formatDay(day), isInferred: true, anchor: anchor.value, day }, parts);
   }
-  if (parts.month != null) {
-    if (parts.year != null) return { value: formatMonth(parts.year, parts.month), isInferred: false };
-    if (!published) return { value: null, isInferred: true };
-    return { value: formatMonth(resolveYear(parts.month, null, published, direction), parts.month), isInferred: true, anchor: formatDay(published) };
-  }
-  if (parts.year != null) return { value: formatYear(parts.year), isInferred: false };
-  return { value: null, isInferred: true };
+  const month = parts.month!;
+  const year = anchor.precision === "year" ? anchor.day.year : resolveYear(month, null, anchor.day, direction);
+  return { value: formatMonth(year, month), isInferred: true, anchor: anchor.value };
+}
+
+interface Anchor {
+  day: Day;
+  value: string;
+  precision: "day" | "month" | "year";
+}
+
+/** "2012-07-01", "2012-07" (its middle), "2012" as an anchor. */
+function toldAnchor(value: string | null): Anchor | null {
+  const match = value ? /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/.exec(value) : null;
+  if (!value || !match) return null;
+  const precision = match[3] ? "day" : match[2] ? "month" : "year";
+  return { day: { year: +match[1], month: match[2] ? +match[2] : 7, day: match[3] ? +match[3] : 15 }, value, precision };
 }
 
 function yearMatchingWeekday(month: number, day: number, weekday: number, anchor: Day): number | null {

@@ -22,6 +22,9 @@ export interface ResolveContext {
   previous: Day | null;
   /** The last calendar value the text gave (a day, month, quarter or year): what "the year-ago quarter" counts back from. */
   mentioned: string | null;
+  /** A date the sentence stated before this one, other than the time of writing ("an e-mail sent
+   * in July 2012 said …"): the time a weekday or a month without a year is told from. */
+  told: string | null;
   direction: Direction;
 }
 
