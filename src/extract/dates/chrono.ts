@@ -84,23 +84,25 @@ interface Piece {
 
 // "May to July", "May-July", "March 3 to April 5": TimeML marks each end a date of its own, when
 // the end names its own month or weekday ("March 3-5" stays one date).
-const RANGE_SEPARATOR = /\s*[-–]\s*|\s+(?:to|until|till|through|and)\s+/gi;
-const NAMES_MONTH_OR_WEEKDAY = new RegExp(`^(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN})`, "i");
+const RANGE_SEPARATOR = /[-–]|\b(?:to|until|till|through|and)\b/gi;
+export const NAMES_MONTH_OR_WEEKDAY = new RegExp(`^(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN})`, "i");
 // "between March and June 2012": chrono reads two dates, and the first takes the second's year.
-const JOINED_TO_YEAR = new RegExp(`^\\s+(?:and|to|until|through)\\s+${MONTH_PATTERN}\\s+((?:1[89]|20)\\d\\d)\\b`, "i");
+export const JOINED_TO_YEAR = new RegExp(`^\\s+(?:and|to|until|through)\\s+${MONTH_PATTERN}\\s+((?:1[89]|20)\\d\\d)\\b`, "i");
 
 function rangeEnds(result: ParsedResult, start: number, matchText: string, after: string): Piece[] {
   const yearOf = (components: ParsedComponents) => (components.isCertain("year") ? components.get("year") : null);
   const ending = result.end;
   if (ending) {
     for (const separator of matchText.matchAll(RANGE_SEPARATOR)) {
-      const right = separator.index + separator[0].length;
-      if (separator.index === 0 || !NAMES_MONTH_OR_WEEKDAY.test(matchText.slice(right))) continue;
+      const left = matchText.slice(0, separator.index).trimEnd();
+      const rest = matchText.slice(separator.index + separator[0].length);
+      const right = matchText.length - rest.trimStart().length;
+      if (!left || !NAMES_MONTH_OR_WEEKDAY.test(matchText.slice(right))) continue;
       const endYear = yearOf(ending);
       // "December to March 2012": the first month falls in the year before
       const sharedYear = endYear !== null && result.start.get("month")! > ending.get("month")! ? endYear - 1 : endYear;
       return [
-        { start, text: matchText.slice(0, separator.index), components: result.start, sharedYear, isRangeEnd: false },
+        { start, text: left, components: result.start, sharedYear, isRangeEnd: false },
         { start: start + right, text: matchText.slice(right), components: ending, sharedYear: null, isRangeEnd: !/and/i.test(separator[0]) },
       ];
     }
