@@ -57,4 +57,5 @@ const NUMBER_WORD = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys
 
 /** A number written in digits or words, as a regular-expression source with no nested quantifiers. */
 // Bounded digit runs (no count of people has ten digits) keep every pattern built on this linear.
-export const NUMBER_PATTERN = `(?:\\d{1,3}(?:,\\d{3}){1,4}(?!\\d)|\\d{1,9}(?:\\.\\d{1,3})?)(?: (?:hundred|thousand|million|billion))?|(?:${NUMBER_WORD})(?:[- ](?:${NUMBER_WORD}))?(?:[- ](?:${NUMBER_WORD}))?`;
+// "2 dozen" is 24; "one hundred sixty-two" takes four words.
+export const NUMBER_PATTERN = `(?:\\d{1,3}(?:,\\d{3}){1,4}(?!\\d)|\\d{1,9}(?:\\.\\d{1,3})?)(?: (?:dozen|hundred|thousand|million|billion))?|(?:${NUMBER_WORD})(?:[- ](?:${NUMBER_WORD})){0,3}`;

@@ -34,8 +34,11 @@ export const NOT_A_DEATH_OF_PEOPLE = "(?!\\s+(?:row|penalty|sentences?|threats?|
 // A word before a person noun that may describe them ("23-year-old Milwaukee man"), not one that
 // ends another phrase ("at the scene and her husband", "injured when a gunman opened fire").
 export const MODIFIER = "(?!(?:and|or|but|at|in|on|of|to|from|with|by|for|the|a|an|when|while|after|before|as|because|if)\\b)[\\w'’-]+";
-// "Nine people, including a child, were killed": who the victims include, between commas.
-export const INCLUDING = "(?:,\\s+(?:including|among them)\\s+[^,;.]{1,40},)?";
+// "Nine people, including a child, were killed": who the victims include, between commas or, when short, without them.
+export const INCLUDING = "(?:,\\s+(?:including|among them)\\s+[^,;.]{1,60},|\\s+including\\s+[^,;.\\n]{1,30}?(?=\\s+(?:were|was|have|had|are)\\s))?";
+// "Nine troopers of the Reserve Police were killed", "five policemen escorting a bus have been killed":
+// what the victims belong to or were doing, after the noun.
+export const POSTMODIFIER = `(?:\\s+(?:of|from|belonging\\s+to|escorting|guarding|serving\\s+with)\\s+(?!(?:the\\s+|all\\s+)?(?:${NUMBER_PATTERN}))[^,;.\\n\\d]{1,50}?(?=\\s+(?:were|was|have|had|are)\\s))?`;
 // "fired at least one shot", "heard two shots": shots, not people shot; "no one was hurt" is the none rule.
 export const NOT_SHOTS_FIRED = `(?<!\\b(?:fired|fires|fire|firing|returned|heard|let off|squeezed off|no)\\s+(?:(?:${alternation(Object.keys(QUALIFIERS))})\\s+)?)`;
 // "Gastonia Monday was injured": a day after a place is not a name.
