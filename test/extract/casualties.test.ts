@@ -289,6 +289,9 @@ describe("how the toll is made", () => {
     // a later sentence tells the news again, unless it counts other people (the attackers, "four more … also")
     ["Five people were killed. The five victims were killed near the market.", { count: 5, how: "one-figure", parts: undefined }],
     ["At least 26 people were killed. The 4 attackers were killed by police.", { count: 30, how: "sum-of-parts", parts: ["At least 26 people were killed", "4 attackers were killed"] }],
+    ["Five gunmen were killed in the raid. 30 people were confirmed dead.", { count: 35, how: "sum-of-parts", parts: ["Five gunmen were killed", "30 people were confirmed dead"] }],
+    ["Five gunmen were killed in the raid. He died later.", { count: 5, how: "one-figure", parts: undefined }],
+    ["The blast killed 12 people. Two of the bombers were also killed.", { count: 14, how: "sum-of-parts", parts: ["killed 12 people", "Two of the bombers were also killed"] }],
     ["Twelve hostages were killed. Four more people were also killed.", { count: 16, how: "sum-of-parts", parts: ["Twelve hostages were killed", "Four more people were also killed"] }],
     // an update is the toll
     ["At least 80 people were killed. The death toll later rose to 97.", { count: 97, how: "latest-update", parts: undefined }],

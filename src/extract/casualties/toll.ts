@@ -72,7 +72,9 @@ const TOTAL = /\b(?:in total|in all|a total of|altogether|overall)\b/i;
 const OTHER_PEOPLE = /\b(?:others?|another|more)\b(?!\s+than)/i;
 const ALSO = /\balso\b|\balong\s+with\b|\bas\s+well\s+as\b/i;
 const isBesides = (words: string) => OTHER_PEOPLE.test(words) && ALSO.test(words);
-// Attackers are counted apart from their victims: "26 people were killed. The 4 attackers also died."
+// Attackers are counted apart from their victims, in either order: "26 people were killed. The 4
+// attackers also died.", "Six gunmen were killed. 40 people are confirmed dead." (a lone
+// "he died" after the attackers is one of them).
 const ATTACKERS = /\b(?:attackers?|gunm[ae]n|bombers?|terrorists?|militants?|assailants?|perpetrators?|hijackers?|insurgents?)\b/i;
 // "a fatal shooting", "one critical": words that name the event or the state of people counted
 // elsewhere, never people besides them.
@@ -98,7 +100,8 @@ function reckon(figures: Casualty[], pool: number[], text: string): Reckoning {
     const parts = sentenceParts(figures, sentence, text);
     const value = sum(figures, parts);
     const addsPeople =
-      toll.length > 0 && [...toll, ...parts].every((index) => !isRestating(figures[index])) && parts.every((index) => isBesides(precededBy(figures[index], text)) || (isAttackers(figures[index]) && !toll.some((part) => isAttackers(figures[part]))));
+      toll.length > 0 && [...toll, ...parts].every((index) => !isRestating(figures[index])) && parts.every((index) => isBesides(precededBy(figures[index], text)) || (isAttackers(figures[index]) && !toll.some((part) => isAttackers(figures[part]))))
+      || (toll.every((index) => isAttackers(figures[index])) && parts.every((index) => !isAttackers(figures[index]) && headCount(figures[index]) > 1));
     if (addsPeople) toll = [...toll, ...parts];
     else if (toll.length === 0 || value > sum(figures, toll)) toll = parts;
   }
