@@ -10,12 +10,14 @@ const ABOARD = "(?:\\s+(?:aboard|on\\s+board)(?:\\s+(?:the|a|an)\\s+[\\w'’-]+)
 // "aboard the 727 were killed": a number that names an aircraft or a road, not people.
 // ("relatives of the 49 people killed" is people).
 const NOT_A_VEHICLE = "(?<!\\b(?:aboard|board)\\s+the\\s)";
+// "None of the 88 aboard were killed": the whole that was spared, not a count of the dead.
+const NOT_NONE_OF = "(?<!\\b(?:none|neither)\\s+of\\s+(?:the\\s+|all\\s+)?)";
 
 /** A count, then what happened to them: "224 people were killed", "at least 3 dead", "dozens injured". */
 export const COUNT_THEN_OUTCOME: CasualtyRule = {
   name: "count-then-outcome",
   words: OUTCOMES,
-  pattern: bounded(`${NOT_IN_A_DATE}${NOT_A_VEHICLE}(?:${QUALIFIER})?${NOT_SHOTS_FIRED}${COUNT}(?:\\s+(?:of\\s+(?:(?:the|their)\\s+(?=(?:[\\w'’-]+\\s+){1,4}(?:were|was|are|have|had)\\b))?)?${victimsPhrase("outcome")}${POSTMODIFIER})?${ABOARD}${INCLUDING}(?:\\s+(?:who|that)(?=\\s+(?:were|was|had|have|are|is)\\b))?\\s+${AUXILIARIES}${outcomeGroup(OUTCOMES)}\\b${NOT_ACTIVE}`, "gi"),
+  pattern: bounded(`${NOT_IN_A_DATE}${NOT_A_VEHICLE}${NOT_NONE_OF}(?:${QUALIFIER})?${NOT_SHOTS_FIRED}${COUNT}(?:\\s+(?:of\\s+(?:(?:the|their)\\s+(?=(?:[\\w'’-]+\\s+){1,4}(?:were|was|are|have|had|died)\\b))?)?${victimsPhrase("outcome")}${POSTMODIFIER})?${ABOARD}${INCLUDING}(?:\\s+(?:who|that)(?=\\s+(?:were|was|had|have|are|is)\\b))?\\s+${AUXILIARIES}${outcomeGroup(OUTCOMES)}\\b${NOT_ACTIVE}`, "gi"),
   positives: [
     { text: "224 people were killed in the blast.", kind: "killed", count: 224, figure: "224 people were killed" },
     { text: "All 12 aboard the airliner were killed.", kind: "killed", count: 12, figure: "12 aboard the airliner were killed" },
@@ -25,10 +27,11 @@ export const COUNT_THEN_OUTCOME: CasualtyRule = {
     { text: "About 2 dozen others were injured.", kind: "injured", count: 24, figure: "About 2 dozen others were injured" },
     { text: "Seven guards of the state border service were killed.", kind: "killed", count: 7, figure: "Seven guards of the state border service were killed" },
     { text: "Four soldiers escorting a fuel convoy have been killed.", kind: "killed", count: 4, figure: "Four soldiers escorting a fuel convoy have been killed" },
+    { text: "One of the two victims died in hospital.", kind: "killed", count: 1, figure: "One of the two victims died" },
     { text: "Two of the attackers were shot and killed.", kind: "killed", count: 2, figure: "Two of the attackers were shot and killed" },
     { text: "At least 30 people including two children were killed.", kind: "killed", count: 30, figure: "At least 30 people including two children were killed" },
   ],
-  nearMisses: ["Three militants executed the operation.", "The team fired 224 shots and nobody noticed.", "It rained for 3 days and the crops died.", "Everyone aboard the 727 was killed.", "Seven guards of the state border service were questioned.", "At least 30 people including two children were rescued.", "Two of the attackers were questioned.", "One of the officers then shot the man."],
+  nearMisses: ["Three militants executed the operation.", "The team fired 224 shots and nobody noticed.", "It rained for 3 days and the crops died.", "Everyone aboard the 727 was killed.", "Seven guards of the state border service were questioned.", "At least 30 people including two children were rescued.", "Two of the attackers were questioned.", "One of the officers then shot the man.", "None of the 88 aboard the second jet were killed."],
 };
 
 /** "Ten of the 45 people aboard were killed", "Eight out of 9 aboard were killed": the share, not the whole. */

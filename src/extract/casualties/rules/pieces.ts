@@ -35,7 +35,7 @@ export const NOT_A_DEATH_OF_PEOPLE = "(?!\\s+(?:row|penalty|sentences?|threats?|
 // ends another phrase ("at the scene and her husband", "injured when a gunman opened fire").
 export const MODIFIER = "(?!(?:and|or|but|at|in|on|of|to|from|with|by|for|the|a|an|when|while|after|before|as|because|if)\\b)[\\w'’-]+";
 // "Nine people, including a child, were killed": who the victims include, between commas or, when short, without them.
-export const INCLUDING = "(?:,\\s+(?:including|among them)\\s+[^,;.]{1,60},|\\s+including\\s+[^,;.\\n]{1,30}?(?=\\s+(?:were|was|have|had|are)\\s))?";
+export const INCLUDING = "(?:,\\s+(?:including|among them)\\s+[^,;.]{1,80},|\\s+including\\s+[^,;.\\n]{1,30}?(?=\\s+(?:were|was|have|had|are)\\s))?";
 // "Nine troopers of the Reserve Police were killed", "five policemen escorting a bus have been killed":
 // what the victims belong to or were doing, after the noun.
 export const POSTMODIFIER = `(?:\\s+(?:of|from|belonging\\s+to|escorting|guarding|serving\\s+with)\\s+(?!(?:the\\s+|all\\s+)?(?:${NUMBER_PATTERN}))[^,;.\\n\\d]{1,50}?(?=\\s+(?:were|was|have|had|are)\\s))?`;
