@@ -251,6 +251,17 @@ describe("quotation marks of every newswire style", () => {
     expect(directOf("Ms. Ortiz said of the ferry: “Harbour lights will guide it home.”")).toEqual(["Harbour lights will guide it home."]);
   });
 
+  it("joins a quotation that resumes after its attribution and a phrase; a full stop between leaves two", () => {
+    const partsOf = (text: string) => run(text, { only: ["quotes"] }).quotes.map((quote) => (quote.parts ?? [quote]).map((part) => part.text));
+    expect(partsOf("“We need each other,” Mayor Lena Ortiz said of the two ministers, “because neither can win alone.”")).toEqual([
+      ["We need each other", "because neither can win alone."],
+    ]);
+    expect(partsOf("“We need each other,” Mayor Lena Ortiz said of the two ministers. “Neither can win alone.”")).toEqual([
+      ["We need each other"],
+      ["Neither can win alone."],
+    ]);
+  });
+
   it("reads a value in markup as no quotation", () => {
     expect(findQuotedText('<tweet author="@someone" id="77">I am thrilled,</tweet> she wrote.')).toEqual([]);
   });

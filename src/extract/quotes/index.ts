@@ -144,6 +144,13 @@ function findDirectQuotes(doc: ParsedDocument): DirectQuote[] {
   for (const quoted of findQuotedText(doc.text).map((found) => withoutTrailingComma(doc.text, found))) {
     const before = doc.text.slice(Math.max(0, quoted.outerStart - 20), quoted.outerStart);
     if (NAMING_WORDS.test(before)) continue;
+    const previous = found.at(-1);
+    if (previous && continuesAfterAttribution(doc.text, previous, quoted)) {
+      // Reaching to this part lets joinSplitQuotes read both parts as one quotation.
+      found[found.length - 1] = { ...previous, attribution: { ...previous.attribution!, end: quoted.outerStart } };
+      found.push({ quoted, attribution: null });
+      continue;
+    }
     const sentence = sentenceAt(doc, quoted.outerEnd);
     const attribution =
       attributionAfter(doc, quoted.outerEnd, sentenceEndAfter(doc, quoted.outerEnd)) ??
@@ -208,6 +215,16 @@ function joinSplitQuotes(doc: ParsedDocument, quotes: DirectQuote[]): Quote[] {
     joined.push(quote);
   }
   return joined;
+}
+
+/**
+ * "“We need each other,” he said of the two men, “because neither can win alone.”": a quotation that
+ * breaks off at a comma and resumes after its attribution and a phrase (no full stop between) goes on.
+ */
+function continuesAfterAttribution(text: string, previous: DirectQuote, quoted: QuotedText): boolean {
+  const attribution = previous.attribution;
+  if (!attribution || attribution.start < previous.quoted.outerEnd || text[previous.quoted.end] !== ",") return false;
+  return attribution.end <= quoted.outerStart && /^[^.!?“”"«»\n]{0,80},\s*$/.test(text.slice(attribution.end, quoted.outerStart));
 }
 
 /** "“We will fight on,” he said": the comma belongs to the sentence around the quote. */
