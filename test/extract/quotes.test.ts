@@ -231,6 +231,37 @@ describe("quotation marks of every newswire style", () => {
     expect(quotesOf("‘We will not pay a penny more,’ the minister said. ‘Not now and not ever again.’")[0].speaker).toBe("the minister");
   });
 
+  it("reads a headline named with its writer as no quotation; a quote before “by” and a speaker as speech", () => {
+    const kinds = (text: string) => quotesOf(text).map((quote) => quote.kind);
+    expect(kinds('CLOSING — "Harbour cafe to shut after forty years," by the Gazette\'s Ann Lee.')).toEqual([]);
+    expect(kinds('"We served our last coffee today," said Ann Lee by the harbour.')).toEqual(["direct"]);
+  });
+
+  it("reads a quoted sentence set off by a comma or colon as direct, a clause running on in lower case as reported", () => {
+    const directOf = (text: string) => quotesOf(text).filter((quote) => quote.kind === "direct").map((quote) => quote.text);
+    expect(directOf("Mayor Lena Ortiz told her supporters, “The harbour will reopen in spring.”")).toEqual(["The harbour will reopen in spring."]);
+    expect(directOf("Mayor Lena Ortiz said of the ferry: “it will sail again before the summer.”")).toEqual(["it will sail again before the summer."]);
+    expect(directOf("Mayor Lena Ortiz said that whatever the council decides, “it should not close the harbour.”")).toEqual([]);
+  });
+
+  it("reads quoted words after an article or a preposition as part of the sentence, after a colon as speech", () => {
+    const directOf = (text: string) => quotesOf(text).filter((quote) => quote.kind === "direct").map((quote) => quote.text);
+    expect(directOf("Viewers are big fans of “Harbour Lights,” Ms. Ortiz said.")).toEqual([]);
+    expect(directOf("The council fears the “Harbour Lights” crowd, Ms. Ortiz said.")).toEqual([]);
+    expect(directOf("Ms. Ortiz said of the ferry: “Harbour lights will guide it home.”")).toEqual(["Harbour lights will guide it home."]);
+  });
+
+  it("joins a quotation that resumes after its attribution and a phrase; a full stop between leaves two", () => {
+    const partsOf = (text: string) => run(text, { only: ["quotes"] }).quotes.map((quote) => (quote.parts ?? [quote]).map((part) => part.text));
+    expect(partsOf("“We need each other,” Mayor Lena Ortiz said of the two ministers, “because neither can win alone.”")).toEqual([
+      ["We need each other", "because neither can win alone."],
+    ]);
+    expect(partsOf("“We need each other,” Mayor Lena Ortiz said of the two ministers. “Neither can win alone.”")).toEqual([
+      ["We need each other"],
+      ["Neither can win alone."],
+    ]);
+  });
+
   it("reads a value in markup as no quotation", () => {
     expect(findQuotedText('<tweet author="@someone" id="77">I am thrilled,</tweet> she wrote.')).toEqual([]);
   });

@@ -144,12 +144,21 @@ function findDirectQuotes(doc: ParsedDocument): DirectQuote[] {
   for (const quoted of findQuotedText(doc.text).map((found) => withoutTrailingComma(doc.text, found))) {
     const before = doc.text.slice(Math.max(0, quoted.outerStart - 20), quoted.outerStart);
     if (NAMING_WORDS.test(before)) continue;
+    const previous = found.at(-1);
+    if (previous && continuesAfterAttribution(doc.text, previous, quoted)) {
+      // Reaching to this part lets joinSplitQuotes read both parts as one quotation.
+      found[found.length - 1] = { ...previous, attribution: { ...previous.attribution!, end: quoted.outerStart } };
+      found.push({ quoted, attribution: null });
+      continue;
+    }
     const sentence = sentenceAt(doc, quoted.outerEnd);
     const attribution =
       attributionAfter(doc, quoted.outerEnd, sentenceEndAfter(doc, quoted.outerEnd)) ??
       attributionBefore(doc, quoted.outerStart);
     const words = doc.text.slice(quoted.start, quoted.end).split(/\s+/);
     if (!attribution && isTitleCase(words)) continue;
+    // "“Museum to close in May,” by Times' Ann Lee:": the headline of a story, named with its writer.
+    if (/^\s*by\s+(?:the\s+)?\p{Lu}/u.test(doc.text.slice(quoted.outerEnd, quoted.outerEnd + 12)) && doc.text[quoted.end] === ",") continue;
     // "told ABC’s “Good Morning America” on Monday": a title, even after a reporting verb and before
     // a full stop ("said on ABC's ''This Week.''"); "“Stop!”" and "“Savage,” she said" are speech.
     const isAttributedAfter = attribution !== null && attribution.start >= quoted.outerEnd;
@@ -170,7 +179,11 @@ function findDirectQuotes(doc: ParsedDocument): DirectQuote[] {
     // "told reporters “I will …”" only names the listener.
     const isAttributedBefore =
       attribution !== null && attribution.end <= quoted.outerStart && !OBJECT_TAKING.has(REPORTING_FORMS.get(attribution.cue.toLowerCase()) ?? "");
-    const isPartial = (/^[\p{Ll}]/u.test(doc.text[quoted.start]) || isAttributedBefore) && insideSentence && !followsReportingVerb(doc, quoted.outerStart);
+    const isPartial =
+      (/^[\p{Ll}]/u.test(doc.text[quoted.start]) || isAttributedBefore || isNounPhrasePart(doc.text, quoted.outerStart)) &&
+      insideSentence &&
+      !followsReportingVerb(doc, quoted.outerStart) &&
+      !isIntroducedSentence(doc.text, quoted);
     if (isPartial && !attribution) continue;
     found.push({ quoted, attribution, isPartial, isShort });
   }
@@ -204,6 +217,16 @@ function joinSplitQuotes(doc: ParsedDocument, quotes: DirectQuote[]): Quote[] {
   return joined;
 }
 
+/**
+ * "“We need each other,” he said of the two men, “because neither can win alone.”": a quotation that
+ * breaks off at a comma and resumes after its attribution and a phrase (no full stop between) goes on.
+ */
+function continuesAfterAttribution(text: string, previous: DirectQuote, quoted: QuotedText): boolean {
+  const attribution = previous.attribution;
+  if (!attribution || attribution.start < previous.quoted.outerEnd || text[previous.quoted.end] !== ",") return false;
+  return attribution.end <= quoted.outerStart && /^[^.!?“”"«»\n]{0,80},\s*$/.test(text.slice(attribution.end, quoted.outerStart));
+}
+
 /** "“We will fight on,” he said": the comma belongs to the sentence around the quote. */
 function withoutTrailingComma(text: string, quoted: QuotedText): QuotedText {
   return text[quoted.end - 1] === "," && quoted.end - 1 > quoted.start ? { ...quoted, end: quoted.end - 1 } : quoted;
@@ -233,6 +256,29 @@ function followsReportingVerb(doc: ParsedDocument, markAt: number): boolean {
 function isInsideSentence(text: string, markAt: number): boolean {
   const before = text.slice(Math.max(0, markAt - 3), markAt);
   return /[\p{L}\p{N},]\s*$/u.test(before);
+}
+
+/**
+ * "told his supporters, “our nation is in trouble.”": a quotation set off by a comma or colon that
+ * runs to the sentence's end is the speaker's own sentence, however it opens; a fragment woven into
+ * the sentence ("called it “a big problem” on Monday") is not set off and does not end it.
+ */
+function isIntroducedSentence(text: string, quoted: QuotedText): boolean {
+  // After a comma, a quotation opening in lower case goes on with the reporting clause ("said that
+  // whatever voters do, “they should not …”").
+  const mark = /[,:](?=\s*$)/.exec(text.slice(Math.max(0, quoted.outerStart - 3), quoted.outerStart))?.[0];
+  const setOff = mark === ":" || (mark === "," && /^\p{Lu}/u.test(text.slice(quoted.start, quoted.start + 1)));
+  const endsSentence = /[.!?]$/.test(text.slice(quoted.start, quoted.end)) && /^\s*(?:$|\n|[“"'‘`«„\p{Lu}])/u.test(text.slice(quoted.outerEnd, quoted.outerEnd + 3));
+  return setOff && endsSentence;
+}
+
+/**
+ * "fans of “Prison Break,” Mr. Madden said", "warned that the “Washington cartel” is nervous": after
+ * an article, a possessive or a preposition the quoted words are a name or a phrase of the sentence,
+ * not a quotation of its own.
+ */
+function isNounPhrasePart(text: string, markAt: number): boolean {
+  return /(?:^|[^\p{L}])(?:the|a|an|of|in|on|at|from|for|with|his|her|its|their|our|my|your)\s+$/iu.test(text.slice(Math.max(0, markAt - 8), markAt));
 }
 
 function isTitleCase(words: string[]): boolean {
