@@ -127,6 +127,18 @@ describe("entities: where a name starts and ends", () => {
   it.each(rows)("%s → %s is %s", expectMention);
 });
 
+describe("entities: a name in parentheses after another", () => {
+  const rows: Row[] = [
+    // a country after a player is a place, and the player stays a person
+    ["Pete Sampras (U.S.) beat Tim Henman (Britain) in four sets.", "U.S.", "location"],
+    ["Pete Sampras (U.S.) beat Tim Henman (Britain) in four sets.", "Pete Sampras", "person"],
+    // near misses: letters that open the words of the name before define its acronym
+    ["The Kurdistan Workers Party (PKK) claimed the attack.", "PKK", "organization"],
+    ["The World Health Organization (WHO) met.", "WHO", "organization"],
+  ];
+  it.each(rows)("%s → %s is %s", expectMention);
+});
+
 describe("entities: places by their own words", () => {
   const rows: Row[] = [
     ["Troops left the Golan Heights.", "Golan Heights", "location"],

@@ -195,20 +195,26 @@ function innerTitleSplit(terms: Term[], first: number, last: number): number {
 const ACRONYM_DEFINITION = /^\s*\(((?:[A-Z][A-Za-z]?){2,6}|(?:[A-Z]\.){2,4})\)/;
 
 /** "the World Health Organization (WHO)": the acronym in brackets names the same organisation. */
+/**
+ * "Kurdistan Workers Party (PKK)": each letter of an acronym opens a word or is a capital of the
+ * name, in whatever order the name's own language puts them; "Pete Sampras (U.S.)" gives a
+ * nationality, not an acronym.
+ */
+function isAcronymOf(acronym: string, name: string): boolean {
+  const capitals = new Set(name.match(/[A-Z]/g) ?? []);
+  return [...acronym.replace(/[^A-Z]/g, "")].every((letter) => capitals.has(letter));
+}
+
 function definedAcronym(doc: ParsedDocument, candidate: NameCandidate): NameCandidate | null {
   const match = ACRONYM_DEFINITION.exec(doc.text.slice(candidate.end, candidate.end + 16));
   if (!match || candidate.words.length < 2) return null;
-  candidate.definesAcronym = true;
   const start = candidate.end + match[0].indexOf(match[1]);
+  const inParentheses = { ...candidate, start, end: start + match[1].length, name: match[1], words: [match[1]], title: null, descriptor: null, isSentenceInitial: false };
+  // "(U.S.)" after a player is the player's country, read as any other name.
+  if (!isAcronymOf(match[1], candidate.name)) return { ...inParentheses, isTaggedPerson: false, isTaggedPlace: false, isTaggedOrganization: false, isTaggedQualifier: false, verbAfter: undefined };
+  candidate.definesAcronym = true;
   return {
-    ...candidate,
-    start,
-    end: start + match[1].length,
-    name: match[1],
-    words: [match[1]],
-    title: null,
-    descriptor: null,
-    isSentenceInitial: false,
+    ...inParentheses,
     acronymOf: candidate.name,
     definesAcronym: false,
   };
