@@ -120,6 +120,11 @@ describe("entities: where a name starts and ends", () => {
     // a dash between spaces parts a heading from the name after it
     ["SOCCER - SHEARER NAMED AS CAPTAIN\nAlan Shearer will lead the side.", "SHEARER", "person"],
     ["Shoppers at Wal-Mart queued.", "Wal-Mart", "organization"],
+    // a compass adjective opening the sentence opens a name of two words or more
+    ["Northern Rail Lines operated the route.", "Northern Rail Lines", "organization"],
+    ["Northern Rail Lines operated the route.", "Rail Lines", "none"],
+    // near misses: before a nationality it is an adjective
+    ["Eastern European markets fell.", "Eastern European", "none"],
     // an adjective made of a name ends the name at its hyphen
     ["The U.S.-led force landed.", "U.S.", "location"],
     ["The U.S.-led force landed.", "U.S.-led", "none"],

@@ -235,11 +235,22 @@ function canStartName(doc: ParsedDocument, index: number, sentence: Sentence, is
     (isHeadTitle(term.normal) && (nextIsCapitalised || (next?.normal === "of" && /^[A-Z]/.test(doc.terms[index + 2]?.text ?? "")))) ||
     // "Apple CEO Steve Jobs": a name before a title
     (nextIsCapitalised && isHeadTitle(next.normal)) ||
+    // "Northern Rail Lines operated…": a compass adjective before a name of two words or more, not
+    // before a place or a nationality ("Northern Iraq", "Eastern European markets")
+    (COMPASS_ADJECTIVES.has(term.normal) && opensNameOfTwoWords(doc, index, sentence)) ||
     lookupPlace(bare(term.text)) !== undefined ||
     isDateline(doc, index) ||
     (next !== undefined && opensLongerName(doc.text, term, next, isHeadline, namesInText)) ||
     (namesInText.has(bare(term.text)) && !term.tags.has("Determiner") && !term.tags.has("Pronoun"))
   );
+}
+
+const COMPASS_ADJECTIVES = new Set(["northern", "southern", "eastern", "western"]);
+
+function opensNameOfTwoWords(doc: ParsedDocument, index: number, sentence: Sentence): boolean {
+  if (index + 2 >= sentence.endTerm) return false;
+  const [next, after] = [doc.terms[index + 1], doc.terms[index + 2]];
+  return [next, after].every((word) => /^[A-Z][a-z]/.test(word.text)) && isJoined(doc.text, doc.terms[index], next) && isJoined(doc.text, next, after) && !lookupPlace(bare(next.text)) && !demonymCountry(bare(next.text));
 }
 
 /** "Apple Computer launched …": a noun, not an ordinary word, opening a sentence before another word of a name. */
