@@ -144,6 +144,21 @@ describe("entities: a name in parentheses after another", () => {
   it.each(rows)("%s → %s is %s", expectMention);
 });
 
+describe("entities: a guessed kind follows the same name's evidence", () => {
+  const kindAt = (text: string, start: number) => mentionsOf(text).filter((mention) => mention.start === start).map((mention) => [mention.text, mention.kind, mention.rule]);
+
+  it("makes a name the place its dateline says it is", () => {
+    const text = "TARNOVA, Russia 1996-08-31\nRebels said Tarnova was quiet.";
+    expect(kindAt(text, text.lastIndexOf("Tarnova"))).toEqual([["Tarnova", "location", "dateline"]]);
+  });
+
+  // near miss: a speech verb is evidence for its own mention only; companies say things too
+  it("does not spread a speech verb's person to the name elsewhere", () => {
+    const text = "Zorvex said it would hire. Analysts expect Zorvex to grow.";
+    expect(kindAt(text, text.lastIndexOf("Zorvex"))).toEqual([["Zorvex", "organization", "default"]]);
+  });
+});
+
 describe("entities: places by their own words", () => {
   const rows: Row[] = [
     ["Troops left the Golan Heights.", "Golan Heights", "location"],
