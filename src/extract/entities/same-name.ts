@@ -1,21 +1,20 @@
 import type { ClassifiedName, NameKind } from "./classify.js";
 import { ordinaryCase } from "./words.js";
 
-// Rules that decide a kind for want of evidence, not from it.
-const GUESSES = new Set(["default", "initial-word"]);
-// Evidence from one neighbouring word, too weak to speak for other mentions: companies "say" and
-// people work "at" them ("Airbus said", "engineers at Apple").
-const LOCAL_EVIDENCE = new Set(["speaker", "locative", "employer"]);
+// Rules that guess a kind for want of evidence, or from one neighbouring word, which is too weak to
+// speak for other mentions: companies "say" and people work "at" them ("Airbus said", "at Apple").
+const GUESSES = new Set(["default", "initial-word", "speaker", "locative", "employer"]);
 
 /**
  * A name means one thing throughout an article: "Grozny" guessed an organisation in "Rebels said
- * Grozny was quiet" is the place that "fighting in Grozny" makes it elsewhere. A guess takes the
+ * Grozny was quiet" is the place its dateline "GROZNY, Russia" makes it. A guess takes the
  * kind the evidence gives the same name most often; a guess with no such evidence stays as it is.
+ * Weak evidence is a guess too: "Interfax said" reads a person until "the Interfax news agency".
  */
 export function guessesBySameName(names: ClassifiedName[]): ClassifiedName[] {
   const votes = new Map<string, Map<NameKind, number>>();
   for (const name of names) {
-    if (GUESSES.has(name.rule) || LOCAL_EVIDENCE.has(name.rule) || name.kind === "unknown") continue;
+    if (GUESSES.has(name.rule) || name.kind === "unknown") continue;
     const key = ordinaryCase(name.name);
     const kinds = votes.get(key) ?? new Map<NameKind, number>();
     kinds.set(name.kind, (kinds.get(name.kind) ?? 0) + 1);
