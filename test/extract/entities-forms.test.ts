@@ -120,11 +120,43 @@ describe("entities: where a name starts and ends", () => {
     // a dash between spaces parts a heading from the name after it
     ["SOCCER - SHEARER NAMED AS CAPTAIN\nAlan Shearer will lead the side.", "SHEARER", "person"],
     ["Shoppers at Wal-Mart queued.", "Wal-Mart", "organization"],
+    // a compass adjective opening the sentence opens a name of two words or more
+    ["Northern Rail Lines operated the route.", "Northern Rail Lines", "organization"],
+    ["Northern Rail Lines operated the route.", "Rail Lines", "none"],
+    // near misses: before a nationality it is an adjective
+    ["Eastern European markets fell.", "Eastern European", "none"],
     // an adjective made of a name ends the name at its hyphen
     ["The U.S.-led force landed.", "U.S.", "location"],
     ["The U.S.-led force landed.", "U.S.-led", "none"],
   ];
   it.each(rows)("%s → %s is %s", expectMention);
+});
+
+describe("entities: a name in parentheses after another", () => {
+  const rows: Row[] = [
+    // a country after a player is a place, and the player stays a person
+    ["Pete Sampras (U.S.) beat Tim Henman (Britain) in four sets.", "U.S.", "location"],
+    ["Pete Sampras (U.S.) beat Tim Henman (Britain) in four sets.", "Pete Sampras", "person"],
+    // near misses: letters that open the words of the name before define its acronym
+    ["The Kurdistan Workers Party (PKK) claimed the attack.", "PKK", "organization"],
+    ["The World Health Organization (WHO) met.", "WHO", "organization"],
+  ];
+  it.each(rows)("%s → %s is %s", expectMention);
+});
+
+describe("entities: a guessed kind follows the same name's evidence", () => {
+  const kindAt = (text: string, start: number) => mentionsOf(text).filter((mention) => mention.start === start).map((mention) => [mention.text, mention.kind, mention.rule]);
+
+  it("makes a name the place its dateline says it is", () => {
+    const text = "TARNOVA, Russia 1996-08-31\nRebels said Tarnova was quiet.";
+    expect(kindAt(text, text.lastIndexOf("Tarnova"))).toEqual([["Tarnova", "location", "dateline"]]);
+  });
+
+  // near miss: a speech verb is evidence for its own mention only; companies say things too
+  it("does not spread a speech verb's person to the name elsewhere", () => {
+    const text = "Zorvex said it would hire. Analysts expect Zorvex to grow.";
+    expect(kindAt(text, text.lastIndexOf("Zorvex"))).toEqual([["Zorvex", "organization", "default"]]);
+  });
 });
 
 describe("entities: places by their own words", () => {

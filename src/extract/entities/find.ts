@@ -195,20 +195,26 @@ function innerTitleSplit(terms: Term[], first: number, last: number): number {
 const ACRONYM_DEFINITION = /^\s*\(((?:[A-Z][A-Za-z]?){2,6}|(?:[A-Z]\.){2,4})\)/;
 
 /** "the World Health Organization (WHO)": the acronym in brackets names the same organisation. */
+/**
+ * "Kurdistan Workers Party (PKK)": each letter of an acronym opens a word or is a capital of the
+ * name, in whatever order the name's own language puts them; "Pete Sampras (U.S.)" gives a
+ * nationality, not an acronym.
+ */
+function isAcronymOf(acronym: string, name: string): boolean {
+  const capitals = new Set(name.match(/[A-Z]/g) ?? []);
+  return [...acronym.replace(/[^A-Z]/g, "")].every((letter) => capitals.has(letter));
+}
+
 function definedAcronym(doc: ParsedDocument, candidate: NameCandidate): NameCandidate | null {
   const match = ACRONYM_DEFINITION.exec(doc.text.slice(candidate.end, candidate.end + 16));
   if (!match || candidate.words.length < 2) return null;
-  candidate.definesAcronym = true;
   const start = candidate.end + match[0].indexOf(match[1]);
+  const inParentheses = { ...candidate, start, end: start + match[1].length, name: match[1], words: [match[1]], title: null, descriptor: null, isSentenceInitial: false };
+  // "(U.S.)" after a player is the player's country, read as any other name.
+  if (!isAcronymOf(match[1], candidate.name)) return { ...inParentheses, isTaggedPerson: false, isTaggedPlace: false, isTaggedOrganization: false, isTaggedQualifier: false, verbAfter: undefined };
+  candidate.definesAcronym = true;
   return {
-    ...candidate,
-    start,
-    end: start + match[1].length,
-    name: match[1],
-    words: [match[1]],
-    title: null,
-    descriptor: null,
-    isSentenceInitial: false,
+    ...inParentheses,
     acronymOf: candidate.name,
     definesAcronym: false,
   };
@@ -229,11 +235,22 @@ function canStartName(doc: ParsedDocument, index: number, sentence: Sentence, is
     (isHeadTitle(term.normal) && (nextIsCapitalised || (next?.normal === "of" && /^[A-Z]/.test(doc.terms[index + 2]?.text ?? "")))) ||
     // "Apple CEO Steve Jobs": a name before a title
     (nextIsCapitalised && isHeadTitle(next.normal)) ||
+    // "Northern Rail Lines operated…": a compass adjective before a name of two words or more, not
+    // before a place or a nationality ("Northern Iraq", "Eastern European markets")
+    (COMPASS_ADJECTIVES.has(term.normal) && opensNameOfTwoWords(doc, index, sentence)) ||
     lookupPlace(bare(term.text)) !== undefined ||
     isDateline(doc, index) ||
     (next !== undefined && opensLongerName(doc.text, term, next, isHeadline, namesInText)) ||
     (namesInText.has(bare(term.text)) && !term.tags.has("Determiner") && !term.tags.has("Pronoun"))
   );
+}
+
+const COMPASS_ADJECTIVES = new Set(["northern", "southern", "eastern", "western"]);
+
+function opensNameOfTwoWords(doc: ParsedDocument, index: number, sentence: Sentence): boolean {
+  if (index + 2 >= sentence.endTerm) return false;
+  const [next, after] = [doc.terms[index + 1], doc.terms[index + 2]];
+  return [next, after].every((word) => /^[A-Z][a-z]/.test(word.text)) && isJoined(doc.text, doc.terms[index], next) && isJoined(doc.text, next, after) && !lookupPlace(bare(next.text)) && !demonymCountry(bare(next.text));
 }
 
 /** "Apple Computer launched …": a noun, not an ordinary word, opening a sentence before another word of a name. */

@@ -4,6 +4,7 @@ import { classifyName, type ClassifiedName } from "./classify.js";
 import { findNameCandidates } from "./find.js";
 import { mergeActors, mergeLocations } from "./merge.js";
 import { placesNamingPeople } from "./people.js";
+import { guessesBySameName } from "./same-name.js";
 import { placesAsTeams } from "./teams.js";
 
 export function extractEntities(doc: ParsedDocument): { actors: Actor[]; locations: Location[] } {
@@ -11,6 +12,6 @@ export function extractEntities(doc: ParsedDocument): { actors: Actor[]; locatio
     .map(classifyName)
     .filter((name): name is ClassifiedName => name !== null);
   // Teams first: "Lincoln City" is a club before "Lincoln" can be a person.
-  const names = placesNamingPeople(doc.text, placesAsTeams(doc.text, classified));
+  const names = guessesBySameName(placesNamingPeople(doc.text, placesAsTeams(doc.text, classified)));
   return { actors: mergeActors(doc.text, names), locations: mergeLocations(doc.text, names) };
 }
