@@ -28,7 +28,7 @@ describe("constructions", () => {
     ["Five people are missing after the flood.", [{ kind: "missing", count: 5, text: "Five people are missing" }]],
     ["Gunmen kidnapped 30 students.", [{ kind: "kidnapped", count: 30, text: "kidnapped 30 students" }]],
     ["More than 1,200 people were evacuated.", [{ kind: "displaced", count: 1200, text: "More than 1,200 people were evacuated" }]],
-    ["The ship sank, killing 1,523 of the 2,200 passengers.", [{ kind: "killed", count: 1523, text: "killing 1,523" }]],
+    ["The ship sank, killing 1,204 of the 1,900 passengers.", [{ kind: "killed", count: 1204, text: "killing 1,204" }]],
     ["He admitted to killing two men.", [{ kind: "killed", count: 2, text: "killing two men" }]],
     ["The attack left at least 50 dead.", [{ kind: "killed", count: 50, text: "left at least 50 dead" }]],
     ["Nine people, including a child, were killed.", [{ kind: "killed", count: 9, text: "Nine people, including a child, were killed" }]],
@@ -71,13 +71,13 @@ describe("one victim, named by what they are", () => {
   const rows: Row[] = [
     ["Man shot, killed on the west side", [{ kind: "killed", count: 1, text: "Man shot, killed" }]],
     ["A 20-year-old man was shot while walking home.", [{ kind: "injured", count: 1, text: "A 20-year-old man was shot" }]],
-    ["A boy accidentally shot and killed his 9-year-old sister.", [{ kind: "killed", count: 1, text: "shot and killed his 9-year-old sister" }]],
+    ["A teenager accidentally shot and killed his 7-year-old sister.", [{ kind: "killed", count: 1, text: "shot and killed his 7-year-old sister" }]],
     ["He was taken to hospital, where he died.", [{ kind: "killed", count: 1, text: "he died" }]],
     ["He turned 21 shortly before he was killed.", [{ kind: "killed", count: 1, text: "he was killed" }]],
     ["Police are investigating the murder of a pizza shop worker.", [{ kind: "killed", count: 1, text: "murder of a pizza shop worker" }]],
     ["The shooting left 25-year-old Courtney Taylor dead.", [{ kind: "killed", count: 1, text: "left 25-year-old Courtney Taylor dead" }]],
     ["The suspect killed himself.", [{ kind: "killed", count: 1, text: "killed himself" }]],
-    ["Isaac Duran, a 19-year-old, was shot and killed on Thursday.", [{ kind: "killed", count: 1, text: "Isaac Duran, a 19-year-old, was shot and killed" }]],
+    ["Owen Taft, a 19-year-old, was shot and killed on Thursday.", [{ kind: "killed", count: 1, text: "Owen Taft, a 19-year-old, was shot and killed" }]],
     ["Police are investigating a fatal shooting in Aurora.", [{ kind: "killed", count: 1, text: "fatal shooting" }]],
     ["Police in Beech Grove are investigating an apparent murder-suicide.", [{ kind: "killed", count: 2, text: "murder-suicide" }]],
     ["A man with a gunshot wound walked into the hospital.", [{ kind: "injured", count: 1, text: "A man with a gunshot wound" }]],
@@ -102,7 +102,7 @@ describe("one victim, named by what they are", () => {
     ["Overnight shooting sends 3 people to the hospital", [{ kind: "injured", count: 3, text: "sends 3 people to the hospital" }]],
     ["Child shoots himself at paintball park", [{ kind: "injured", count: 1, text: "shoots himself" }]],
     ["A shot was fired but no one apparently was injured.", [{ kind: "injured", count: 0, text: "no one apparently was injured" }]],
-    ["Iris Barrera, a 29-year-old Latina, died Friday.", [{ kind: "killed", count: 1, text: "Iris Barrera, a 29-year-old Latina, died" }]],
+    ["Rosa Quell, a 31-year-old nurse, died Friday.", [{ kind: "killed", count: 1, text: "Rosa Quell, a 31-year-old nurse, died" }]],
     ["Paramedics arrived and pronounced Barrera dead at 10:50 a.m.", [{ kind: "killed", count: 1, text: "pronounced Barrera dead" }]],
     ["She was later pronounced deceased.", [{ kind: "killed", count: 1, text: "She was later pronounced deceased" }]],
     ["Police identified the victim of a deadly Christmas Day shooting.", [{ kind: "killed", count: 1, text: "deadly Christmas Day shooting" }]],
@@ -143,7 +143,7 @@ describe("one victim, named by what they are", () => {
       [{ kind: "killed", count: 1, text: "One man is dead" }, { kind: "injured", count: 1, text: "another is critical" }],
     ],
     // a name starts on its own line, after the page's masthead
-    ["Los Angeles Times\nIsaac Duran, a 19-year-old, was shot and killed.", [{ kind: "killed", count: 1, text: "Isaac Duran, a 19-year-old, was shot and killed" }]],
+    ["Los Angeles Times\nOwen Taft, a 19-year-old, was shot and killed.", [{ kind: "killed", count: 1, text: "Owen Taft, a 19-year-old, was shot and killed" }]],
   ];
   it.each(rows)("%s", (text, expected) => expect(figuresOf(text)).toEqual(expected));
 
@@ -288,7 +288,7 @@ describe("how the toll is made", () => {
     ["The blast killed 40 people, including 12 children.", { count: 40, how: "one-figure", parts: undefined }],
     // a later sentence tells the news again, unless it counts other people (the attackers, "four more … also")
     ["Five people were killed. The five victims were killed near the market.", { count: 5, how: "one-figure", parts: undefined }],
-    ["At least 26 people were killed. The 4 attackers were killed by police.", { count: 30, how: "sum-of-parts", parts: ["At least 26 people were killed", "4 attackers were killed"] }],
+    ["At least 31 people were killed. The 3 attackers were killed by police.", { count: 34, how: "sum-of-parts", parts: ["At least 31 people were killed", "3 attackers were killed"] }],
     ["Five gunmen were killed in the raid. 30 people were confirmed dead.", { count: 35, how: "sum-of-parts", parts: ["Five gunmen were killed", "30 people were confirmed dead"] }],
     ["Five gunmen were killed in the raid. He died later.", { count: 5, how: "one-figure", parts: undefined }],
     ["The blast killed 12 people. Two of the bombers were also killed.", { count: 14, how: "sum-of-parts", parts: ["killed 12 people", "Two of the bombers were also killed"] }],

@@ -209,10 +209,10 @@ describe("quotation marks of every newswire style", () => {
   });
 
   it("continues an archive quotation in the next sentence after its attribution", () => {
-    const text = "``We don't just arrive,'' said Gen. John Dailey, a commander of the corps. ``We're there to stay for a long period.''";
+    const text = "``We did not come for a week,'' said Gen. Ray Holden, a commander of the brigade. ``We are here for the long haul.''";
     expect(run(text, { only: ["quotes"] }).quotes.map((quote) => [quote.speaker, quote.rule])).toEqual([
-      ["John Dailey", "quotation-attributed"],
-      ["John Dailey", "quotation-continued"],
+      ["Ray Holden", "quotation-attributed"],
+      ["Ray Holden", "quotation-continued"],
     ]);
   });
 
@@ -320,16 +320,16 @@ describe("pronouns resolve to the nearest compatible person", () => {
 describe("the speaker of a participle, an appositive or a second verb", () => {
   const rows: Row[] = [
     [
-      "Huma Abedin, a vice chairwoman of the campaign, emailed supporters on Monday, telling them, “I am proud of this party and always will be.”",
-      [{ kind: "direct", text: "I am proud of this party and always will be.", speaker: "Huma Abedin", mention: "Huma Abedin" }],
+      "Dana Whitfield, a deputy director of the campaign, emailed volunteers on Monday, telling them, “I am grateful for this team and always will be.”",
+      [{ kind: "direct", text: "I am grateful for this team and always will be.", speaker: "Dana Whitfield", mention: "Dana Whitfield" }],
     ],
     [
-      "“That is a legitimate concern for all of us,” Sarandon, 69, told MSNBC on Monday.",
-      [{ kind: "direct", text: "That is a legitimate concern for all of us", speaker: "Sarandon", mention: "Sarandon" }],
+      "“That is a fair worry for many of us,” Marlowe, 58, told the station on Monday.",
+      [{ kind: "direct", text: "That is a fair worry for many of us", speaker: "Marlowe", mention: "Marlowe" }],
     ],
     [
-      "“We have solved all the problems,” Yeltsin was quoted as saying by the agency.",
-      [{ kind: "direct", text: "We have solved all the problems", speaker: "Yeltsin", mention: "Yeltsin" }],
+      "“We have fixed every problem,” Petrov was quoted as saying by the agency.",
+      [{ kind: "direct", text: "We have fixed every problem", speaker: "Petrov", mention: "Petrov" }],
     ],
     [
       "Wilson praised the senator's record on defense and said the senator could bring change to the capital.",
@@ -352,8 +352,8 @@ describe("the speaker of a participle, an appositive or a second verb", () => {
       ],
     ],
     [
-      "``We don't just arrive,'' said four-star Gen. John Dailey.",
-      [{ kind: "direct", text: "We don't just arrive", speaker: "John Dailey", mention: "four-star Gen. John Dailey" }],
+      "``We did not come for a week,'' said two-star Gen. Ray Holden.",
+      [{ kind: "direct", text: "We did not come for a week", speaker: "Ray Holden", mention: "two-star Gen. Ray Holden" }],
     ],
     // the relative clause's own "said" is not the sentence's report
     [
@@ -366,12 +366,12 @@ describe("the speaker of a participle, an appositive or a second verb", () => {
 
 describe("an attribution inside the reported clause", () => {
   it("splits the clause around “he said” into two parts", () => {
-    const text = "The bigger risk, he said, is a clash between ships at sea.";
+    const text = "The main danger, he said, is a collision of ships at sea.";
     const [quote] = run(text, { only: ["quotes"] }).quotes;
     expect(quote).toMatchObject({ kind: "indirect", rule: "speaker-inside-clause", speakerMention: { text: "he", start: 17 } });
     expect(quote.parts?.map((part) => [part.start, part.text])).toEqual([
-      [0, "The bigger risk"],
-      [26, "is a clash between ships at sea"],
+      [0, "The main danger"],
+      [26, "is a collision of ships at sea"],
     ]);
   });
   it.each([
@@ -402,9 +402,9 @@ describe("one statement is one quote", () => {
     ]);
   });
   it("keeps a report that ends before the quotation's own attribution", () => {
-    expect(quotesOf("The president noted that he had taught law for years, and added: “I know a little about this.”")).toEqual([
-      { kind: "indirect", text: "that he had taught law for years", speaker: "The president", mention: "The president" },
-      { kind: "direct", text: "I know a little about this.", speaker: "The president", mention: "The president" },
+    expect(quotesOf("The senator noted that he had taught history for years, and added: “I have seen this before.”")).toEqual([
+      { kind: "indirect", text: "that he had taught history for years", speaker: "The senator", mention: "The senator" },
+      { kind: "direct", text: "I have seen this before.", speaker: "The senator", mention: "The senator" },
     ]);
   });
   it("makes no report of a speaker inside a quotation", () => {

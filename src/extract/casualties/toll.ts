@@ -73,7 +73,7 @@ const OTHER_PEOPLE = /\b(?:others?|another|more)\b(?!\s+than)/i;
 const ALSO = /\balso\b|\balong\s+with\b|\bas\s+well\s+as\b/i;
 const isBesides = (words: string) => OTHER_PEOPLE.test(words) && ALSO.test(words);
 // Attackers are counted apart from their victims, in either order: "26 people were killed. The 4
-// attackers also died.", "Six gunmen were killed. 40 people are confirmed dead." (a lone
+// attackers also died.", "Five gunmen were killed. 38 people are confirmed dead." (a lone
 // "he died" after the attackers is one of them).
 const ATTACKERS = /\b(?:attackers?|gunm[ae]n|bombers?|terrorists?|militants?|assailants?|perpetrators?|hijackers?|insurgents?)\b/i;
 // "a fatal shooting", "one critical": words that name the event or the state of people counted
@@ -110,7 +110,7 @@ function reckon(figures: Casualty[], pool: number[], text: string): Reckoning {
 
 const sum = (figures: Casualty[], indices: number[]) => indices.reduce((total, index) => total + headCount(figures[index]), 0);
 const isAttackers = (figure: Casualty) => ATTACKERS.test(figure.text);
-/** The figure with the few words before it in its sentence: "along with the 4 attackers", "another 20". */
+/** The figure with the few words before it in its sentence: "along with the 3 attackers", "another 20". */
 const precededBy = (figure: Casualty, text: string) => `${text.slice(Math.max(0, figure.start - 15), figure.start).split(SENTENCE_BREAK).at(-1)}${figure.text}`;
 const isUpdate = (figure: Casualty, text: string) => UPDATE.test(text.slice(Math.max(0, figure.start - 40), figure.start).split(SENTENCE_BREAK).at(-1)!) || (figure.rule === "death-toll" && UPDATE.test(figure.text));
 
@@ -145,7 +145,7 @@ function sentenceParts(figures: Casualty[], sentence: number[], text: string): n
   // "…, in total 26 were killed": the sentence says which figure is its total.
   const stated = parts.find((index) => TOTAL.test(text.slice(Math.max(0, figures[index].start - 20), figures[index].start).split(/[,;]/).at(-1)!));
   if (stated !== undefined) return [stated];
-  // "32 were killed: 23 in Arlen and 9 in Bosk", "10 others, 5 police officers and 5 civilians, injured"
+  // "32 were killed: 23 in Arlen and 9 in Bosk", "9 others, 4 guards and 5 civilians, injured"
   const total = parts.length < 3 ? undefined : parts.find((index) => headCount(figures[index]) === sum(figures, parts) - headCount(figures[index]));
   if (total !== undefined) return [total];
   const vague = parts.some((index) => figures[index].count === null);

@@ -61,7 +61,7 @@ const MIN_REPORT_WORDS = 4;
 /**
  * "Mr Grant said of the expedition: “We estimated …”" is one statement, and the direct quotation
  * wins: reported speech that runs into a quotation introduced by its own speaker ends where the
- * quotation's attribution begins ("noted that he taught law, and added: “…”" keeps "that he taught
+ * quotation's attribution begins ("noted that he taught history, and added: “…”" keeps "that he taught
  * law"), and is dropped when what is left is no clause ("of the expedition").
  */
 function reportBeforeQuotation(doc: ParsedDocument, report: Quote, direct: Quote[]): Quote | null {

@@ -74,7 +74,7 @@ function accordingTo(doc: ParsedDocument, sentence: Sentence, index: number): Re
     return { content, speaker, cue, rule: "according-to-first" };
   }
   const content = clause(doc, sentence.start, commaBefore(doc, doc.terms[index].start, sentence));
-  // "Since last November, according to Human Rights Watch, forces have killed 400": the words on
+  // "Since last spring, according to a rights group, troops have killed 300": the words on
   // both sides of the attribution are reported; after "…, according to police, and" a clause of the writer's own.
   const isInside = /^\s*,(?!\s*(?:and|but|or|while|which|who)\b)/.test(afterSpeaker);
   const after = isInside ? clause(doc, speaker.end + afterSpeaker.indexOf(",") + 1, sentence.end) : null;
@@ -107,7 +107,7 @@ function reportedAround(doc: ParsedDocument, sentence: Sentence, index: number):
     const speaker = subject ?? speakerAfter;
     if (content && speaker) return { content, speaker, cue: verb.text, rule: subject ? "clause-then-speaker" : "clause-then-verb" };
   }
-  // "The bigger risk, he said, is a clash at sea.": the attribution stands inside the reported clause.
+  // "The main danger, he said, is a collision at sea.": the attribution stands inside the reported clause.
   const speaker = subject ?? speakerAfter;
   if (isAfterComma && speaker && /^\s*,/.test(text.slice(restStart, sentence.end))) {
     const before = clause(doc, sentence.start, commaBefore(doc, clauseEnd, sentence));

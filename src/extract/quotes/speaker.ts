@@ -78,7 +78,7 @@ export function phraseAfter(doc: ParsedDocument, start: number, end: number, isN
       stop++;
     }
     else if (NP_CONNECTORS.has(terms[stop].normal) && stop > start && stop + 1 < end && isPhraseWord(terms[stop + 1])) stop += 2;
-    // "four-star Gen. John Dailey": the second half of a hyphenated word belongs to the first.
+    // "two-star Gen. Ray Holden": the second half of a hyphenated word belongs to the first.
     else if (stop > start && doc.text.slice(terms[stop - 1].end, terms[stop].start) === "-") stop++;
     else break;
   }
@@ -106,7 +106,7 @@ export function appositiveSubject(doc: ParsedDocument, verbIndex: number, firstT
   const { terms, text } = doc;
   const beforeVerb = verbIndex - 1;
   if (beforeVerb <= firstTerm || !/^,\s+$/.test(text.slice(terms[beforeVerb].end, terms[verbIndex].start))) return null;
-  // "Sarandon, 69, told …": an age stands as the appositive.
+  // "Marlowe, 58, told …": an age stands as the appositive.
   const age = /^\d{1,3}$/.test(terms[beforeVerb].text) ? spanOf(text, terms[beforeVerb].start, terms[beforeVerb].end) : null;
   const appositive = phraseBefore(doc, verbIndex, firstTerm, true) ?? age;
   if (!appositive) return null;
@@ -117,7 +117,7 @@ export function appositiveSubject(doc: ParsedDocument, verbIndex: number, firstT
 }
 
 /**
- * "Huma Abedin, vice chairwoman of …, emailed supporters, telling them, “…”", "He ended by saying
+ * "Dana Whitfield, deputy director of …, emailed volunteers, telling them, “…”", "He ended by saying
  * “…”" and "The president noted …, and added: “…”": a participle, or a verb joined by "and", shares
  * the subject of its sentence. A clause that opens the sentence ("In a statement, …") is skipped.
  */
@@ -149,7 +149,7 @@ export function sharedSubject(doc: ParsedDocument, verbIndex: number): Span | nu
 const OPENING_CLAUSE_TAGS = ["Preposition", "Conjunction", "Adverb", "Gerund", "QuestionWord"];
 
 /**
- * "Karimi, executive director of Interfaith Paths to Peace, said …" and "Many speakers — including
+ * "Okoye, director of a peace group, said …" and "Many speakers — including
  * … — said …": the sentence's first phrase, set off from the verb by an appositive too long or too
  * varied to read as one phrase.
  */
@@ -165,7 +165,7 @@ export function leadingSubject(doc: ParsedDocument, firstTerm: number, verbIndex
   return inner.some((term) => term.tags.has("Verb") && !term.tags.has("Participle") && !term.tags.has("Gerund") && !term.tags.has("Adjective")) ? null : subject;
 }
 
-/** "“…,” Sarandon, 69, told MSNBC" and "“…,” Yeltsin was quoted as saying": the name that follows the quotation. */
+/** "“…,” Marlowe, 58, told the station" and "“…,” Petrov was quoted as saying": the name that follows the quotation. */
 export function subjectAfterQuote(doc: ParsedDocument, first: number, verbIndex: number): Span | null {
   const subject = phraseAfter(doc, first, verbIndex);
   if (!subject) return null;

@@ -1,14 +1,14 @@
 import { ACTIONS, COUNT, HARM_ACTIONS, MODIFIER, NOT_A_UNIT, PERSON, QUALIFIER, WHOLE_NUMBER, bounded, victimsPhrase, wordGroup } from "./pieces.js";
 import type { CasualtyRule } from "./rule.js";
 
-/** "killing 224 people", "arrested two Russian nationals", "killing 1,523 of the 2,200 passengers", "killed all 157 people" */
+/** "killing 224 people", "arrested two Russian nationals", "killing 1,204 of the 1,900 passengers", "killed all 157 people" */
 export const ACTION_THEN_COUNT: CasualtyRule = {
   name: "action-then-count",
   words: ACTIONS,
   pattern: bounded(`\\b${wordGroup("action", ACTIONS)}\\s+(?:all\\s+|another\\s+)?(?:${QUALIFIER})?${COUNT}${WHOLE_NUMBER}(?:(?=\\s+of\\s+(?:the|them|those|his|her|their|its)\\b)|${NOT_A_UNIT}(?:\\s+${victimsPhrase("end")})?)`, "gi"),
   positives: [
     { text: "The plane crashed, killing 224 people.", kind: "killed", count: 224, figure: "killing 224 people" },
-    { text: "The ship sank, killing 1,523 of the 2,200 passengers.", kind: "killed", count: 1523, figure: "killing 1,523" },
+    { text: "The ship sank, killing 1,204 of the 1,900 passengers.", kind: "killed", count: 1204, figure: "killing 1,204" },
     { text: "Police arrested two men on Friday.", kind: "arrested", count: 2, figure: "arrested two men" },
     { text: "They killed 20 people, wounding another 20.", kind: "injured", count: 20, figure: "wounding another 20" },
   ],
@@ -24,12 +24,12 @@ export const SHOT_COUNT: CasualtyRule = {
   nearMisses: ["The director shot three scenes outside."],
 };
 
-/** "killing his 9-year-old sister", "fatally shot officer Sean Bolton" */
+/** "killing his 7-year-old sister", "fatally shot officer Sean Bolton" */
 export const ACTION_ON_PERSON: CasualtyRule = {
   name: "action-on-person",
   words: HARM_ACTIONS,
   pattern: bounded(`\\b${wordGroup("action", HARM_ACTIONS)}\\s+(?!at\\s)(?:(?:a|an|the|his|her|their|its)\\s+)?(?:${MODIFIER}\\s+){0,2}?(?<person>${PERSON})\\b(?!['’]s\\b)`, "gi"),
-  positives: [{ text: "A boy accidentally shot and killed his 9-year-old sister.", kind: "killed", count: 1, figure: "shot and killed his 9-year-old sister" }],
+  positives: [{ text: "A teenager accidentally shot and killed his 7-year-old sister.", kind: "killed", count: 1, figure: "shot and killed his 7-year-old sister" }],
   nearMisses: ["The ruling killed his sister's hopes.", "17 others were injured when a gunman opened fire."],
 };
 

@@ -5,7 +5,7 @@ import {
 } from "./pieces.js";
 import type { CasualtyRule } from "./rule.js";
 
-// "All 12 aboard the DC-3 were killed": where they were, between the count and the outcome.
+// "All 9 aboard the DC-3 were killed": where they were, between the count and the outcome.
 const ABOARD = "(?:\\s+(?:aboard|on\\s+board)(?:\\s+(?:the|a|an)\\s+[\\w'’-]+)?)?";
 // "aboard the 727 were killed": a number that names an aircraft or a road, not people.
 // ("relatives of the 49 people killed" is people).
@@ -145,11 +145,11 @@ export const BOTH: CasualtyRule = {
   nearMisses: ["Both attackers were arrested after a standoff.", "Two men were shot. Both were killed."],
 };
 
-/** "At least 26 people were killed, along with the 4 attackers": more of the outcome before it. */
+/** "At least 31 people were killed, along with the 3 attackers": more of the outcome before it. */
 export const ALONG_WITH: CasualtyRule = {
   name: "along-with",
   words: OUTCOMES,
   pattern: new RegExp(`(?<=\\b(?<outcome>killed|dead|died|injured|wounded)\\b[^.;:!?\\n]{0,60}\\s(?:along\\swith|as\\swell\\sas)\\s(?:the\\s)?)(?<number>${NUMBER_PATTERN})(?![\\w-])(?:\\s(?:of\\s(?:the|their|his|her)\\s)?(?<victims>[\\w'’-]{1,40}(?:\\s[\\w'’-]{1,40}){0,2}?))?(?=\\s*(?:[,.;)]|$))`, "gi"),
-  positives: [{ text: "At least 26 people were killed, along with the 4 attackers.", kind: "killed", count: 4, figure: "4 attackers" }],
-  nearMisses: ["At least 26 people were killed, along with the 4 attackers' weapons cache in the house."],
+  positives: [{ text: "At least 31 people were killed, along with the 3 attackers.", kind: "killed", count: 3, figure: "3 attackers" }],
+  nearMisses: ["At least 31 people were killed, along with the 3 attackers' weapons cache in the house."],
 };

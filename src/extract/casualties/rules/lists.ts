@@ -48,14 +48,14 @@ export const LIST_THEN_OUTCOME: CasualtyRule = {
   nearMisses: ["Four soldiers and their dogs were killed."],
 };
 
-/** "killing 2 policemen and 2 soldiers", "killing herself and a soldier" is the pronoun rule's and this one's */
+/** "killing 3 policemen and 2 soldiers", "killing herself and a soldier" is the pronoun rule's and this one's */
 export const ACTION_ON_LIST: CasualtyRule = {
   name: "action-on-list",
   words: HARM_ACTIONS,
   pattern: bounded(`\\b${wordGroup("action", HARM_ACTIONS)}\\s+${LIST}`, "gi"),
   read: readList,
   positives: [
-    { text: "The gunman opened fire, killing 2 policemen and 2 soldiers.", kind: "killed", count: 4, figure: "killing 2 policemen and 2 soldiers" },
+    { text: "The gunman opened fire, killing 3 policemen and 2 soldiers.", kind: "killed", count: 5, figure: "killing 3 policemen and 2 soldiers" },
     { text: "The bomb killed the driver and a civilian.", kind: "killed", count: 2, figure: "killed the driver and a civilian" },
     { text: "She blew herself up, killing herself and a soldier.", kind: "killed", count: 2, figure: "killing herself and a soldier" },
   ],

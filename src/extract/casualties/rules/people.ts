@@ -49,7 +49,7 @@ export const WOUNDED_PERSON: CasualtyRule = {
   nearMisses: ["Police found a man with a gun."],
 };
 
-/** "A third teenager received non-life-threatening injuries", "the victim, a 22-year-old man, sustained a gunshot wound" */
+/** "A third student received non-life-threatening injuries", "the victim, a 22-year-old man, sustained a gunshot wound" */
 export const PERSON_SUFFERED: CasualtyRule = {
   name: "person-suffered",
   kind: "injured",
@@ -87,13 +87,13 @@ export const LEFT_PERSON_DEAD: CasualtyRule = {
   nearMisses: ["The shooting left 3 dead."],
 };
 
-/** "Jon Boring, 51, who was shot and killed", "Iris Barrera, a 29-year-old Latina, died Friday": with an age, as victims are reported */
+/** "Ned Varga, 47, who was shot and killed", "Rosa Quell, a 31-year-old nurse, died Friday": with an age, as victims are reported */
 export const NAMED_VICTIM: CasualtyRule = {
   name: "named-victim",
   words: HARM_OUTCOMES,
   pattern: bounded(`\\b(?<person>${NAME_WORD}(?: ${NAME_WORD}){1,2})(?:${APPOSITION}\\s+(?:who\\s+)?(?:was|had been|has been|is|remains)\\s+${ADVERB}${outcomeGroup(HARM_OUTCOMES)}\\b${NOT_ACTIVE}|,\\s+(?:a\\s+|an\\s+)?(?=[\\w'’ -]{0,40}\\d)[\\w'’ -]{1,40},\\s+(?<outcome2>died)\\b)`, "g"),
-  positives: [{ text: "Isaac Duran, a 19-year-old, was shot and killed on Thursday.", kind: "killed", count: 1, figure: "Isaac Duran, a 19-year-old, was shot and killed" }],
-  nearMisses: ["Isaac Duran, a 19-year-old, was named captain on Thursday."],
+  positives: [{ text: "Owen Taft, a 19-year-old, was shot and killed on Thursday.", kind: "killed", count: 1, figure: "Owen Taft, a 19-year-old, was shot and killed" }],
+  nearMisses: ["Owen Taft, a 19-year-old, was named captain on Thursday."],
 };
 
 /** "pronounced Barrera dead": whoever the name, a death */

@@ -12,7 +12,7 @@ export const COUNT = `(?:between\\s+(?<from>${NUMBER_PATTERN})\\s+and\\s+(?<to>$
 // Up to four words name the victims, as few as reach the outcome ("two men fatally shot": "men"); a unit word ("days", "percent") means the number counts something else.
 export const victimsPhrase = (then: "outcome" | "end") =>
   `(?<victims>(?!(?:${alternation([...NON_VICTIM_WORDS, ...PHRASE_STOPS])})\\b)[A-Za-z][\\w'’-]*(?:\\s+(?!(?:${alternation(PHRASE_STOPS)})\\b)[A-Za-z][\\w'’-]*){0,3}${then === "outcome" ? "?" : ""})`;
-// "killing 1,523 of …" is not "killing 1", "killed 9/11 plotter" not "killed 9".
+// "killing 1,204 of …" is not "killing 1", "killed 9/11 plotter" not "killed 9".
 export const WHOLE_NUMBER = "(?![\\w/-]|[,.]\\d)";
 // "the Feb. 13 death of", "9/11 victims": a count starts no date.
 export const NOT_IN_A_DATE = "\\b(?<![$£€.,/-])(?<!\\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s|\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s)";
@@ -43,7 +43,7 @@ export const POSTMODIFIER = `(?:\\s+(?:of|from|belonging\\s+to|escorting|guardin
 export const NOT_SHOTS_FIRED = `(?<!\\b(?:fired|fires|fire|firing|returned|heard|let off|squeezed off|no)\\s+(?:(?:${alternation(Object.keys(QUALIFIERS))})\\s+)?)`;
 // "Gastonia Monday was injured": a day after a place is not a name.
 export const NAME_WORD = "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[A-Z][\\w'’-]+";
-// "Isaac Duran, a 19-year-old, was shot", "Michael Monserrate, 18, of the Bronx, who is still
+// "Owen Taft, a 19-year-old, was shot", "Paul Linden, 18, of the Bronx, who is still
 // hospitalized": who the victim is, between commas.
 export const APPOSITION = "(?:,\\s+(?:a\\s+|an\\s+)?[\\w'’ -]{1,40}(?:,\\s+[\\w'’ -]{1,40})?,)?";
 
