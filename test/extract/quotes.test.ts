@@ -31,8 +31,8 @@ describe("direct quotes", () => {
       [{ kind: "direct", text: "I have never been edited", speaker: "King", mention: "Mr. King" }],
     ],
     [
-      "“We will achieve justice in this case,” Tulsa police Chief Chuck Jordan said Monday.",
-      [{ kind: "direct", text: "We will achieve justice in this case", speaker: "Chuck Jordan", mention: "Tulsa police Chief Chuck Jordan" }],
+      "“We will see this case through,” Marlow police Chief Dana Pruitt said Monday.",
+      [{ kind: "direct", text: "We will see this case through", speaker: "Dana Pruitt", mention: "Marlow police Chief Dana Pruitt" }],
     ],
     [
       "“Taxes will rise for most families,” Leonard Burman, director of the Tax Policy Center, said in an interview.",

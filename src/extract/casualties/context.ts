@@ -41,11 +41,11 @@ export function withContinuedContext(facts: Casualty[]): Casualty[] {
   return continued;
 }
 
-// "it does not appear that the suspect was struck", "it is unclear whether anyone was hurt",
-// "they should have waited until one of them was hurt", "in the event she was injured"
+// "it does not appear that the driver was struck", "it is unclear whether anyone was hurt",
+// "we should have stopped before one of us was hurt", "in the event she was injured"
 const DENIED_OR_OPEN = /\b(?:(?:does|did|do)(?: not|n['’]t) (?:appear|seem)|(?:is|was|it['’]s)(?: not|n['’]t) (?:clear|known|believed)|unclear|no (?:indication|evidence|sign)) (?:that|whether|if)\b|\b(?:should|would|could)(?:n['’]t)? have\b|\bin (?:the )?event (?:that )?|\bin case\b/i;
 
-// "came within inches of possibly killing the trooper", "tried to kill two men", "a bomb that could kill hundreds"
+// "came within inches of possibly killing the deputy", "tried to kill two men", "a bomb that could kill hundreds"
 const NOT_DONE = /\b(?:nearly|almost|narrowly|possibly|potentially|(?:attempt(?:ed|ing|s)?|tr(?:y|ies|ied|ying)|threaten(?:ed|ing|s)?|plot(?:ted|ting|s)?|plan(?:ned|ning|s)?|intend(?:ed|ing|s)?|wants?|wanted) to|would|could|might|will)\s+$/i;
 
 /** The sentence denies the figure, leaves it open or imagines it: the text does not say it happened. */

@@ -5,7 +5,7 @@ const HARM_OF_ANY_OUTCOME = /\bsho(?:t|ots|oting)\b|\bgunshot\b|\bbullet\b|\bstr
 // Said only of the living: "injured", "wounded", "in stable condition".
 const SURVIVOR_WORDS = /injur|\bwounded\b|\bhurt\b|hospitali[sz]ed|\bcondition\b|\bcritical\b/i;
 
-// "The second victim was taken to the hospital": someone besides a first victim.
+// "The second victim was rushed to the hospital": someone besides a first victim.
 export const ANOTHER_VICTIM = /\b(?:second|third|other|another)\b/i;
 
 /** How many people a figure counts at least: "dozens" counts 24. */

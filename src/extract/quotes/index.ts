@@ -159,7 +159,7 @@ function findDirectQuotes(doc: ParsedDocument): DirectQuote[] {
     if (!attribution && isTitleCase(words)) continue;
     // "“Museum to close in May,” by Times' Ann Lee:": the headline of a story, named with its writer.
     if (/^\s*by\s+(?:the\s+)?\p{Lu}/u.test(doc.text.slice(quoted.outerEnd, quoted.outerEnd + 12)) && doc.text[quoted.end] === ",") continue;
-    // "told ABC’s “Good Morning America” on Monday": a title, even after a reporting verb and before
+    // "told NBC’s “Today” show on Friday": a title, even after a reporting verb and before
     // a full stop ("said on ABC's ''This Week.''"); "“Stop!”" and "“Savage,” she said" are speech.
     const isAttributedAfter = attribution !== null && attribution.start >= quoted.outerEnd;
     if (isTitleCase(words) && !isAttributedAfter && (!/[.!?]$/.test(words[words.length - 1]) || /['’]s\s*$/.test(before))) continue;

@@ -49,7 +49,7 @@ export const WOUNDED_PERSON: CasualtyRule = {
   nearMisses: ["Police found a man with a gun."],
 };
 
-/** "A third student received non-life-threatening injuries", "the victim, a 22-year-old man, sustained a gunshot wound" */
+/** "A third woman received non-life-threatening injuries", "the victim, a 47-year-old woman, sustained a gunshot wound" */
 export const PERSON_SUFFERED: CasualtyRule = {
   name: "person-suffered",
   kind: "injured",
