@@ -135,13 +135,19 @@ export const ELLIPTIC_PART: CasualtyRule = {
   nearMisses: ["Thirty-five killed on the first jet, one on a Harvard campus."],
 };
 
+// "Both occupants of the smaller car died": where or what they belonged to, after the noun.
+const OF_A_PLACE = "(?:\\s+of\\s+(?:the|a|an|their|his|her)\\s+(?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+)?";
+
 /** "both attackers were killed", "Both pilots died"; not "both were …", which tells again of two counted before. */
 export const BOTH: CasualtyRule = {
   name: "both",
   words: HARM_OUTCOMES,
   impliedCount: 2,
-  pattern: bounded(`\\bboth\\s+(?:of\\s+the\\s+)?(?<victims>(?!(?:were|are|have|had)\\b)[\\w'’-]+(?:\\s+[\\w'’-]+){0,2}?)\\s+(?:(?:were|have\\s+been|had\\s+been|are)\\s+)?${ADVERB}${wordGroup("outcome", HARM_OUTCOMES)}\\b${NOT_ACTIVE}`, "gi"),
-  positives: [{ text: "Both attackers were killed after a standoff.", kind: "killed", count: 2, figure: "Both attackers were killed" }],
+  pattern: bounded(`\\bboth\\s+(?:of\\s+the\\s+)?(?<victims>(?!(?:were|are|have|had)\\b)[\\w'’-]+(?:\\s+[\\w'’-]+){0,2}?)${OF_A_PLACE}\\s+(?:(?:were|have\\s+been|had\\s+been|are)\\s+)?${ADVERB}${wordGroup("outcome", HARM_OUTCOMES)}\\b${NOT_ACTIVE}`, "gi"),
+  positives: [
+    { text: "Both attackers were killed after a standoff.", kind: "killed", count: 2, figure: "Both attackers were killed" },
+    { text: "Both occupants of the small pickup died in the collision.", kind: "killed", count: 2, figure: "Both occupants of the small pickup died" },
+  ],
   nearMisses: ["Both attackers were arrested after a standoff.", "Two men were shot. Both were killed."],
 };
 

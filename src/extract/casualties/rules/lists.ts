@@ -5,15 +5,17 @@ import type { CasualtyRule } from "./rule.js";
 import type { CasualtyMatch } from "../find.js";
 
 // People named by what they are, one or many: "a driver", "eight passengers", "Four military personnel".
-const PEOPLE = alternation([
-  ...PERSON_NOUNS, ...PERSON_NOUNS.map((noun) => `${noun}s`),
-  "men", "women", "children", "people", "persons", "others", "personnel", "policemen", "policewomen", "crew", "crew members", "crew member",
+// "militiamen", "paramilitaries", "wives", "soldiers"
+export const plural = (noun: string) => noun.replace(/man$/, "men").replace(/fe$/, "ve").replace(/([^aeiou])y$/, "$1ie").replace(/(?<!men)$/, "s");
+export const PEOPLE = alternation([
+  ...PERSON_NOUNS, ...PERSON_NOUNS.map(plural),
+  "men", "women", "children", "people", "persons", "others", "personnel", "crew",
 ]);
 const DETERMINER = "a|an|one|the|both|his|her|their|its";
 // One group of the list: a count or a determiner, up to three words that describe them, who they are.
 // "killing herself and a soldier": the attacker is one of those the list counts.
 const ITEM = `(?:(?:${NUMBER_PATTERN}|${DETERMINER})\\s+(?:${MODIFIER}\\s+){0,3}?(?:${PEOPLE})\\b|himself|herself)`;
-const LIST = `(?<list>${ITEM}(?:(?:,\\s+|,?\\s+and\\s+)${ITEM}){1,4})`;
+export const LIST = `(?<list>${ITEM}(?:(?:,\\s+|,?\\s+and\\s+)${ITEM}){1,4})`;
 
 export const LEADING_NUMBER = new RegExp(`^(?:${NUMBER_PATTERN})(?![\\w-])`, "i");
 
@@ -27,7 +29,7 @@ function countOfItem(item: string): number | null {
 export const ITEM_OF_LIST = new RegExp(ITEM, "gi");
 
 /** The list's groups added up: "the pilot and eight passengers" is nine. */
-function readList(reading: CasualtyMatch, groups: Record<string, string | undefined>): CasualtyMatch | null {
+export function readList(reading: CasualtyMatch, groups: Record<string, string | undefined>): CasualtyMatch | null {
   const counts = [...(groups.list ?? "").matchAll(ITEM_OF_LIST)].map((item) => countOfItem(item[0]));
   if (counts.length < 2 || counts.some((count) => count === null || !Number.isInteger(count))) return null;
   return { ...reading, impliedCount: counts.reduce((sum: number, count) => sum + count!, 0) };

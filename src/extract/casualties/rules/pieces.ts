@@ -20,8 +20,9 @@ export const NOT_IN_A_DATE = "\\b(?<![$£€.,/-])(?<!\\b(?:jan|feb|mar|apr|jun|
 export const NOT_A_UNIT = `(?!\\s+(?:${alternation(NON_VICTIM_WORDS)})\\b)`;
 // "The suspect killed himself", "the officer shot at the car": the person acted, and was not the victim;
 // "the pilot shot down", "the gunman shot up the bar": a plane or a place hit, no person;
-// but "shot dead at the scene" or "taken to the hospital at 3 a.m." ends, and what follows is not its object.
-export const NOT_ACTIVE = "(?:(?<=dead|death|died|dies|down|[Hh]ospital|[Hh]ospitals|[Hh]ospitali[sz]ed)|(?!\\s+(?:at|him|her|himself|herself|his|their|its|a|an|the|them|it|two|three|several|down|up)\\b))";
+// but "shot dead at the scene", "blew themselves up at a bus stop" or "taken to the hospital at 3 a.m."
+// ends, and what follows is not its object.
+export const NOT_ACTIVE = "(?:(?<=dead|death|died|dies|down|up|[Hh]ospital|[Hh]ospitals|[Hh]ospitali[sz]ed)|(?!\\s+(?:at|him|her|himself|herself|his|their|its|a|an|the|them|it|two|three|several|down|up)\\b))";
 export const AUXILIARIES = `(?<auxiliaries>(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|both|each|allegedly|confirmed|believed|feared|now|since|subsequently|got|seriously|critically|slightly|severely|badly|moderately)\\s+){0,3})`;
 export const SINGULAR = `(?<!\\bno\\s)(?<single>a|an|one)`;
 // "was then shot", "was fatally shot": at most one adverb, left out where the outcome begins with it.
