@@ -152,6 +152,10 @@ describe("one victim, named by what they are", () => {
     expect(figuresOf("Police found a man with a gunshot wound. He later died.").map((figure) => figure.kind)).toEqual(["killed"]);
   });
 
+  it("does not count a stabbing victim who died as injured too", () => {
+    expect(figuresOf("The hijacker stabbed the captain. The captain died of his wounds.").map((figure) => figure.kind)).toEqual(["killed"]);
+  });
+
   it("keeps a vague number shot when fewer died", () => {
     expect(figuresOf("Dozens of people were shot. Three people died.").map((figure) => [figure.kind, figure.count])).toEqual([
       ["injured", null],
@@ -293,6 +297,13 @@ describe("how the toll is made", () => {
     ["Five gunmen were killed in the raid. He died later.", { count: 5, how: "one-figure", parts: undefined }],
     ["The blast killed 12 people. Two of the bombers were also killed.", { count: 14, how: "sum-of-parts", parts: ["killed 12 people", "Two of the bombers were also killed"] }],
     ["Twelve hostages were killed. Four more people were also killed.", { count: 16, how: "sum-of-parts", parts: ["Twelve hostages were killed", "Four more people were also killed"] }],
+    // an attacker the forces killed, after the victims; a death among the injured
+    ["Three shoppers were killed. Dane Morrow, wearing a fake vest, was shot dead by police.", { count: 4, how: "sum-of-parts", parts: ["Three shoppers were killed", "Dane Morrow, wearing a fake vest, was shot dead"] }],
+    ["Three shoppers were killed. A teenager was shot dead near the stalls.", { count: 3, how: "one-figure", parts: undefined }],
+    ["Two people died and 5 others were hurt. One of the injured died a week later.", { count: 3, how: "sum-of-parts", parts: ["Two people died", "One of the injured died"] }],
+    // the same words joined by "and" are two parts, unless the sentence sums up
+    ["These included 3 killed in Arlen and 3 killed in Bosk.", { count: 6, how: "sum-of-parts", parts: ["3 killed", "3 killed"] }],
+    ["6 people were killed in the blast, in total 6 were killed.", { count: 6, how: "one-figure", parts: undefined }],
     // an update is the toll
     ["At least 80 people were killed. The death toll later rose to 97.", { count: 97, how: "latest-update", parts: undefined }],
   ])("%s", (text, expected) => expect(toll(text)).toEqual(expected));

@@ -7,8 +7,10 @@ import type { CasualtyMatch } from "../find.js";
 // People named by what they are, one or many: "a driver", "eight passengers", "Four military personnel".
 // "militiamen", "paramilitaries", "wives", "soldiers"
 export const plural = (noun: string) => noun.replace(/man$/, "men").replace(/fe$/, "ve").replace(/([^aeiou])y$/, "$1ie").replace(/(?<!men)$/, "s");
+// A list of the dead may count the attacker among them: "killed a suspected bomber, a soldier and 4 civilians".
+const LISTED_ATTACKERS = ["bomber", "terrorist"];
 export const PEOPLE = alternation([
-  ...PERSON_NOUNS, ...PERSON_NOUNS.map(plural),
+  ...PERSON_NOUNS, ...LISTED_ATTACKERS, ...[...PERSON_NOUNS, ...LISTED_ATTACKERS].map(plural),
   "men", "women", "children", "people", "persons", "others", "personnel", "crew",
 ]);
 const DETERMINER = "a|an|one|the|both|his|her|their|its";
@@ -46,6 +48,7 @@ export const LIST_THEN_OUTCOME: CasualtyRule = {
     { text: "The pilot and eight passengers were killed.", kind: "killed", count: 9, figure: "The pilot and eight passengers were killed" },
     { text: "Six soldiers, six civilians and a police officer were killed.", kind: "killed", count: 13, figure: "Six soldiers, six civilians and a police officer were killed" },
     { text: "Three security guards and a police inspector were killed.", kind: "killed", count: 4, figure: "Three security guards and a police inspector were killed" },
+    { text: "A ranger and two militiamen were killed near the river.", kind: "killed", count: 3, figure: "A ranger and two militiamen were killed" },
   ],
   nearMisses: ["Four soldiers and their dogs were killed."],
 };
@@ -60,6 +63,7 @@ export const ACTION_ON_LIST: CasualtyRule = {
     { text: "The gunman opened fire, killing 3 policemen and 2 soldiers.", kind: "killed", count: 5, figure: "killing 3 policemen and 2 soldiers" },
     { text: "The bomb killed the driver and a civilian.", kind: "killed", count: 2, figure: "killed the driver and a civilian" },
     { text: "She blew herself up, killing herself and a soldier.", kind: "killed", count: 2, figure: "killing herself and a soldier" },
+    { text: "The van bomb killed a suspected bomber, a soldier, 3 paramilitaries and 2 civilians.", kind: "killed", count: 7, figure: "killed a suspected bomber, a soldier, 3 paramilitaries and 2 civilians" },
   ],
   nearMisses: ["The bomb killed the driver's hopes and dreams."],
 };
