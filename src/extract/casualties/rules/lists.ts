@@ -48,7 +48,7 @@ export const LIST_THEN_OUTCOME: CasualtyRule = {
     { text: "The pilot and eight passengers were killed.", kind: "killed", count: 9, figure: "The pilot and eight passengers were killed" },
     { text: "Six soldiers, six civilians and a police officer were killed.", kind: "killed", count: 13, figure: "Six soldiers, six civilians and a police officer were killed" },
     { text: "Three security guards and a police inspector were killed.", kind: "killed", count: 4, figure: "Three security guards and a police inspector were killed" },
-    { text: "A ranger and two militiamen were killed near the river.", kind: "killed", count: 3, figure: "A ranger and two militiamen were killed" },
+    { text: "A soldier and two militiamen were killed near the river.", kind: "killed", count: 3, figure: "A soldier and two militiamen were killed" },
   ],
   nearMisses: ["Four soldiers and their dogs were killed."],
 };
