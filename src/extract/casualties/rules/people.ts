@@ -104,3 +104,15 @@ export const PRONOUNCED_DEAD: CasualtyRule = {
   positives: [{ text: "Doctors pronounced Barrera dead at 4 a.m.", kind: "killed", count: 1, figure: "pronounced Barrera dead" }],
   nearMisses: ["Doctors pronounced Barrera fit at 4 a.m."],
 };
+
+// Capitalised words that open a sentence and name no one, or more than one: "Everyone was killed".
+const NOT_A_SURNAME = "(?!(?:Everyone|Everybody|Someone|Somebody|Anyone|Anybody|Nobody|No-one|None|All|Each|This|That|It|One|He|She|They|Who|What|Which|Police)\\b)";
+
+/** "Waldron was subsequently shot and killed": a person told by surname alone, in words only the dead are told in */
+export const SURNAME_KILLED: CasualtyRule = {
+  name: "surname-killed",
+  kind: "killed",
+  pattern: bounded(`\\b${NOT_A_SURNAME}(?<person>${NAME_WORD})\\s+(?:was|had\\s+been)\\s+${ADVERB}(?:shot\\s+and\\s+killed|shot\\s+dead|shot\\s+to\\s+death|fatally\\s+(?:shot|stabbed)|stabbed\\s+to\\s+death|beaten\\s+to\\s+death|murdered)\\b`, "g"),
+  positives: [{ text: "Officers returned fire. Halvorsen was subsequently shot and killed.", kind: "killed", count: 1, figure: "Halvorsen was subsequently shot and killed" }],
+  nearMisses: ["Halvorsen was subsequently shot in the arm.", "Everyone was shot dead."],
+};
