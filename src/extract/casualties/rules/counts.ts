@@ -5,8 +5,8 @@ import {
 } from "./pieces.js";
 import type { CasualtyRule } from "./rule.js";
 
-// "All 9 aboard the DC-3 were killed": where they were, between the count and the outcome.
-const ABOARD = "(?:\\s+(?:aboard|on\\s+board)(?:\\s+(?:the|a|an)\\s+[\\w'’-]+)?)?";
+// "All 9 aboard the DC-3 were killed", "12 on the ground were killed": where they were, between the count and the outcome.
+const ABOARD = "(?:\\s+(?:(?:aboard|on\\s+board)(?:\\s+(?:the|a|an)\\s+[\\w'’-]+)?|on\\s+the\\s+ground))?";
 // "aboard the 727 were killed": a number that names an aircraft or a road, not people.
 // ("relatives of the 49 people killed" is people).
 const NOT_A_VEHICLE = "(?<!\\b(?:aboard|board)\\s+the\\s)";
@@ -22,11 +22,14 @@ export const COUNT_THEN_OUTCOME: CasualtyRule = {
     { text: "224 people were killed in the blast.", kind: "killed", count: 224, figure: "224 people were killed" },
     { text: "All 12 aboard the airliner were killed.", kind: "killed", count: 12, figure: "12 aboard the airliner were killed" },
     { text: "Relatives of the 49 people killed met the president.", kind: "killed", count: 49, figure: "49 people killed" },
+    { text: "Two hikers were found frozen to death near the pass.", kind: "killed", count: 2, figure: "Two hikers were found frozen to death" },
     { text: "Five people are missing after the flood.", kind: "missing", count: 5, figure: "Five people are missing" },
     { text: "All one hundred sixty-two aboard the airliner were killed.", kind: "killed", count: 162, figure: "one hundred sixty-two aboard the airliner were killed" },
     { text: "About 2 dozen others were injured.", kind: "injured", count: 24, figure: "About 2 dozen others were injured" },
     { text: "Seven guards of the state border service were killed.", kind: "killed", count: 7, figure: "Seven guards of the state border service were killed" },
     { text: "Four soldiers escorting a fuel convoy have been killed.", kind: "killed", count: 4, figure: "Four soldiers escorting a fuel convoy have been killed" },
+    { text: "The crew survived but 12 on the ground were killed.", kind: "killed", count: 12, figure: "12 on the ground were killed" },
+    { text: "Two boys on a footpath were killed by the debris.", kind: "killed", count: 2, figure: "Two boys on a footpath were killed" },
     { text: "One of the two victims died in hospital.", kind: "killed", count: 1, figure: "One of the two victims died" },
     { text: "Two of the attackers were shot and killed.", kind: "killed", count: 2, figure: "Two of the attackers were shot and killed" },
     { text: "At least 30 people including two children were killed.", kind: "killed", count: 30, figure: "At least 30 people including two children were killed" },
