@@ -263,8 +263,16 @@ describe("false friends", () => {
     "Anna Berg, 89, died on Sunday after a long illness.",
     "He died at 92 in his sleep.",
     "The pilot was shot down over the sea.",
+    // a player hurt in sport, a battery left dead
+    "The winger was injured in the first half and did not return.",
+    "He suffered a hamstring injury in training.",
+    "The cold snap left the battery dead.",
   ];
   it.each(negatives)("%s", (text) => expect(figuresOf(text)).toEqual([]));
+
+  it("keeps harm to the crowd at a game", () => {
+    expect(figuresOf("Forty fans were injured when a stand collapsed during the match.")).toEqual([{ kind: "injured", count: 40, text: "Forty fans were injured" }]);
+  });
 
   it("a year after the outcome is not a count", () => {
     expect(figuresOf("He was killed in 2015.")).toEqual([{ kind: "killed", count: 1, text: "He was killed" }]);

@@ -61,3 +61,11 @@ const LINK_LABEL = /\b(?:Read|READ|Watch|WATCH|Related|RELATED|MORE|See also|ALS
 export function isLinkText(sentence: Sentence | undefined, offset: number): boolean {
   return sentence !== undefined && offset >= sentence.start && LINK_LABEL.test(sentence.text.slice(0, offset - sentence.start));
 }
+
+// "injured in the first half", "a hamstring injury", "sidelined": a player's injury in a game, not harm the news reports
+// ("during the match" is not enough: a stand may collapse during a match).
+const SPORTS_INJURY =
+  /\b(?:in|during)\s+(?:training|practice|the\s+(?:warm-up|(?:first|second|third|fourth)\s+(?:half|quarter|period|inning|set)))\b|\b(?:hamstring|ankle|knee|groin|calf|thigh|achilles|wrist|toe)\s+(?:injury|injuries|strain)\b|\binjured\s+reserve\b|\bsidelined\b/i;
+
+/** A sentence that tells of a player hurt in sport: its injuries are no casualties. */
+export const isSportsInjury = (sentence: Sentence | undefined) => sentence !== undefined && SPORTS_INJURY.test(sentence.text);

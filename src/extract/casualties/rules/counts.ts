@@ -53,9 +53,24 @@ export const SHARE_OF_WHOLE: CasualtyRule = {
 export const SINGLE_VICTIM: CasualtyRule = {
   name: "single-victim",
   words: OUTCOMES,
-  pattern: bounded(`\\b${SINGULAR}\\s+(?<victims>[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?)\\s+(?:was|has been|had been|is)\\s+${ADVERB}${outcomeGroup(OUTCOMES)}\\b`, "gi"),
+  // "a couple was shot" is two people (the couple rule).
+  pattern: bounded(`\\b${SINGULAR}\\s+(?<victims>[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?)(?<!\\bcouple)\\s+(?:was|has been|had been|is)\\s+${ADVERB}${outcomeGroup(OUTCOMES)}\\b`, "gi"),
   positives: [{ text: "A 23-year-old man was killed.", kind: "killed", count: 1, figure: "A 23-year-old man was killed" }],
-  nearMisses: ["A 23-year-old man was questioned."],
+  nearMisses: ["A 23-year-old man was questioned.", "A retired couple was killed in the fire."],
+};
+
+/** "a couple was shot", "the elderly couple were killed": two people */
+export const COUPLE: CasualtyRule = {
+  name: "couple",
+  words: HARM_OUTCOMES,
+  impliedCount: 2,
+  needs: /\bcouple\s/,
+  pattern: bounded(`\\b(?:a|an|the|one)\\s+(?:[\\w'’-]+\\s+){0,2}?couple\\s+(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+)?${ADVERB}${outcomeGroup(HARM_OUTCOMES)}\\b${NOT_ACTIVE}`, "gi"),
+  positives: [
+    { text: "A retired couple was killed in the fire.", kind: "killed", count: 2, figure: "A retired couple was killed" },
+    { text: "Police said the couple had been shot.", kind: "injured", count: 2, figure: "the couple had been shot" },
+  ],
+  nearMisses: ["The couple was married in June."],
 };
 
 /** "no one was hurt", "nobody was killed", "none of the passengers were injured" */

@@ -82,9 +82,16 @@ export const DEATH_OF_PERSON: CasualtyRule = {
 export const LEFT_PERSON_DEAD: CasualtyRule = {
   name: "left-person-dead",
   kind: "killed",
-  pattern: bounded(`\\b(?:left|leaving) (?:(?:a|an|the|his|her|one)\\s+)?(?!${NUMBER_OR_PEOPLE})(?<person>(?:[\\w'’-]+\\s+){1,4}?)dead\\b`, "gi"),
-  positives: [{ text: "The shooting left 25-year-old Courtney Taylor dead.", kind: "killed", count: 1, figure: "left 25-year-old Courtney Taylor dead" }],
-  nearMisses: ["The shooting left 3 dead."],
+  // Case-sensitive: the person is a name ("Courtney Taylor") or a person noun, never "the battery".
+  pattern: bounded(
+    `\\b(?:[Ll]eft|[Ll]eaving) (?:(?:a|an|the|his|her|one)\\s+)?(?!${NUMBER_OR_PEOPLE})(?<person>(?:(?:\\d{1,3}-year-old|${MODIFIER})\\s+){0,2}?(?:${PERSON}|${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}))\\s+dead\\b`,
+    "g",
+  ),
+  positives: [
+    { text: "The shooting left 25-year-old Courtney Taylor dead.", kind: "killed", count: 1, figure: "left 25-year-old Courtney Taylor dead" },
+    { text: "The crash left a young motorist dead.", kind: "killed", count: 1, figure: "left a young motorist dead" },
+  ],
+  nearMisses: ["The shooting left 3 dead.", "The cold snap left the battery dead."],
 };
 
 /** "Ned Varga, 47, who was shot and killed", "Rosa Quell, a 31-year-old nurse, died Friday": with an age, as victims are reported */
