@@ -333,6 +333,18 @@ describe("context", () => {
     const [figure] = run("In a previous attack in 2010, 50 people were killed.", { only: ["casualties"] }).casualties;
     expect(figure.context).toBe("background");
   });
+  it.each([
+    "More than 9,000 people have died in the insurgency.",
+    "Over 9,000 people have been killed in the rebels' fight for a homeland.",
+    "Some 9,000 people have died in eleven years of fighting.",
+    "The war, now in its ninth year, has killed 9,000 people.",
+  ])("marks a long conflict's running toll as background: %s", (text) => {
+    expect(run(text, { only: ["casualties"] }).casualties.map((figure) => figure.context)).toEqual(["background"]);
+  });
+  it("keeps today's deaths in the unrest as the event", () => {
+    const [figure] = run("Twelve people have died in the unrest since Friday.", { only: ["casualties"] }).casualties;
+    expect(figure.context).toBe("event");
+  });
   it("keeps the event's own figure as the event", () => {
     const [figure] = run("Gunmen killed 12 people on Sunday.", { only: ["casualties"] }).casualties;
     expect(figure.context).toBe("event");

@@ -19,11 +19,18 @@ export function eventYear(doc: ParsedDocument): number | null {
   return year ? Number(year[0]) : null;
 }
 
-/** A figure set in another event: a year before the article's, or "a previous attack". */
+// "More than 20,000 people have died in the insurgency", "in 12 years of fighting", "the war, now in its
+// 14th year": the running toll of a long conflict, not of the event the article reports ("have died in the
+// violence" or "in the unrest" is as often today's event, and is left alone).
+export const CONFLICT_TOLL =
+  /\b(?:have|has)\s+(?:been\s+)?(?:killed|died)\s+(?:[\w'’-]+\s+){0,3}?in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:war|conflict|insurgency|rebellion|(?:fight|struggle)\s+for)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|many)[- ]years?(?:-old)?\s+(?:of\s+)?(?:war|conflict|fighting|insurgency|violence|fight|struggle|rebellion)\b|\bnow\s+in\s+its\s+\w+\s+year\b/i;
+
+/** A figure set in another event: a year before the article's, "a previous attack", a conflict's running toll. */
 export function isBackground(sentence: Sentence | undefined, year: number | null): boolean {
   if (!sentence) return false;
   return (
     BACKGROUND_CUES.test(sentence.text) ||
+    CONFLICT_TOLL.test(sentence.text) ||
     (year !== null && [...sentence.text.matchAll(YEAR_OF_EVENT)].some((match) => Number(match[1] ?? match[2]) < year))
   );
 }
