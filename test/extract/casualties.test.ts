@@ -309,6 +309,10 @@ describe("how the toll is made", () => {
     ["Three shoppers were killed. Dane Morrow, wearing a fake vest, was shot dead by police.", { count: 4, how: "sum-of-parts", parts: ["Three shoppers were killed", "Dane Morrow, wearing a fake vest, was shot dead"] }],
     ["Three shoppers were killed. A teenager was shot dead near the stalls.", { count: 3, how: "one-figure", parts: undefined }],
     ["Two people died and 5 others were hurt. One of the injured died a week later.", { count: 3, how: "sum-of-parts", parts: ["Two people died", "One of the injured died"] }],
+    // shares of different wholes; "in addition"
+    ["Seven out of 8 aboard the first jet were killed. Four out of 6 aboard the second jet were killed.", { count: 11, how: "sum-of-parts", parts: ["Seven out of 8 aboard the first jet were killed", "Four out of 6 aboard the second jet were killed"] }],
+    ["Seven out of 8 aboard were killed. Seven out of 8 aboard were killed, police said.", { count: 7, how: "one-figure", parts: undefined }],
+    ["The crash killed 9 passengers. In addition, 3 people on the ground were killed.", { count: 12, how: "sum-of-parts", parts: ["killed 9 passengers", "3 people on the ground were killed"] }],
     // the same words joined by "and" are two parts, unless the sentence sums up
     ["These included 3 killed in Arlen and 3 killed in Bosk.", { count: 6, how: "sum-of-parts", parts: ["3 killed", "3 killed"] }],
     ["6 people were killed in the blast, in total 6 were killed.", { count: 6, how: "one-figure", parts: undefined }],

@@ -105,7 +105,7 @@ function reckon(figures: Casualty[], pool: number[], text: string): Reckoning {
     const parts = sentenceParts(figures, sentence, text);
     const value = sum(figures, parts);
     const addsPeople =
-      toll.length > 0 && [...toll, ...parts].every((index) => !isRestating(figures[index])) && parts.every((index) => isBesides(precededBy(figures[index], text)) || (isAttackers(figures[index], text) && !toll.some((part) => isAttackers(figures[part], text))))
+      toll.length > 0 && [...toll, ...parts].every((index) => !isRestating(figures[index])) && parts.every((index) => isBesides(precededBy(figures[index], text)) || isSequel(figures[index], text) || isShareOfAnotherWhole(figures, toll, index) || (isAttackers(figures[index], text) && !toll.some((part) => isAttackers(figures[part], text))))
       || (toll.every((index) => isAttackers(figures[index], text)) && parts.every((index) => !isAttackers(figures[index], text) && headCount(figures[index]) > 1));
     if (addsPeople) toll = [...toll, ...parts];
     else if (toll.length === 0 || value > sum(figures, toll)) toll = parts;
@@ -116,6 +116,18 @@ function reckon(figures: Casualty[], pool: number[], text: string): Reckoning {
 const sum = (figures: Casualty[], indices: number[]) => indices.reduce((total, index) => total + headCount(figures[index]), 0);
 const isAttackers = (figure: Casualty, text: string) => ATTACKERS.test(figure.text) || (figure.kind === "killed" && BY_FORCES.test(text.slice(figure.end, figure.end + 40)));
 /** The figure with the few words before it in its sentence: "along with the 3 attackers", "another 20". */
+// "Eight out of 9 aboard the first jet were killed. Five out of 7 aboard the second were killed.": shares of
+// different wholes count different people.
+const WHOLE = /\b(?:out\s+)?of\s+(?:the\s+|all\s+)?(\S+(?:\s+\S+){0,3})/i;
+const wholeOf = (figure: Casualty) => (figure.rule === "share-of-whole" ? WHOLE.exec(figure.text)?.[1]?.toLowerCase() : undefined);
+function isShareOfAnotherWhole(figures: Casualty[], toll: number[], index: number): boolean {
+  const whole = wholeOf(figures[index]);
+  return whole !== undefined && toll.every((part) => wholeOf(figures[part]) !== undefined && wholeOf(figures[part]) !== whole);
+}
+// "One hour later a second bomber blew herself up, killing …", "the attacker then shot the driver dead",
+// "In addition, 52 people on the ground were killed": what happened next, to other people.
+const SEQUEL = /\b(?:in\s+addition|additionally)\b/i;
+const isSequel = (figure: Casualty, text: string) => SEQUEL.test(text.slice(Math.max(0, figure.start - 100), figure.start).split(SENTENCE_BREAK).at(-1)!);
 const precededBy = (figure: Casualty, text: string) => `${text.slice(Math.max(0, figure.start - 15), figure.start).split(SENTENCE_BREAK).at(-1)}${figure.text}`;
 const isUpdate = (figure: Casualty, text: string) => UPDATE.test(text.slice(Math.max(0, figure.start - 40), figure.start).split(SENTENCE_BREAK).at(-1)!) || (figure.rule === "death-toll" && UPDATE.test(figure.text));
 

@@ -5,8 +5,8 @@ import {
 } from "./pieces.js";
 import type { CasualtyRule } from "./rule.js";
 
-// "All 9 aboard the DC-3 were killed", "12 on the ground were killed": where they were, between the count and the outcome.
-const ABOARD = "(?:\\s+(?:(?:aboard|on\\s+board)(?:\\s+(?:the|a|an)\\s+[\\w'’-]+)?|on\\s+the\\s+ground))?";
+// "All 9 aboard the DC-3 were killed", "all 9 aboard the second jet", "12 on the ground were killed": where they were, between the count and the outcome.
+const ABOARD = "(?:\\s+(?:(?:aboard|on\\s+board)(?:\\s+(?:the|a|an)\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)??)?|on\\s+the\\s+ground))?";
 // "aboard the 727 were killed": a number that names an aircraft or a road, not people.
 // ("relatives of the 49 people killed" is people).
 const NOT_A_VEHICLE = "(?<!\\b(?:aboard|board)\\s+the\\s)";
