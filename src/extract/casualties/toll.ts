@@ -157,7 +157,7 @@ function sentenceParts(figures: Casualty[], sentence: number[], text: string): n
   };
   // "Bond Hill mother dies … Bond Hill mother dies": the same words twice are one figure told twice.
   // "2 killed in Arlen and 2 killed in Bosk": joined by "and", a part of its own, unless the sentence sums
-  // up what it told ("…, in total 26 were killed and 91 were injured").
+  // up what it told ("…, in all 14 died and 30 were hurt").
   const sumsUp = TOTAL.test(text.slice(figures[sentence[0]].start, figures[sentence.at(-1)!].end));
   const isRepeat = (index: number, at: number) =>
     (sumsUp || !AND_BEFORE.test(text.slice(Math.max(0, figures[index].start - 5), figures[index].start))) &&
