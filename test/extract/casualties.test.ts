@@ -152,6 +152,10 @@ describe("one victim, named by what they are", () => {
     expect(figuresOf("Police found a man with a gunshot wound. He later died.").map((figure) => figure.kind)).toEqual(["killed"]);
   });
 
+  it("does not count a stabbing victim who died as injured too", () => {
+    expect(figuresOf("The hijacker stabbed the captain. The captain died of his wounds.").map((figure) => figure.kind)).toEqual(["killed"]);
+  });
+
   it("keeps a vague number shot when fewer died", () => {
     expect(figuresOf("Dozens of people were shot. Three people died.").map((figure) => [figure.kind, figure.count])).toEqual([
       ["injured", null],
@@ -259,8 +263,16 @@ describe("false friends", () => {
     "Anna Berg, 89, died on Sunday after a long illness.",
     "He died at 92 in his sleep.",
     "The pilot was shot down over the sea.",
+    // a player hurt in sport, a battery left dead
+    "The winger was injured in the first half and did not return.",
+    "He suffered a hamstring injury in training.",
+    "The cold snap left the battery dead.",
   ];
   it.each(negatives)("%s", (text) => expect(figuresOf(text)).toEqual([]));
+
+  it("keeps harm to the crowd at a game", () => {
+    expect(figuresOf("Forty fans were injured when a stand collapsed during the match.")).toEqual([{ kind: "injured", count: 40, text: "Forty fans were injured" }]);
+  });
 
   it("a year after the outcome is not a count", () => {
     expect(figuresOf("He was killed in 2015.")).toEqual([{ kind: "killed", count: 1, text: "He was killed" }]);
@@ -293,6 +305,17 @@ describe("how the toll is made", () => {
     ["Five gunmen were killed in the raid. He died later.", { count: 5, how: "one-figure", parts: undefined }],
     ["The blast killed 12 people. Two of the bombers were also killed.", { count: 14, how: "sum-of-parts", parts: ["killed 12 people", "Two of the bombers were also killed"] }],
     ["Twelve hostages were killed. Four more people were also killed.", { count: 16, how: "sum-of-parts", parts: ["Twelve hostages were killed", "Four more people were also killed"] }],
+    // an attacker the forces killed, after the victims; a death among the injured
+    ["Three shoppers were killed. Dane Morrow, wearing a fake vest, was shot dead by police.", { count: 4, how: "sum-of-parts", parts: ["Three shoppers were killed", "Dane Morrow, wearing a fake vest, was shot dead"] }],
+    ["Three shoppers were killed. A teenager was shot dead near the stalls.", { count: 3, how: "one-figure", parts: undefined }],
+    ["Two people died and 5 others were hurt. One of the injured died a week later.", { count: 3, how: "sum-of-parts", parts: ["Two people died", "One of the injured died"] }],
+    // shares of different wholes; "in addition"
+    ["Seven out of 8 aboard the first jet were killed. Four out of 6 aboard the second jet were killed.", { count: 11, how: "sum-of-parts", parts: ["Seven out of 8 aboard the first jet were killed", "Four out of 6 aboard the second jet were killed"] }],
+    ["Seven out of 8 aboard were killed. Seven out of 8 aboard were killed, police said.", { count: 7, how: "one-figure", parts: undefined }],
+    ["The crash killed 9 passengers. In addition, 3 people on the ground were killed.", { count: 12, how: "sum-of-parts", parts: ["killed 9 passengers", "3 people on the ground were killed"] }],
+    // the same words joined by "and" are two parts, unless the sentence sums up
+    ["These included 3 killed in Arlen and 3 killed in Bosk.", { count: 6, how: "sum-of-parts", parts: ["3 killed", "3 killed"] }],
+    ["6 people were killed in the blast, in total 6 were killed.", { count: 6, how: "one-figure", parts: undefined }],
     // an update is the toll
     ["At least 80 people were killed. The death toll later rose to 97.", { count: 97, how: "latest-update", parts: undefined }],
   ])("%s", (text, expected) => expect(toll(text)).toEqual(expected));
@@ -313,6 +336,18 @@ describe("context", () => {
   it("marks a figure from an earlier event as background", () => {
     const [figure] = run("In a previous attack in 2010, 50 people were killed.", { only: ["casualties"] }).casualties;
     expect(figure.context).toBe("background");
+  });
+  it.each([
+    "More than 9,000 people have died in the insurgency.",
+    "Over 9,000 people have been killed in the rebels' fight for a homeland.",
+    "Some 9,000 people have died in eleven years of fighting.",
+    "The war, now in its ninth year, has killed 9,000 people.",
+  ])("marks a long conflict's running toll as background: %s", (text) => {
+    expect(run(text, { only: ["casualties"] }).casualties.map((figure) => figure.context)).toEqual(["background"]);
+  });
+  it("keeps today's deaths in the unrest as the event", () => {
+    const [figure] = run("Twelve people have died in the unrest since Friday.", { only: ["casualties"] }).casualties;
+    expect(figure.context).toBe("event");
   });
   it("keeps the event's own figure as the event", () => {
     const [figure] = run("Gunmen killed 12 people on Sunday.", { only: ["casualties"] }).casualties;

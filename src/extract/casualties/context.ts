@@ -19,11 +19,18 @@ export function eventYear(doc: ParsedDocument): number | null {
   return year ? Number(year[0]) : null;
 }
 
-/** A figure set in another event: a year before the article's, or "a previous attack". */
+// "More than 20,000 people have died in the insurgency", "in 12 years of fighting", "the war, now in its
+// 14th year": the running toll of a long conflict, not of the event the article reports ("have died in the
+// violence" or "in the unrest" is as often today's event, and is left alone).
+export const CONFLICT_TOLL =
+  /\b(?:have|has)\s+(?:been\s+)?(?:killed|died)\s+(?:[\w'’-]+\s+){0,3}?in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:war|conflict|insurgency|rebellion|(?:fight|struggle)\s+for)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|many)[- ]years?(?:-old)?\s+(?:of\s+)?(?:war|conflict|fighting|insurgency|violence|fight|struggle|rebellion)\b|\bnow\s+in\s+its\s+\w+\s+year\b/i;
+
+/** A figure set in another event: a year before the article's, "a previous attack", a conflict's running toll. */
 export function isBackground(sentence: Sentence | undefined, year: number | null): boolean {
   if (!sentence) return false;
   return (
     BACKGROUND_CUES.test(sentence.text) ||
+    CONFLICT_TOLL.test(sentence.text) ||
     (year !== null && [...sentence.text.matchAll(YEAR_OF_EVENT)].some((match) => Number(match[1] ?? match[2]) < year))
   );
 }
@@ -61,3 +68,11 @@ const LINK_LABEL = /\b(?:Read|READ|Watch|WATCH|Related|RELATED|MORE|See also|ALS
 export function isLinkText(sentence: Sentence | undefined, offset: number): boolean {
   return sentence !== undefined && offset >= sentence.start && LINK_LABEL.test(sentence.text.slice(0, offset - sentence.start));
 }
+
+// "injured in the first half", "a hamstring injury", "sidelined": a player's injury in a game, not harm the news reports
+// ("during the match" is not enough: a stand may collapse during a match).
+const SPORTS_INJURY =
+  /\b(?:in|during)\s+(?:training|practice|the\s+(?:warm-up|(?:first|second|third|fourth)\s+(?:half|quarter|period|inning|set)))\b|\b(?:hamstring|ankle|knee|groin|calf|thigh|achilles|wrist|toe)\s+(?:injury|injuries|strain)\b|\binjured\s+reserve\b|\bsidelined\b/i;
+
+/** A sentence that tells of a player hurt in sport: its injuries are no casualties. */
+export const isSportsInjury = (sentence: Sentence | undefined) => sentence !== undefined && SPORTS_INJURY.test(sentence.text);

@@ -1,7 +1,7 @@
 import type { Casualty } from "../../types.js";
 
-// Said of the dead as of the living: "was shot", "a gunshot wound", "was taken to the hospital".
-const HARM_OF_ANY_OUTCOME = /\bsho(?:t|ots|oting)\b|\bgunshot\b|\bbullet\b|\bstruck\b|\bhit\b|\bgunfire\b|\bhospitals?\b/i;
+// Said of the dead as of the living: "was shot", "was stabbed", "a gunshot wound", "was taken to the hospital".
+const HARM_OF_ANY_OUTCOME = /\bsho(?:t|ots|oting)\b|\bstabbed\b|\bgunshot\b|\bbullet\b|\bstruck\b|\bhit\b|\bgunfire\b|\bhospitals?\b/i;
 // Said only of the living: "injured", "wounded", "in stable condition".
 const SURVIVOR_WORDS = /injur|\bwounded\b|\bhurt\b|hospitali[sz]ed|\bcondition\b|\bcritical\b/i;
 

@@ -2,7 +2,7 @@ import { sentenceAt, spanOf, type ParsedDocument, type Sentence } from "../../do
 import { parseNumberWords } from "../../numbers.js";
 import { overlaps, withoutOverlaps } from "../../refine/without-overlaps.js";
 import type { Casualty, Qualifier, Span } from "../../types.js";
-import { eventYear, isBackground, isLinkText, isUnasserted, withContinuedContext } from "./context.js";
+import { eventYear, isBackground, isLinkText, isSportsInjury, isUnasserted, withContinuedContext } from "./context.js";
 import { findCasualtyMatches, type CasualtyMatch } from "./find.js";
 import { withoutFatalShootings } from "./harm.js";
 import { NOT_PEOPLE, PERSON_NOUNS, QUALIFIERS } from "./words.js";
@@ -43,6 +43,7 @@ function toCasualty(doc: ParsedDocument, match: CasualtyMatch, year: number | nu
   const sentence = sentenceAt(doc, match.start);
   if (isUnasserted(doc, sentence, match) || isLinkText(sentence, match.start) || namesAThing(match.victims) || describesAThing(doc.text, match.end)) return null;
   if (match.kind === "killed" && isNaturalDeath(doc.text.slice(match.start, match.end), sentence)) return null;
+  if (match.kind === "injured" && isSportsInjury(sentence)) return null;
   const counted = match.number ? parseNumberWords(match.number) : null;
   // A count of people is a whole number: "2.5" is a rate or a score.
   if (match.number && (!counted || (counted.value !== null && !Number.isInteger(counted.value)))) return null;

@@ -65,17 +65,22 @@ const isExact = (figure: Casualty) => figure.count !== null && figure.qualifier 
 const UPDATE = /\b(?:rose|risen|rising|raised|climbed|increased|jumped|reached|revised|grew|now stands)\b/i;
 // "killing 255 people, including 142 civilians", "…, 2 of them critically": a share of the figure before.
 const SHARE_OF_THE_BEFORE = /\b(?:including|includes|included|among them|among whom|of whom|of them|mostly|mainly)\b/i;
+const AND_BEFORE = /\band\s+$/i;
 const TOTAL = /\b(?:in total|in all|a total of|altogether|overall)\b/i;
 // "Four more people were also killed", "3 gunmen were also injured": people besides those counted
 // before. Without "also", "three others were wounded" often tells again of the people counted
 // beside the dead ("2 killed, 3 wounded … two people died and three others were wounded").
 const OTHER_PEOPLE = /\b(?:others?|another|more)\b(?!\s+than)/i;
 const ALSO = /\balso\b|\balong\s+with\b|\bas\s+well\s+as\b/i;
-const isBesides = (words: string) => OTHER_PEOPLE.test(words) && ALSO.test(words);
+// "One of the injured died days later": a death among people counted as hurt, not yet among the dead.
+const ONE_OF_THE_HURT = /\bof\s+(?:the|those)\s+(?:injured|wounded|hurt)\b/i;
+const isBesides = (words: string) => (OTHER_PEOPLE.test(words) && ALSO.test(words)) || ONE_OF_THE_HURT.test(words);
 // Attackers are counted apart from their victims, in either order: "26 people were killed. The 4
 // attackers also died.", "Five gunmen were killed. 38 people are confirmed dead." (a lone
 // "he died" after the attackers is one of them).
-const ATTACKERS = /\b(?:attackers?|gunm[ae]n|bombers?|terrorists?|militants?|assailants?|perpetrators?|hijackers?|insurgents?)\b/i;
+const ATTACKERS = /\b(?:attackers?|gunm[ae]n|bombers?|terrorists?|militants?|assailants?|perpetrators?|hijackers?|insurgents?|shooters?|knifem[ae]n)\b/i;
+// "Usman Kell, wearing a fake vest, was shot dead by police": who the forces killed was the attacker.
+const BY_FORCES = /^\s+by\s+(?:the\s+)?(?:(?:armed|security|special|local)\s+)?(?:police|policemen|officers|security forces|forces|troops|soldiers|guards)\b/i;
 // "a fatal shooting", "one critical": words that name the event or the state of people counted
 // elsewhere, never people besides them.
 const RESTATING_RULES = new Set(["fatal-event", "fatal-named-event", "double-death", "homicide-victim", "count-condition", "person-condition"]);
@@ -100,8 +105,8 @@ function reckon(figures: Casualty[], pool: number[], text: string): Reckoning {
     const parts = sentenceParts(figures, sentence, text);
     const value = sum(figures, parts);
     const addsPeople =
-      toll.length > 0 && [...toll, ...parts].every((index) => !isRestating(figures[index])) && parts.every((index) => isBesides(precededBy(figures[index], text)) || (isAttackers(figures[index]) && !toll.some((part) => isAttackers(figures[part]))))
-      || (toll.every((index) => isAttackers(figures[index])) && parts.every((index) => !isAttackers(figures[index]) && headCount(figures[index]) > 1));
+      toll.length > 0 && [...toll, ...parts].every((index) => !isRestating(figures[index])) && parts.every((index) => isBesides(precededBy(figures[index], text)) || isSequel(figures[index], text) || isShareOfAnotherWhole(figures, toll, index) || (isAttackers(figures[index], text) && !toll.some((part) => isAttackers(figures[part], text))))
+      || (toll.every((index) => isAttackers(figures[index], text)) && parts.every((index) => !isAttackers(figures[index], text) && headCount(figures[index]) > 1));
     if (addsPeople) toll = [...toll, ...parts];
     else if (toll.length === 0 || value > sum(figures, toll)) toll = parts;
   }
@@ -109,8 +114,20 @@ function reckon(figures: Casualty[], pool: number[], text: string): Reckoning {
 }
 
 const sum = (figures: Casualty[], indices: number[]) => indices.reduce((total, index) => total + headCount(figures[index]), 0);
-const isAttackers = (figure: Casualty) => ATTACKERS.test(figure.text);
+const isAttackers = (figure: Casualty, text: string) => ATTACKERS.test(figure.text) || (figure.kind === "killed" && BY_FORCES.test(text.slice(figure.end, figure.end + 40)));
 /** The figure with the few words before it in its sentence: "along with the 3 attackers", "another 20". */
+// "Eight out of 9 aboard the first jet were killed. Five out of 7 aboard the second were killed.": shares of
+// different wholes count different people.
+const WHOLE = /\b(?:out\s+)?of\s+(?:the\s+|all\s+)?(\S+(?:\s+\S+){0,3})/i;
+const wholeOf = (figure: Casualty) => (figure.rule === "share-of-whole" ? WHOLE.exec(figure.text)?.[1]?.toLowerCase() : undefined);
+function isShareOfAnotherWhole(figures: Casualty[], toll: number[], index: number): boolean {
+  const whole = wholeOf(figures[index]);
+  return whole !== undefined && toll.every((part) => wholeOf(figures[part]) !== undefined && wholeOf(figures[part]) !== whole);
+}
+// "One hour later a second bomber blew herself up, killing …", "the attacker then shot the driver dead",
+// "In addition, 52 people on the ground were killed": what happened next, to other people.
+const SEQUEL = /\b(?:in\s+addition|additionally)\b/i;
+const isSequel = (figure: Casualty, text: string) => SEQUEL.test(text.slice(Math.max(0, figure.start - 100), figure.start).split(SENTENCE_BREAK).at(-1)!);
 const precededBy = (figure: Casualty, text: string) => `${text.slice(Math.max(0, figure.start - 15), figure.start).split(SENTENCE_BREAK).at(-1)}${figure.text}`;
 const isUpdate = (figure: Casualty, text: string) => UPDATE.test(text.slice(Math.max(0, figure.start - 40), figure.start).split(SENTENCE_BREAK).at(-1)!) || (figure.rule === "death-toll" && UPDATE.test(figure.text));
 
@@ -139,7 +156,12 @@ function sentenceParts(figures: Casualty[], sentence: number[], text: string): n
     return SHARE_OF_THE_BEFORE.test(text.slice(before.end, figures[index].start));
   };
   // "Bond Hill mother dies … Bond Hill mother dies": the same words twice are one figure told twice.
-  const isRepeat = (index: number, at: number) => counting.slice(0, at).some((before) => figures[before].text.toLowerCase() === figures[index].text.toLowerCase());
+  // "2 killed in Arlen and 2 killed in Bosk": joined by "and", a part of its own, unless the sentence sums
+  // up what it told ("…, in all 14 died and 30 were hurt").
+  const sumsUp = TOTAL.test(text.slice(figures[sentence[0]].start, figures[sentence.at(-1)!].end));
+  const isRepeat = (index: number, at: number) =>
+    (sumsUp || !AND_BEFORE.test(text.slice(Math.max(0, figures[index].start - 5), figures[index].start))) &&
+    counting.slice(0, at).some((before) => figures[before].text.toLowerCase() === figures[index].text.toLowerCase());
   const parts = counting.filter((index, at) => at === 0 || !(isShareOfTheBefore(index, at) || isRepeat(index, at)));
   if (parts.length === 1) return parts;
   // "…, in total 26 were killed": the sentence says which figure is its total.

@@ -70,6 +70,10 @@ export const PERSON_NOUNS = [
   "worshipper", "hostage", "farmer", "villager", "miner", "fisherman", "swimmer", "militant", "attacker", "crew member",
   "official", "leader", "priest", "imam", "activist", "inspector", "commander", "fighter", "rebel", "militiaman",
   "paramilitary", "serviceman",
+  // who carried out an attack, often killed in it: "the assailant was shot dead by police"
+  "assailant", "perpetrator", "shooter", "hijacker", "knifeman",
+  // aboard an aircraft or a ship: "killing the captain", "the flight engineer died"
+  "captain", "engineer", "navigator", "flight attendant", "steward", "stewardess", "crewman", "observer", "sailor",
 ];
 
 /** Nouns that count the harmed: "no injuries were reported", "2 deaths", "40 lives". */

@@ -28,8 +28,11 @@ export const SHOT_COUNT: CasualtyRule = {
 export const ACTION_ON_PERSON: CasualtyRule = {
   name: "action-on-person",
   words: HARM_ACTIONS,
-  pattern: bounded(`\\b${wordGroup("action", HARM_ACTIONS)}\\s+(?!at\\s)(?:(?:a|an|the|his|her|their|its)\\s+)?(?:${MODIFIER}\\s+){0,2}?(?<person>${PERSON})\\b(?!['’]s\\b)`, "gi"),
-  positives: [{ text: "A teenager accidentally shot and killed his 7-year-old sister.", kind: "killed", count: 1, figure: "shot and killed his 7-year-old sister" }],
+  pattern: bounded(`\\b${wordGroup("action", HARM_ACTIONS)}\\s+(?!at\\s)(?:(?:a|an|the|his|her|their|its)\\s+)?(?:${MODIFIER}\\s+){0,3}?(?<person>${PERSON})\\b(?!['’]s\\b)`, "gi"),
+  positives: [
+    { text: "A teenager accidentally shot and killed his 7-year-old sister.", kind: "killed", count: 1, figure: "shot and killed his 7-year-old sister" },
+    { text: "The rollover happened at dawn, killing a 41 year old man.", kind: "killed", count: 1, figure: "killing a 41 year old man" },
+  ],
   nearMisses: ["The ruling killed his sister's hopes.", "17 others were injured when a gunman opened fire."],
 };
 

@@ -5,8 +5,8 @@ import {
 } from "./pieces.js";
 import type { CasualtyRule } from "./rule.js";
 
-// "All 9 aboard the DC-3 were killed": where they were, between the count and the outcome.
-const ABOARD = "(?:\\s+(?:aboard|on\\s+board)(?:\\s+(?:the|a|an)\\s+[\\w'’-]+)?)?";
+// "All 9 aboard the DC-3 were killed", "all 9 aboard the second jet", "12 on the ground were killed": where they were, between the count and the outcome.
+const ABOARD = "(?:\\s+(?:(?:aboard|on\\s+board)(?:\\s+(?:the|a|an)\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)??)?|on\\s+the\\s+ground))?";
 // "aboard the 727 were killed": a number that names an aircraft or a road, not people.
 // ("relatives of the 49 people killed" is people).
 const NOT_A_VEHICLE = "(?<!\\b(?:aboard|board)\\s+the\\s)";
@@ -22,11 +22,14 @@ export const COUNT_THEN_OUTCOME: CasualtyRule = {
     { text: "224 people were killed in the blast.", kind: "killed", count: 224, figure: "224 people were killed" },
     { text: "All 12 aboard the airliner were killed.", kind: "killed", count: 12, figure: "12 aboard the airliner were killed" },
     { text: "Relatives of the 49 people killed met the president.", kind: "killed", count: 49, figure: "49 people killed" },
+    { text: "Two hikers were found frozen to death near the pass.", kind: "killed", count: 2, figure: "Two hikers were found frozen to death" },
     { text: "Five people are missing after the flood.", kind: "missing", count: 5, figure: "Five people are missing" },
     { text: "All one hundred sixty-two aboard the airliner were killed.", kind: "killed", count: 162, figure: "one hundred sixty-two aboard the airliner were killed" },
     { text: "About 2 dozen others were injured.", kind: "injured", count: 24, figure: "About 2 dozen others were injured" },
     { text: "Seven guards of the state border service were killed.", kind: "killed", count: 7, figure: "Seven guards of the state border service were killed" },
     { text: "Four soldiers escorting a fuel convoy have been killed.", kind: "killed", count: 4, figure: "Four soldiers escorting a fuel convoy have been killed" },
+    { text: "The crew survived but 12 on the ground were killed.", kind: "killed", count: 12, figure: "12 on the ground were killed" },
+    { text: "Two boys on a footpath were killed by the debris.", kind: "killed", count: 2, figure: "Two boys on a footpath were killed" },
     { text: "One of the two victims died in hospital.", kind: "killed", count: 1, figure: "One of the two victims died" },
     { text: "Two of the attackers were shot and killed.", kind: "killed", count: 2, figure: "Two of the attackers were shot and killed" },
     { text: "At least 30 people including two children were killed.", kind: "killed", count: 30, figure: "At least 30 people including two children were killed" },
@@ -50,9 +53,24 @@ export const SHARE_OF_WHOLE: CasualtyRule = {
 export const SINGLE_VICTIM: CasualtyRule = {
   name: "single-victim",
   words: OUTCOMES,
-  pattern: bounded(`\\b${SINGULAR}\\s+(?<victims>[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?)\\s+(?:was|has been|had been|is)\\s+${ADVERB}${outcomeGroup(OUTCOMES)}\\b`, "gi"),
+  // "a couple was shot" is two people (the couple rule).
+  pattern: bounded(`\\b${SINGULAR}\\s+(?<victims>[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?)(?<!\\bcouple)\\s+(?:was|has been|had been|is)\\s+${ADVERB}${outcomeGroup(OUTCOMES)}\\b`, "gi"),
   positives: [{ text: "A 23-year-old man was killed.", kind: "killed", count: 1, figure: "A 23-year-old man was killed" }],
-  nearMisses: ["A 23-year-old man was questioned."],
+  nearMisses: ["A 23-year-old man was questioned.", "A retired couple was killed in the fire."],
+};
+
+/** "a couple was shot", "the elderly couple were killed": two people */
+export const COUPLE: CasualtyRule = {
+  name: "couple",
+  words: HARM_OUTCOMES,
+  impliedCount: 2,
+  needs: /\bcouple\s/,
+  pattern: bounded(`\\b(?:a|an|the|one)\\s+(?:[\\w'’-]+\\s+){0,2}?couple\\s+(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+)?${ADVERB}${outcomeGroup(HARM_OUTCOMES)}\\b${NOT_ACTIVE}`, "gi"),
+  positives: [
+    { text: "A retired couple was killed in the fire.", kind: "killed", count: 2, figure: "A retired couple was killed" },
+    { text: "Police said the couple had been shot.", kind: "injured", count: 2, figure: "the couple had been shot" },
+  ],
+  nearMisses: ["The couple was married in June."],
 };
 
 /** "no one was hurt", "nobody was killed", "none of the passengers were injured" */
@@ -135,13 +153,19 @@ export const ELLIPTIC_PART: CasualtyRule = {
   nearMisses: ["Thirty-five killed on the first jet, one on a Harvard campus."],
 };
 
+// "Both occupants of the smaller car died": where or what they belonged to, after the noun.
+const OF_A_PLACE = "(?:\\s+of\\s+(?:the|a|an|their|his|her)\\s+(?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+)?";
+
 /** "both attackers were killed", "Both pilots died"; not "both were …", which tells again of two counted before. */
 export const BOTH: CasualtyRule = {
   name: "both",
   words: HARM_OUTCOMES,
   impliedCount: 2,
-  pattern: bounded(`\\bboth\\s+(?:of\\s+the\\s+)?(?<victims>(?!(?:were|are|have|had)\\b)[\\w'’-]+(?:\\s+[\\w'’-]+){0,2}?)\\s+(?:(?:were|have\\s+been|had\\s+been|are)\\s+)?${ADVERB}${wordGroup("outcome", HARM_OUTCOMES)}\\b${NOT_ACTIVE}`, "gi"),
-  positives: [{ text: "Both attackers were killed after a standoff.", kind: "killed", count: 2, figure: "Both attackers were killed" }],
+  pattern: bounded(`\\bboth\\s+(?:of\\s+the\\s+)?(?<victims>(?!(?:were|are|have|had)\\b)[\\w'’-]+(?:\\s+[\\w'’-]+){0,2}?)${OF_A_PLACE}\\s+(?:(?:were|have\\s+been|had\\s+been|are)\\s+)?${ADVERB}${wordGroup("outcome", HARM_OUTCOMES)}\\b${NOT_ACTIVE}`, "gi"),
+  positives: [
+    { text: "Both attackers were killed after a standoff.", kind: "killed", count: 2, figure: "Both attackers were killed" },
+    { text: "Both occupants of the small pickup died in the collision.", kind: "killed", count: 2, figure: "Both occupants of the small pickup died" },
+  ],
   nearMisses: ["Both attackers were arrested after a standoff.", "Two men were shot. Both were killed."],
 };
 

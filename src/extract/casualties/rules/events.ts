@@ -66,10 +66,11 @@ export const DEATH_TOLL: CasualtyRule = {
 /** "claimed 40 lives", "2 deaths", "no injuries were reported", "no reports of injuries" */
 export const COUNT_NOUN: CasualtyRule = {
   name: "count-noun",
-  pattern: bounded(`${NOT_IN_A_DATE}(?:${QUALIFIER})?(?:${COUNT}|(?<none>no)(?:\\s+reports?\\s+of(?:\\s+any)?)?)\\s+(?:(?:further|more|other|new|reported|confirmed|serious|civilian)\\s+)?(?<noun>${alternation(Object.keys(COUNT_NOUNS))})\\b${NOT_A_DEATH_OF_PEOPLE}`, "gi"),
+  pattern: bounded(`${NOT_IN_A_DATE}(?:${QUALIFIER})?(?:${COUNT}|(?<none>no)(?:\\s+reports?\\s+of(?:\\s+any)?)?)\\s+(?:(?:further|more|other|new|reported|confirmed|serious|civilian|direct|indirect)\\s+)?(?<noun>${alternation(Object.keys(COUNT_NOUNS))})\\b${NOT_A_DEATH_OF_PEOPLE}`, "gi"),
   positives: [
     { text: "The fire claimed 40 lives.", kind: "killed", count: 40, figure: "40 lives" },
     { text: "There were no reports of injuries.", kind: "injured", count: 0, figure: "no reports of injuries" },
+    { text: "One indirect fatality was reported near the lake.", kind: "killed", count: 1, figure: "One indirect fatality" },
   ],
   nearMisses: ["Two death threats were sent."],
 };

@@ -5,15 +5,19 @@ import type { CasualtyRule } from "./rule.js";
 import type { CasualtyMatch } from "../find.js";
 
 // People named by what they are, one or many: "a driver", "eight passengers", "Four military personnel".
-const PEOPLE = alternation([
-  ...PERSON_NOUNS, ...PERSON_NOUNS.map((noun) => `${noun}s`),
-  "men", "women", "children", "people", "persons", "others", "personnel", "policemen", "policewomen", "crew", "crew members", "crew member",
+// "militiamen", "paramilitaries", "wives", "soldiers"
+export const plural = (noun: string) => noun.replace(/man$/, "men").replace(/fe$/, "ve").replace(/([^aeiou])y$/, "$1ie").replace(/(?<!men)$/, "s");
+// A list of the dead may count the attacker among them: "killed a suspected bomber, a soldier and 4 civilians".
+const LISTED_ATTACKERS = ["bomber", "terrorist"];
+export const PEOPLE = alternation([
+  ...PERSON_NOUNS, ...LISTED_ATTACKERS, ...[...PERSON_NOUNS, ...LISTED_ATTACKERS].map(plural),
+  "men", "women", "children", "people", "persons", "others", "personnel", "crew",
 ]);
 const DETERMINER = "a|an|one|the|both|his|her|their|its";
 // One group of the list: a count or a determiner, up to three words that describe them, who they are.
 // "killing herself and a soldier": the attacker is one of those the list counts.
 const ITEM = `(?:(?:${NUMBER_PATTERN}|${DETERMINER})\\s+(?:${MODIFIER}\\s+){0,3}?(?:${PEOPLE})\\b|himself|herself)`;
-const LIST = `(?<list>${ITEM}(?:(?:,\\s+|,?\\s+and\\s+)${ITEM}){1,4})`;
+export const LIST = `(?<list>${ITEM}(?:(?:,\\s+|,?\\s+and\\s+)${ITEM}){1,4})`;
 
 export const LEADING_NUMBER = new RegExp(`^(?:${NUMBER_PATTERN})(?![\\w-])`, "i");
 
@@ -27,7 +31,7 @@ function countOfItem(item: string): number | null {
 export const ITEM_OF_LIST = new RegExp(ITEM, "gi");
 
 /** The list's groups added up: "the pilot and eight passengers" is nine. */
-function readList(reading: CasualtyMatch, groups: Record<string, string | undefined>): CasualtyMatch | null {
+export function readList(reading: CasualtyMatch, groups: Record<string, string | undefined>): CasualtyMatch | null {
   const counts = [...(groups.list ?? "").matchAll(ITEM_OF_LIST)].map((item) => countOfItem(item[0]));
   if (counts.length < 2 || counts.some((count) => count === null || !Number.isInteger(count))) return null;
   return { ...reading, impliedCount: counts.reduce((sum: number, count) => sum + count!, 0) };
@@ -44,6 +48,7 @@ export const LIST_THEN_OUTCOME: CasualtyRule = {
     { text: "The pilot and eight passengers were killed.", kind: "killed", count: 9, figure: "The pilot and eight passengers were killed" },
     { text: "Six soldiers, six civilians and a police officer were killed.", kind: "killed", count: 13, figure: "Six soldiers, six civilians and a police officer were killed" },
     { text: "Three security guards and a police inspector were killed.", kind: "killed", count: 4, figure: "Three security guards and a police inspector were killed" },
+    { text: "A soldier and two militiamen were killed near the river.", kind: "killed", count: 3, figure: "A soldier and two militiamen were killed" },
   ],
   nearMisses: ["Four soldiers and their dogs were killed."],
 };
@@ -58,6 +63,7 @@ export const ACTION_ON_LIST: CasualtyRule = {
     { text: "The gunman opened fire, killing 3 policemen and 2 soldiers.", kind: "killed", count: 5, figure: "killing 3 policemen and 2 soldiers" },
     { text: "The bomb killed the driver and a civilian.", kind: "killed", count: 2, figure: "killed the driver and a civilian" },
     { text: "She blew herself up, killing herself and a soldier.", kind: "killed", count: 2, figure: "killing herself and a soldier" },
+    { text: "The van bomb killed a suspected bomber, a soldier, 3 paramilitaries and 2 civilians.", kind: "killed", count: 7, figure: "killed a suspected bomber, a soldier, 3 paramilitaries and 2 civilians" },
   ],
   nearMisses: ["The bomb killed the driver's hopes and dreams."],
 };

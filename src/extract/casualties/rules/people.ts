@@ -82,9 +82,16 @@ export const DEATH_OF_PERSON: CasualtyRule = {
 export const LEFT_PERSON_DEAD: CasualtyRule = {
   name: "left-person-dead",
   kind: "killed",
-  pattern: bounded(`\\b(?:left|leaving) (?:(?:a|an|the|his|her|one)\\s+)?(?!${NUMBER_OR_PEOPLE})(?<person>(?:[\\w'’-]+\\s+){1,4}?)dead\\b`, "gi"),
-  positives: [{ text: "The shooting left 25-year-old Courtney Taylor dead.", kind: "killed", count: 1, figure: "left 25-year-old Courtney Taylor dead" }],
-  nearMisses: ["The shooting left 3 dead."],
+  // Case-sensitive: the person is a name ("Courtney Taylor") or a person noun, never "the battery".
+  pattern: bounded(
+    `\\b(?:[Ll]eft|[Ll]eaving) (?:(?:a|an|the|his|her|one)\\s+)?(?!${NUMBER_OR_PEOPLE})(?<person>(?:(?:\\d{1,3}-year-old|${MODIFIER})\\s+){0,2}?(?:${PERSON}|${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}))\\s+dead\\b`,
+    "g",
+  ),
+  positives: [
+    { text: "The shooting left 25-year-old Courtney Taylor dead.", kind: "killed", count: 1, figure: "left 25-year-old Courtney Taylor dead" },
+    { text: "The crash left a young motorist dead.", kind: "killed", count: 1, figure: "left a young motorist dead" },
+  ],
+  nearMisses: ["The shooting left 3 dead.", "The cold snap left the battery dead."],
 };
 
 /** "Ned Varga, 47, who was shot and killed", "Rosa Quell, a 31-year-old nurse, died Friday": with an age, as victims are reported */
@@ -103,4 +110,16 @@ export const PRONOUNCED_DEAD: CasualtyRule = {
   pattern: /\bpronounced\s(?<person>(?:[A-Z][\w'’-]{0,30}\s){1,3})(?:dead|deceased)\b/g,
   positives: [{ text: "Doctors pronounced Barrera dead at 4 a.m.", kind: "killed", count: 1, figure: "pronounced Barrera dead" }],
   nearMisses: ["Doctors pronounced Barrera fit at 4 a.m."],
+};
+
+// Capitalised words that open a sentence and name no one, or more than one: "Everyone was killed".
+const NOT_A_SURNAME = "(?!(?:Everyone|Everybody|Someone|Somebody|Anyone|Anybody|Nobody|No-one|None|All|Each|This|That|It|One|He|She|They|Who|What|Which|Police)\\b)";
+
+/** "Waldron was subsequently shot and killed": a person told by surname alone, in words only the dead are told in */
+export const SURNAME_KILLED: CasualtyRule = {
+  name: "surname-killed",
+  kind: "killed",
+  pattern: bounded(`\\b${NOT_A_SURNAME}(?<person>${NAME_WORD})\\s+(?:was|had\\s+been)\\s+${ADVERB}(?:shot\\s+and\\s+killed|shot\\s+dead|shot\\s+to\\s+death|fatally\\s+(?:shot|stabbed)|stabbed\\s+to\\s+death|beaten\\s+to\\s+death|murdered)\\b`, "g"),
+  positives: [{ text: "Officers returned fire. Halvorsen was subsequently shot and killed.", kind: "killed", count: 1, figure: "Halvorsen was subsequently shot and killed" }],
+  nearMisses: ["Halvorsen was subsequently shot in the arm.", "Everyone was shot dead."],
 };

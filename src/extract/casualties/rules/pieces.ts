@@ -20,9 +20,10 @@ export const NOT_IN_A_DATE = "\\b(?<![$£€.,/-])(?<!\\b(?:jan|feb|mar|apr|jun|
 export const NOT_A_UNIT = `(?!\\s+(?:${alternation(NON_VICTIM_WORDS)})\\b)`;
 // "The suspect killed himself", "the officer shot at the car": the person acted, and was not the victim;
 // "the pilot shot down", "the gunman shot up the bar": a plane or a place hit, no person;
-// but "shot dead at the scene" or "taken to the hospital at 3 a.m." ends, and what follows is not its object.
-export const NOT_ACTIVE = "(?:(?<=dead|death|died|dies|down|[Hh]ospital|[Hh]ospitals|[Hh]ospitali[sz]ed)|(?!\\s+(?:at|him|her|himself|herself|his|their|its|a|an|the|them|it|two|three|several|down|up)\\b))";
-export const AUXILIARIES = `(?<auxiliaries>(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|both|each|allegedly|confirmed|believed|feared|now|since|subsequently|got|seriously|critically|slightly|severely|badly|moderately)\\s+){0,3})`;
+// but "shot dead at the scene", "blew themselves up at a bus stop" or "taken to the hospital at 3 a.m."
+// ends, and what follows is not its object.
+export const NOT_ACTIVE = "(?:(?<=dead|death|died|dies|down|up|[Hh]ospital|[Hh]ospitals|[Hh]ospitali[sz]ed)|(?!\\s+(?:at|him|her|himself|herself|his|their|its|a|an|the|them|it|two|three|several|down|up)\\b))";
+export const AUXILIARIES = `(?<auxiliaries>(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|both|each|allegedly|confirmed|believed|feared|now|since|subsequently|got|found|seriously|critically|slightly|severely|badly|moderately)\\s+){0,3})`;
 export const SINGULAR = `(?<!\\bno\\s)(?<single>a|an|one)`;
 // "was then shot", "was fatally shot": at most one adverb, left out where the outcome begins with it.
 export const ADVERB = "(?:(?:\\w+ly|then|also|later|again|still)\\s+)??";
@@ -36,9 +37,10 @@ export const NOT_A_DEATH_OF_PEOPLE = "(?!\\s+(?:row|penalty|sentences?|threats?|
 export const MODIFIER = "(?!(?:and|or|but|at|in|on|of|to|from|with|by|for|the|a|an|when|while|after|before|as|because|if)\\b)[\\w'’-]+";
 // "Nine people, including a child, were killed": who the victims include, between commas or, when short, without them.
 export const INCLUDING = "(?:,\\s+(?:including|among them)\\s+[^,;.]{1,80},|\\s+including\\s+[^,;.\\n]{1,30}?(?=\\s+(?:were|was|have|had|are)\\s))?";
-// "Nine troopers of the Reserve Police were killed", "five policemen escorting a bus have been killed":
+// "Nine troopers of the Reserve Police were killed", "five policemen escorting a bus have been killed",
+// "23 on the ground were killed", "two girls on a footpath were killed":
 // what the victims belong to or were doing, after the noun.
-export const POSTMODIFIER = `(?:\\s+(?:of|from|belonging\\s+to|escorting|guarding|serving\\s+with)\\s+(?!(?:the\\s+|all\\s+)?(?:${NUMBER_PATTERN}))[^,;.\\n\\d]{1,50}?(?=\\s+(?:were|was|have|had|are)\\s))?`;
+export const POSTMODIFIER = `(?:\\s+(?:of|from|on|aboard|inside|belonging\\s+to|escorting|guarding|serving\\s+with)\\s+(?!(?:the\\s+|all\\s+)?(?:${NUMBER_PATTERN}))[^,;.\\n\\d]{1,50}?(?=\\s+(?:were|was|have|had|are)\\s))?`;
 // "fired at least one shot", "heard two shots": shots, not people shot; "no one was hurt" is the none rule.
 export const NOT_SHOTS_FIRED = `(?<!\\b(?:fired|fires|fire|firing|returned|heard|let off|squeezed off|no)\\s+(?:(?:${alternation(Object.keys(QUALIFIERS))})\\s+)?)`;
 // "Gastonia Monday was injured": a day after a place is not a name.

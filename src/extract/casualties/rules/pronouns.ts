@@ -9,12 +9,15 @@ export const SHOT_SELF: CasualtyRule = {
   nearMisses: ["The photographer shot selfies."],
 };
 
-/** "killed himself", "shot and killed him" */
+/** "killed himself", "shot and killed him", "killing only himself" */
 export const KILLED_PRONOUN: CasualtyRule = {
   name: "killed-pronoun",
   kind: "killed",
-  pattern: /\b(?:killed|kills|killing|shot and killed|fatally shot|fatally shooting|murdered) (?<person>himself|herself|him|her)\b/gi,
-  positives: [{ text: "The suspect killed himself.", kind: "killed", count: 1, figure: "killed himself" }],
+  pattern: /\b(?:killed|kills|killing|shot and killed|fatally shot|fatally shooting|murdered) (?:only )?(?<person>himself|herself|him|her)\b/gi,
+  positives: [
+    { text: "The suspect killed himself.", kind: "killed", count: 1, figure: "killed himself" },
+    { text: "The bomb went off early, killing only herself.", kind: "killed", count: 1, figure: "killing only herself" },
+  ],
   nearMisses: ["The suspect killed time."],
 };
 
