@@ -307,9 +307,25 @@ describe("pronouns resolve to the nearest compatible person", () => {
     const text = "Daniel Brooks thanked Mrs Okafor on Friday. “It was a long night for all of us in the ward,” he said.";
     expect(run(text).quotes[0]).toMatchObject({ speaker: "Daniel Brooks", speakerMention: { text: "he" } });
   });
-  it("takes the nearest when both fit: Tom Bell, not Daniel Brooks", () => {
+  it("takes the sentence's subject before a nearer object when both fit: Daniel Brooks, not Tom Bell", () => {
     const text = "Daniel Brooks met Tom Bell on Friday. “It was a long night for all of us in the ward,” he said.";
-    expect(run(text).quotes[0].speaker).toBe("Tom Bell");
+    expect(run(text).quotes[0].speaker).toBe("Daniel Brooks");
+  });
+  const lenzAndBrooks = "Maria Lenz chairs the harbour board. Daniel Brooks, her deputy, spoke first at the meeting.";
+  it("skips the previous sentence's male subject for “she”: Maria Lenz, further back, not Daniel Brooks", () => {
+    const [quote] = run(`${lenzAndBrooks} “We have the votes to pass it,” she said.`).quotes;
+    expect(quote).toMatchObject({ speaker: "Maria Lenz", speakerMention: { text: "she" } });
+  });
+  it("takes the previous sentence's subject for “he”: Daniel Brooks, not Maria Lenz", () => {
+    expect(run(`${lenzAndBrooks} “We have the votes to pass it,” he said.`).quotes[0].speaker).toBe("Daniel Brooks");
+  });
+  it("gives a plural “they” to the organisation, not the person: the union, not Daniel Brooks", () => {
+    const text = "The Harbour Workers Union met with Daniel Brooks on Monday. “We will strike on Friday if nothing changes,” they said.";
+    expect(run(text).quotes[0].speaker).toBe("Harbour Workers Union");
+  });
+  it("reads no antecedent inside a quotation: Tom Reed is the quotation's word, so “she” stays unresolved", () => {
+    const [quote] = run("“Tom Reed saved my life on that night,” she said. Anna Berg thanked him later.").quotes;
+    expect(quote).toMatchObject({ speaker: "she", actorId: null });
   });
   it("keeps the pronoun unresolved when no person fits: Tom Bell and Daniel Brooks are men", () => {
     const text = "Tom Bell met Daniel Brooks on Friday. “It was a long night for all of us in the ward,” she said.";
@@ -393,6 +409,59 @@ describe("dateline debris is no part of a speaker", () => {
     ["NAIROBI, Kenya (AP) _ Reports reaching here said the rebels had taken the town.", "Reports reaching here"],
     ["PHNOM PENH, Cambodia (AP)_ The top commander of the force said he had sent a team to the border.", "The top commander of the force"],
   ])("%s", (text, mention) => expect(quotesOf(text).map((quote) => quote.mention)).toEqual([mention]));
+});
+
+describe("a quotation introduced by its verb and a setting", () => {
+  const rows: Row[] = [
+    [
+      "Mayor Lena Ortiz said at a news conference, “The harbour will reopen before the summer.”",
+      [{ kind: "direct", text: "The harbour will reopen before the summer.", speaker: "Lena Ortiz", mention: "Mayor Lena Ortiz" }],
+    ],
+    [
+      "She told the farmers who gathered in the valley town of Pell, “no one should doubt our promise to the region.”",
+      [{ kind: "direct", text: "no one should doubt our promise to the region.", speaker: "She", mention: "She" }],
+    ],
+    [
+      "Pat Dunn wrote to his 300 followers, “It is time to end her career for good,” and shared a link.",
+      [{ kind: "direct", text: "It is time to end her career for good", speaker: "Pat Dunn", mention: "Pat Dunn" }],
+    ],
+    // "adding" after the quotation introduces what was added, not the speaker
+    [
+      'Mayor Tom Reed said of the bridge, "I do not like it," adding that the cost was high.',
+      [{ kind: "direct", text: "I do not like it", speaker: "Tom Reed", mention: "Mayor Tom Reed" }],
+    ],
+    [
+      "Ana Ruiz, a former aide to Mr. Kell, said of Mr. Kell: ''He is a builder through and through.''",
+      [{ kind: "direct", text: "He is a builder through and through.", speaker: "Ana Ruiz", mention: "Ana Ruiz" }],
+    ],
+    [
+      "Another source close to the mayor said, “I think she will make more friends on the council.”",
+      [{ kind: "direct", text: "I think she will make more friends on the council.", speaker: "Another source close to the mayor", mention: "Another source close to the mayor" }],
+    ],
+    [
+      "Maria Lopez posted a comment of her own, saying, “We are so happy to see the new bridge!”",
+      [{ kind: "direct", text: "We are so happy to see the new bridge!", speaker: "Maria Lopez", mention: "Maria Lopez" }],
+    ],
+  ];
+  it.each(rows)("%s", (text, expected) => expect(quotesOf(text)).toEqual(expected));
+
+  const kindsOf = (text: string) => quotesOf(text).map((quote) => quote.kind);
+  // near-misses: a clause of its own between the verb and the quotation makes it reported speech
+  it.each([
+    "Mayor Lena Ortiz said that if the vote fails, “we will go to court.”",
+    "Mayor Lena Ortiz said the plan, which the council drafted, “will cost far too much money.”",
+    "The harbour board said in a statement that “Congress has failed the port and its workers.”",
+  ])("reported, not direct: %s", (text) => expect(kindsOf(text)).toEqual(["indirect"]));
+});
+
+describe("titles are no speech", () => {
+  it.each([
+    "On Channel 9's “Morning Talk,” Rep. Ada Moss said the bill was dead.",
+    "Lena Ortiz, another ''Daybreak'' host, is taking over the show.",
+  ])("%s", (text) => expect(quotesOf(text).filter((quote) => quote.kind === "direct")).toEqual([]));
+  it("near-miss: a one-word quotation its speaker names after it is speech", () => {
+    expect(quotesOf("“Savage,” she said.").map((quote) => quote.kind)).toEqual(["direct"]);
+  });
 });
 
 describe("one statement is one quote", () => {

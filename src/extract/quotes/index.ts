@@ -1,6 +1,6 @@
 import { sentenceAt, spanOf, termIndexAt, type ParsedDocument } from "../../document.js";
 import type { Quote, Span } from "../../types.js";
-import { attributionAfter, attributionBefore, type Attribution } from "./attribution.js";
+import { attributionAfter, attributionBefore, verbBeforeSetting, type Attribution } from "./attribution.js";
 import { findQuotedText, type QuotedText } from "./direct.js";
 import { findReportedSpeech } from "./indirect.js";
 import { isReportingVerb } from "./speaker.js";
@@ -78,9 +78,19 @@ function reportBeforeQuotation(doc: ParsedDocument, report: Quote, direct: Quote
   const isJoiner = (at: number) => /[\s,:;–—-]/.test(text[at - 1]) || (text.slice(at - 4, at) === " and" && at - 4 > report.start);
   while (end > report.start && isJoiner(end)) end -= /[\s,:;–—-]/.test(text[end - 1]) ? 1 : 3;
   const kept = text.slice(report.start, end);
-  if (kept.split(/\s+/).length < MIN_REPORT_WORDS || /^(?:of|about|on)\b/i.test(kept)) return null;
+  if (kept.split(/\s+/).length < MIN_REPORT_WORDS || !isClause(doc, report.start, report.start + kept.length)) return null;
   return { ...report, ...spanOf(text, report.start, report.start + kept.length) };
 }
+
+/** "that he taught law" is a clause; "of the expedition", "at a news conference" and "who gathered there" are not. */
+function isClause(doc: ParsedDocument, start: number, end: number): boolean {
+  const terms = doc.terms.slice(termIndexAt(doc, start), termIndexAt(doc, end));
+  const [first] = terms;
+  if (!first || first.tags.has("Preposition") || RELATIVE_WORDS.test(first.normal)) return false;
+  return terms.some((term) => term.tags.has("Verb"));
+}
+
+const RELATIVE_WORDS = /^(?:who|whom|which|where|when)$/;
 
 // How far back a paragraph that is only a quotation looks for the quotation it continues.
 const MAX_CONTINUATION_GAP = 400;
@@ -160,9 +170,12 @@ function findDirectQuotes(doc: ParsedDocument): DirectQuote[] {
     // "“Museum to close in May,” by Times' Ann Lee:": the headline of a story, named with its writer.
     if (/^\s*by\s+(?:the\s+)?\p{Lu}/u.test(doc.text.slice(quoted.outerEnd, quoted.outerEnd + 12)) && doc.text[quoted.end] === ",") continue;
     // "told NBC’s “Today” show on Friday": a title, even after a reporting verb and before
-    // a full stop ("said on ABC's ''This Week.''"); "“Stop!”" and "“Savage,” she said" are speech.
+    // a full stop ("said on ABC's ''This Week.''"), or before the speaker ("On Channel 9's “Morning
+    // Talk,” Rep. Moss said"); so is one that qualifies a noun ("another “Daybreak” host").
+    // "“Stop!”" and "“Savage,” she said" are speech.
     const isAttributedAfter = attribution !== null && attribution.start >= quoted.outerEnd;
-    if (isTitleCase(words) && !isAttributedAfter && (!/[.!?]$/.test(words[words.length - 1]) || /['’]s\s*$/.test(before))) continue;
+    const isTitle = /['’]s\s*$/.test(before) || isNounModifier(doc, quoted.outerEnd) || (!isAttributedAfter && !/[.!?]$/.test(words[words.length - 1]));
+    if (isTitleCase(words) && isTitle) continue;
     // A short fragment quoted inside a sentence with no speaker beside it ("called it “a big,
     // big problem”") is a partial quote, part of the sentence around it, not a quotation of its own.
     const insideSentence = isInsideSentence(doc.text, quoted.outerStart);
@@ -179,8 +192,11 @@ function findDirectQuotes(doc: ParsedDocument): DirectQuote[] {
     // "told reporters “I will …”" only names the listener.
     const isAttributedBefore =
       attribution !== null && attribution.end <= quoted.outerStart && !OBJECT_TAKING.has(REPORTING_FORMS.get(attribution.cue.toLowerCase()) ?? "");
+    // "said in a statement that “Congress has failed …”": after "that" the quotation is the object of
+    // the verb, reported speech quoting the speaker's words.
+    const isAfterThat = /\bthat\s+$/i.test(before);
     const isPartial =
-      (/^[\p{Ll}]/u.test(doc.text[quoted.start]) || isAttributedBefore || isNounPhrasePart(doc.text, quoted.outerStart)) &&
+      (/^[\p{Ll}]/u.test(doc.text[quoted.start]) || isAttributedBefore || isAfterThat || isNounPhrasePart(doc.text, quoted.outerStart)) &&
       insideSentence &&
       !followsReportingVerb(doc, quoted.outerStart) &&
       !isIntroducedSentence(doc.text, quoted);
@@ -246,10 +262,18 @@ function sentenceEndAfter(doc: ParsedDocument, offset: number): number {
   return last.end;
 }
 
-/** "he said, “win this war.”": the quotation is introduced by the verb itself, so it is direct speech. */
+/**
+ * "he said, “win this war.”" and "said at a news conference, “…”": the quotation is introduced by
+ * the verb itself, or by the verb and its setting, so it is direct speech.
+ */
 function followsReportingVerb(doc: ParsedDocument, markAt: number): boolean {
-  const before = termIndexAt(doc, markAt) - 1;
-  return before >= 0 && isReportingVerb(doc.terms[before]) && /^[\s,:]*$/.test(doc.text.slice(doc.terms[before].end, markAt));
+  const end = termIndexAt(doc, markAt);
+  const before = end - 1;
+  if (before < 0) return false;
+  const gap = doc.text.slice(doc.terms[before].end, markAt);
+  if (!/^[\s,:]*$/.test(gap)) return false;
+  if (isReportingVerb(doc.terms[before])) return true;
+  return /[,:]/.test(gap) && verbBeforeSetting(doc, end, doc.sentences[doc.terms[before].sentence]?.firstTerm ?? 0) >= 0;
 }
 
 /** The quotation mark follows a word of the same sentence, not a sentence's end, a colon or a line break. */
@@ -279,6 +303,12 @@ function isIntroducedSentence(text: string, quoted: QuotedText): boolean {
  */
 function isNounPhrasePart(text: string, markAt: number): boolean {
   return /(?:^|[^\p{L}])(?:the|a|an|of|in|on|at|from|for|with|his|her|its|their|our|my|your)\s+$/iu.test(text.slice(Math.max(0, markAt - 8), markAt));
+}
+
+/** "“Today” anchor": the word after the closing mark is a common noun the quoted words qualify. */
+function isNounModifier(doc: ParsedDocument, outerEnd: number): boolean {
+  const next = doc.terms[termIndexAt(doc, outerEnd)];
+  return next !== undefined && /^ \p{Ll}/u.test(doc.text.slice(outerEnd, next.start + 1)) && next.tags.has("Noun") && !next.tags.has("Pronoun");
 }
 
 function isTitleCase(words: string[]): boolean {
