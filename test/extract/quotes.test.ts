@@ -476,6 +476,20 @@ describe("one statement is one quote", () => {
       { kind: "direct", text: "I have seen this before.", speaker: "The senator", mention: "The senator" },
     ]);
   });
+  it("gives a quotation set off by a colon inside reported speech the report's speaker", () => {
+    expect(quotesOf('Since he began the campaign, he has said the same thing at every stop: "It is not about me, it is about us."')).toEqual([
+      { kind: "direct", text: "It is not about me, it is about us.", speaker: "he", mention: "he" },
+    ]);
+  });
+  it("ends the report at the colon before a quotation with its own attribution", () => {
+    expect(quotesOf('But he said he was too busy to look for the papers: "I just do not have the time," he wrote.')).toEqual([
+      { kind: "indirect", text: "he was too busy to look for the papers", speaker: "he", mention: "he" },
+      { kind: "direct", text: "I just do not have the time", speaker: "he", mention: "he" },
+    ]);
+  });
+  it("near-miss: a quotation after a comma inside the report stays part of it", () => {
+    expect(quotesOf("Mayor Lena Ortiz said that whatever the council decides, “it should not close the harbour.”").map((quote) => quote.kind)).toEqual(["indirect"]);
+  });
   it("makes no report of a speaker inside a quotation", () => {
     expect(quotesOf("``We continue to pray and pray hard,'' Saddam said in a letter read on the radio.").map((quote) => quote.kind)).toEqual(["direct"]);
   });

@@ -2,7 +2,7 @@ import { sentenceAt, spanOf, termIndexAt, type ParsedDocument } from "../../docu
 import type { Quote, Span } from "../../types.js";
 import { attributionAfter, attributionBefore, verbBeforeSetting, type Attribution } from "./attribution.js";
 import { findQuotedText, type QuotedText } from "./direct.js";
-import { findReportedSpeech } from "./indirect.js";
+import { findReportedSpeech, type ReportedSpeech } from "./indirect.js";
 import { isReportingVerb } from "./speaker.js";
 import { NAMING_WORDS, OBJECT_TAKING, REPORTING_FORMS } from "./words.js";
 
@@ -19,13 +19,13 @@ interface DirectQuote {
 export function extractQuotes(doc: ParsedDocument): Quote[] {
   const candidates = findDirectQuotes(doc);
   const short = new Set(candidates.filter((candidate) => candidate.isShort).map((candidate) => candidate.quoted.start));
-  const direct = continuedSpeakers(doc, joinSplitQuotes(doc, candidates.filter((candidate) => !candidate.isPartial))).filter(
-    (quote) => !short.has(quote.start) || quote.rule === "quotation-continued",
-  );
+  const found = doc.sentences.map((sentence) => findReportedSpeech(doc, sentence)).filter((report) => report !== null);
+  const direct = continuedSpeakers(
+    doc,
+    joinSplitQuotes(doc, candidates.filter((candidate) => !candidate.isPartial)).map((quote) => introducedByReport(doc, quote, found)),
+  ).filter((quote) => !short.has(quote.start) || quote.rule === "quotation-continued");
   const partial = candidates.filter((candidate) => candidate.isPartial).map((candidate) => partialQuote(doc, candidate));
-  const reported = doc.sentences
-    .map((sentence) => findReportedSpeech(doc, sentence))
-    .filter((found) => found !== null)
+  const reported = found
     .filter((found) => !direct.some((quote) => contains(quote, found.content)))
     // "“… We continue to pray …,” Saddam said": a speaker inside a quotation is the quotation's words;
     // "“…,” he said on ABC's ''This Week.''": the attribution of a quotation before it reports nothing more.
@@ -55,6 +55,20 @@ export function extractQuotes(doc: ParsedDocument): Quote[] {
   return [...standalone, ...reported, ...extra].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "He has said the same thing at every stop: “It is not about us.”": a quotation set off by a colon
+ * inside reported speech is what the report's speaker said, in their words.
+ */
+function introducedByReport(doc: ParsedDocument, quote: Quote, reports: ReportedSpeech[]): Quote {
+  if (quote.speakerMention || !isSetOffByColon(doc.text, quote.start)) return quote;
+  const report = reports.find(({ content, speaker }) => speaker && content.start < quote.start && quote.start < content.end);
+  return report ? { ...quote, speakerMention: report.speaker, cue: report.cue, rule: "quotation-attributed" } : quote;
+}
+
+function isSetOffByColon(text: string, start: number): boolean {
+  return /:\s*(?:[“"'‘`«„]|'')$/.test(text.slice(Math.max(0, start - 4), start));
+}
+
 const QUOTATION_OPENING = /[\s"“'‘`«„]/;
 const MIN_REPORT_WORDS = 4;
 
@@ -62,12 +76,17 @@ const MIN_REPORT_WORDS = 4;
  * "Mr Grant said of the expedition: “We estimated …”" is one statement, and the direct quotation
  * wins: reported speech that runs into a quotation introduced by its own speaker ends where the
  * quotation's attribution begins ("noted that he taught history, and added: “…”" keeps "that he taught
- * law"), and is dropped when what is left is no clause ("of the expedition").
+ * law"), or at the colon that sets the quotation off ("said he was too busy: “…,” he wrote"), and is
+ * dropped when what is left is no clause ("of the expedition").
  */
 function reportBeforeQuotation(doc: ParsedDocument, report: Quote, direct: Quote[]): Quote | null {
   const { text } = doc;
   const quotation = direct.find(
-    (quote) => quote.speakerMention && quote.speakerMention.end <= quote.start && report.start < quote.start && quote.start < report.end,
+    (quote) =>
+      quote.speakerMention &&
+      (quote.speakerMention.end <= quote.start || isSetOffByColon(text, quote.start)) &&
+      report.start < quote.start &&
+      quote.start < report.end,
   );
   if (!quotation) return report;
   let end = quotation.start;
