@@ -418,29 +418,29 @@ describe("a quotation introduced by its verb and a setting", () => {
       [{ kind: "direct", text: "The harbour will reopen before the summer.", speaker: "Lena Ortiz", mention: "Mayor Lena Ortiz" }],
     ],
     [
-      "She told the farmers who gathered in the valley town of Pell, “no one should doubt our promise to the region.”",
-      [{ kind: "direct", text: "no one should doubt our promise to the region.", speaker: "She", mention: "She" }],
+      "She told the beekeepers who had come to the hall in Pell, “every hive in this valley will get its grant.”",
+      [{ kind: "direct", text: "every hive in this valley will get its grant.", speaker: "She", mention: "She" }],
     ],
     [
-      "Pat Dunn wrote to his 300 followers, “It is time to end her career for good,” and shared a link.",
-      [{ kind: "direct", text: "It is time to end her career for good", speaker: "Pat Dunn", mention: "Pat Dunn" }],
+      "Pat Dunn wrote to the readers of his blog, “The ferry timetable is a puzzle nobody can solve,” and posted a photo.",
+      [{ kind: "direct", text: "The ferry timetable is a puzzle nobody can solve", speaker: "Pat Dunn", mention: "Pat Dunn" }],
     ],
     // "adding" after the quotation introduces what was added, not the speaker
     [
-      'Mayor Tom Reed said of the bridge, "I do not like it," adding that the cost was high.',
-      [{ kind: "direct", text: "I do not like it", speaker: "Tom Reed", mention: "Mayor Tom Reed" }],
+      'Mayor Tom Reed said of the bridge, "It looks unsafe to me," adding that a repair would be costly.',
+      [{ kind: "direct", text: "It looks unsafe to me", speaker: "Tom Reed", mention: "Mayor Tom Reed" }],
     ],
     [
       "Ana Ruiz, a former aide to Mr. Kell, said of Mr. Kell: ''He is a builder through and through.''",
       [{ kind: "direct", text: "He is a builder through and through.", speaker: "Ana Ruiz", mention: "Ana Ruiz" }],
     ],
     [
-      "Another source close to the mayor said, “I think she will make more friends on the council.”",
-      [{ kind: "direct", text: "I think she will make more friends on the council.", speaker: "Another source close to the mayor", mention: "Another source close to the mayor" }],
+      "An engineer close to the mayor said, “The tunnel needs two more pumps before winter.”",
+      [{ kind: "direct", text: "The tunnel needs two more pumps before winter.", speaker: "An engineer close to the mayor", mention: "An engineer close to the mayor" }],
     ],
     [
-      "Maria Lopez posted a comment of her own, saying, “We are so happy to see the new bridge!”",
-      [{ kind: "direct", text: "We are so happy to see the new bridge!", speaker: "Maria Lopez", mention: "Maria Lopez" }],
+      "Maria Lopez put a note on the club's notice board, saying, “Rowing starts again on Tuesday!”",
+      [{ kind: "direct", text: "Rowing starts again on Tuesday!", speaker: "Maria Lopez", mention: "Maria Lopez" }],
     ],
   ];
   it.each(rows)("%s", (text, expected) => expect(quotesOf(text)).toEqual(expected));
@@ -450,7 +450,7 @@ describe("a quotation introduced by its verb and a setting", () => {
   it.each([
     "Mayor Lena Ortiz said that if the vote fails, “we will go to court.”",
     "Mayor Lena Ortiz said the plan, which the council drafted, “will cost far too much money.”",
-    "The harbour board said in a statement that “Congress has failed the port and its workers.”",
+    "The rowing club said in a statement that “the harbour board has let its members down.”",
   ])("reported, not direct: %s", (text) => expect(kindsOf(text)).toEqual(["indirect"]));
 });
 
@@ -477,14 +477,14 @@ describe("one statement is one quote", () => {
     ]);
   });
   it("gives a quotation set off by a colon inside reported speech the report's speaker", () => {
-    expect(quotesOf('Since he began the campaign, he has said the same thing at every stop: "It is not about me, it is about us."')).toEqual([
-      { kind: "direct", text: "It is not about me, it is about us.", speaker: "he", mention: "he" },
+    expect(quotesOf('Since the lighthouse closed, he has said the same words to every visitor: "The lamp will shine again one day."')).toEqual([
+      { kind: "direct", text: "The lamp will shine again one day.", speaker: "he", mention: "he" },
     ]);
   });
   it("ends the report at the colon before a quotation with its own attribution", () => {
-    expect(quotesOf('But he said he was too busy to look for the papers: "I just do not have the time," he wrote.')).toEqual([
-      { kind: "indirect", text: "he was too busy to look for the papers", speaker: "he", mention: "he" },
-      { kind: "direct", text: "I just do not have the time", speaker: "he", mention: "he" },
+    expect(quotesOf('The keeper said the station had no spare parts left: "We repair the lamp with wire and hope," he wrote.')).toEqual([
+      { kind: "indirect", text: "the station had no spare parts left", speaker: "The keeper", mention: "The keeper" },
+      { kind: "direct", text: "We repair the lamp with wire and hope", speaker: "he", mention: "he" },
     ]);
   });
   it("near-miss: a quotation after a comma inside the report stays part of it", () => {

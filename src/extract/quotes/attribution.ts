@@ -58,7 +58,7 @@ export function attributionBefore(doc: ParsedDocument, offset: number): Attribut
   const verbFrom = Math.max(phraseFrom, end - MAX_GAP_TO_ATTRIBUTION - 1);
   let index = end - 1;
   while (index >= verbFrom && !isReportingVerbAt(doc, index)) index--;
-  // "said at a news conference, “…”", "told the crowd who gathered at the docks: “…”"
+  // "said at a news conference, “…”", "told the beekeepers who had come to the hall: “…”"
   if (index < verbFrom) index = /[,:]/.test(gap) ? verbBeforeSetting(doc, end, phraseFrom) : -1;
   if (index < 0) return null;
   // "telling them, “…”": after a participle stands the listener, not the speaker; "said of Mr. Kell:"
@@ -73,7 +73,7 @@ export function attributionBefore(doc: ParsedDocument, offset: number): Attribut
   return { speaker, cue: terms[index].text, start: speaker ? Math.min(speaker.start, terms[index].start) : terms[index].start, end: terms[end - 1].end };
 }
 
-// "told the farmers who had gathered in the valley town of Pell, “…”": the listener and the setting.
+// "told the beekeepers who had come to the hall in Pell, “…”": the listener and the setting.
 const MAX_SETTING_TERMS = 14;
 
 /**
@@ -89,7 +89,7 @@ export function verbBeforeSetting(doc: ParsedDocument, end: number, first: numbe
   let hasClauseVerb = false;
   for (let index = end - 1; index >= Math.max(first, end - MAX_SETTING_TERMS); index--) {
     const term = terms[index];
-    // "told the farmers", "said at a rally": a listener after a verb that takes one, else a phrase
+    // "told the beekeepers", "said at a rally": a listener after a verb that takes one, else a phrase
     // that opens with a preposition ("said the plan, which …, “will fail”" is the verb's clause).
     if (isReportingVerbAt(doc, index)) return hasClauseVerb || !(takesListener(term) || terms[index + 1].tags.has("Preposition")) ? -1 : index;
     if (term.normal === "that" || /[.;!?]/.test(doc.text.slice(term.end, terms[index + 1]?.start ?? term.end))) return -1;

@@ -56,7 +56,7 @@ export function extractQuotes(doc: ParsedDocument): Quote[] {
 }
 
 /**
- * "He has said the same thing at every stop: “It is not about us.”": a quotation set off by a colon
+ * "He has said the same words to every visitor: “The lamp will shine.”": a quotation set off by a colon
  * inside reported speech is what the report's speaker said, in their words.
  */
 function introducedByReport(doc: ParsedDocument, quote: Quote, reports: ReportedSpeech[]): Quote {
@@ -76,7 +76,7 @@ const MIN_REPORT_WORDS = 4;
  * "Mr Grant said of the expedition: “We estimated …”" is one statement, and the direct quotation
  * wins: reported speech that runs into a quotation introduced by its own speaker ends where the
  * quotation's attribution begins ("noted that he taught history, and added: “…”" keeps "that he taught
- * law"), or at the colon that sets the quotation off ("said he was too busy: “…,” he wrote"), and is
+ * law"), or at the colon that sets the quotation off ("said the station had no parts left: “…,” he wrote"), and is
  * dropped when what is left is no clause ("of the expedition").
  */
 function reportBeforeQuotation(doc: ParsedDocument, report: Quote, direct: Quote[]): Quote | null {
@@ -211,7 +211,7 @@ function findDirectQuotes(doc: ParsedDocument): DirectQuote[] {
     // "told reporters “I will …”" only names the listener.
     const isAttributedBefore =
       attribution !== null && attribution.end <= quoted.outerStart && !OBJECT_TAKING.has(REPORTING_FORMS.get(attribution.cue.toLowerCase()) ?? "");
-    // "said in a statement that “Congress has failed …”": after "that" the quotation is the object of
+    // "said in a statement that “the harbour board has failed …”": after "that" the quotation is the object of
     // the verb, reported speech quoting the speaker's words.
     const isAfterThat = /\bthat\s+$/i.test(before);
     const isPartial =

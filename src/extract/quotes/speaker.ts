@@ -19,7 +19,7 @@ export function isReportingVerb(term: Term): boolean {
 }
 
 /**
- * "quoted as saying", "by saying", "posted a comment, saying, “…”": compromise may tag the participle
+ * "quoted as saying", "by saying", "put a note on the board, saying, “…”": compromise may tag the participle
  * after "as", "by" or a comma a noun ("an old saying" has its determiner).
  */
 export function isReportingVerbAt(doc: ParsedDocument, index: number): boolean {
