@@ -48,7 +48,7 @@ export const REFINERS: readonly Refiner[] = [
   {
     name: "speakers",
     description: "after the actors and the quotes: a speaker mention resolves to an actor (actorId)",
-    run: (report) => ({ ...report, quotes: attachSpeakers(report.quotes, report.actors) }),
+    run: (report, doc) => ({ ...report, quotes: attachSpeakers(report.quotes, report.actors, doc) }),
   },
   {
     name: "toll",

@@ -1,4 +1,6 @@
 import nlp from "compromise";
+import { sentenceAt, termIndexAt, type ParsedDocument } from "../document.js";
+import { RELAY_VERBS } from "../extract/quotes/words.js";
 import type { Actor, Quote, Span } from "../types.js";
 
 const PERSON_PRONOUNS = new Map([["he", "male"], ["she", "female"]]);
@@ -20,19 +22,29 @@ const MAX_APPOSITIVE_GAP = 2;
 type Gender = "male" | "female" | null;
 
 /**
- * Links each quote's speaker mention to an actor: the actor the mention names, or for a pronoun or a
- * description ("the minister") the nearest earlier actor that fits. A speaker is never invented:
- * a mention that fits no actor keeps its own words, and no mention means no speaker (null, never "").
+ * Links each quote's speaker mention to an actor: the actor the mention names, for a pronoun the
+ * nearest earlier subject or speaker that fits (`pronounAntecedent`), for a description ("the
+ * minister") the nearest earlier actor that fits. A speaker is never invented: a mention that fits
+ * no actor keeps its own words, and no mention means no speaker (null, never "").
  */
-export function attachSpeakers(quotes: Quote[], actors: Actor[]): Quote[] {
+export function attachSpeakers(quotes: Quote[], actors: Actor[], doc: ParsedDocument): Quote[] {
+  const quoted = quotes.filter((quote) => quote.kind === "direct").flatMap((quote) => quote.parts ?? [quote]);
+  // A name inside a quotation is the quoted speaker's word, never an antecedent of the narration.
   const mentions = actors
     .flatMap((actor) => actor.mentions.map((mention) => ({ actor, mention })))
+    .filter(({ mention }) => !quoted.some((span) => span.start <= mention.start && mention.end <= span.end))
     .sort((a, b) => a.mention.start - b.mention.start);
   const genders = new Map(actors.map((actor) => [actor, genderOf(actor)]));
+  const speakers: ActorMention[] = [];
   return quotes.map((quote) => {
     const spoken = quote.speakerMention;
     if (!spoken?.text.trim()) return { ...quote, speaker: null, speakerMention: null, actorId: null };
-    const actor = namedActor(spoken, mentions) ?? antecedent(spoken, mentions, genders) ?? appositiveName(spoken, mentions);
+    const actor =
+      namedActor(spoken, mentions) ??
+      pronounAntecedent(doc, spoken, mentions, speakers, genders) ??
+      antecedent(spoken, mentions) ??
+      appositiveName(spoken, mentions);
+    if (actor) speakers.push({ actor, mention: spoken });
     return { ...quote, speaker: actor?.name ?? spoken.text, actorId: actor?.id ?? null };
   });
 }
@@ -40,6 +52,54 @@ export function attachSpeakers(quotes: Quote[], actors: Actor[]): Quote[] {
 interface ActorMention {
   actor: Actor;
   mention: Span;
+}
+
+/**
+ * "“…,” she said": the sentences before the pronoun are read nearest first (its own sentence, up to
+ * the pronoun, first of all). In each, a source another relays ("BBC quotes the Kremlin. It said")
+ * comes first, then the subject, then the speakers of earlier quotes, then any other mention,
+ * nearest first. The first that fits the pronoun's gender and
+ * number is the speaker; when none fits the pronoun stays unresolved.
+ */
+function pronounAntecedent(
+  doc: ParsedDocument,
+  spoken: Span,
+  mentions: ActorMention[],
+  speakers: ActorMention[],
+  genders: Map<Actor, Gender>,
+): Actor | undefined {
+  const pronoun = spoken.text.toLowerCase();
+  const gender = PERSON_PRONOUNS.get(pronoun);
+  if (!gender && !GROUP_PRONOUNS.has(pronoun)) return undefined;
+  const fits = (actor: Actor): boolean => {
+    // "they" and "it" speak for a group; "she" is never a man's: a known gender that differs rules the actor out.
+    if (!gender) return actor.type !== "person";
+    const known = genders.get(actor) ?? null;
+    return actor.type === "person" && (known === null || known === gender);
+  };
+  const own = sentenceAt(doc, spoken.start);
+  if (!own) return undefined;
+  for (let index = own.index; index >= Math.max(0, own.index - MAX_ANTECEDENT_SENTENCES); index--) {
+    const sentence = doc.sentences[index];
+    const isBefore = ({ mention }: ActorMention) => sentence.start <= mention.start && mention.end <= Math.min(sentence.end, spoken.start);
+    const inSentence = mentions.filter(isBefore);
+    const relayed = inSentence.filter(({ mention }) => RELAY_VERBS.has(doc.terms[termIndexAt(doc, mention.start) - 1]?.normal ?? ""));
+    const subject = inSentence.find(({ mention }) => isSubject(doc, sentence.firstTerm, mention));
+    const ranked = [...relayed, ...(subject ? [subject] : []), ...speakers.filter(isBefore).reverse(), ...inSentence.reverse()];
+    const found = ranked.find(({ actor }) => fits(actor));
+    if (found) return found.actor;
+  }
+  return undefined;
+}
+
+// A pronoun looks back over its own sentence and this many before it; further back it names no one.
+const MAX_ANTECEDENT_SENTENCES = 4;
+
+/** "Ruth Okafor, who …, called him": the mention stands before the sentence's first verb, not after a preposition. */
+function isSubject(doc: ParsedDocument, firstTerm: number, mention: Span): boolean {
+  const at = termIndexAt(doc, mention.start);
+  const terms = doc.terms.slice(firstTerm, at);
+  return !terms.some((term) => term.tags.has("Verb")) && !terms.at(-1)?.tags.has("Preposition");
 }
 
 /**
@@ -61,16 +121,11 @@ function appositiveName(spoken: Span, mentions: ActorMention[]): Actor | undefin
   return mentions.find(({ actor, mention }) => actor.type === "person" && mention.start > spoken.end && mention.start - spoken.end <= MAX_APPOSITIVE_GAP)?.actor;
 }
 
-function antecedent(spoken: Span, mentions: ActorMention[], genders: Map<Actor, Gender>): Actor | undefined {
+/** "the minister", "the agency", "the 45-year-old": the nearest earlier actor the description fits. */
+function antecedent(spoken: Span, mentions: ActorMention[]): Actor | undefined {
   const words = spoken.text.toLowerCase().split(/\s+/);
   const head = words[words.length - 1];
   const fits = (actor: Actor): boolean => {
-    if (words.length === 1 && PERSON_PRONOUNS.has(head)) {
-      // "she" is never a man's: a known gender that differs rules the actor out.
-      const gender = genders.get(actor);
-      return actor.type === "person" && (gender === null || gender === PERSON_PRONOUNS.get(head));
-    }
-    if (words.length === 1 && GROUP_PRONOUNS.has(head)) return actor.type !== "person";
     // "the minister" fits an actor titled minister; "the agency" one whose name holds the word;
     // "the 45-year-old" or "the senator" any person.
     if (/^the\b/.test(words[0]) && words.length <= 3) {

@@ -307,9 +307,25 @@ describe("pronouns resolve to the nearest compatible person", () => {
     const text = "Daniel Brooks thanked Mrs Okafor on Friday. “It was a long night for all of us in the ward,” he said.";
     expect(run(text).quotes[0]).toMatchObject({ speaker: "Daniel Brooks", speakerMention: { text: "he" } });
   });
-  it("takes the nearest when both fit: Tom Bell, not Daniel Brooks", () => {
+  it("takes the sentence's subject before a nearer object when both fit: Daniel Brooks, not Tom Bell", () => {
     const text = "Daniel Brooks met Tom Bell on Friday. “It was a long night for all of us in the ward,” he said.";
-    expect(run(text).quotes[0].speaker).toBe("Tom Bell");
+    expect(run(text).quotes[0].speaker).toBe("Daniel Brooks");
+  });
+  const lenzAndBrooks = "Maria Lenz chairs the harbour board. Daniel Brooks, her deputy, spoke first at the meeting.";
+  it("skips the previous sentence's male subject for “she”: Maria Lenz, further back, not Daniel Brooks", () => {
+    const [quote] = run(`${lenzAndBrooks} “We have the votes to pass it,” she said.`).quotes;
+    expect(quote).toMatchObject({ speaker: "Maria Lenz", speakerMention: { text: "she" } });
+  });
+  it("takes the previous sentence's subject for “he”: Daniel Brooks, not Maria Lenz", () => {
+    expect(run(`${lenzAndBrooks} “We have the votes to pass it,” he said.`).quotes[0].speaker).toBe("Daniel Brooks");
+  });
+  it("gives a plural “they” to the organisation, not the person: the union, not Daniel Brooks", () => {
+    const text = "The Harbour Workers Union met with Daniel Brooks on Monday. “We will strike on Friday if nothing changes,” they said.";
+    expect(run(text).quotes[0].speaker).toBe("Harbour Workers Union");
+  });
+  it("reads no antecedent inside a quotation: Tom Reed is the quotation's word, so “she” stays unresolved", () => {
+    const [quote] = run("“Tom Reed saved my life on that night,” she said. Anna Berg thanked him later.").quotes;
+    expect(quote).toMatchObject({ speaker: "she", actorId: null });
   });
   it("keeps the pronoun unresolved when no person fits: Tom Bell and Daniel Brooks are men", () => {
     const text = "Tom Bell met Daniel Brooks on Friday. “It was a long night for all of us in the ward,” she said.";
@@ -395,6 +411,59 @@ describe("dateline debris is no part of a speaker", () => {
   ])("%s", (text, mention) => expect(quotesOf(text).map((quote) => quote.mention)).toEqual([mention]));
 });
 
+describe("a quotation introduced by its verb and a setting", () => {
+  const rows: Row[] = [
+    [
+      "Mayor Lena Ortiz said at a news conference, “The harbour will reopen before the summer.”",
+      [{ kind: "direct", text: "The harbour will reopen before the summer.", speaker: "Lena Ortiz", mention: "Mayor Lena Ortiz" }],
+    ],
+    [
+      "She told the beekeepers who had come to the hall in Pell, “every hive in this valley will get its grant.”",
+      [{ kind: "direct", text: "every hive in this valley will get its grant.", speaker: "She", mention: "She" }],
+    ],
+    [
+      "Pat Dunn wrote to the readers of his blog, “The ferry timetable is a puzzle nobody can solve,” and posted a photo.",
+      [{ kind: "direct", text: "The ferry timetable is a puzzle nobody can solve", speaker: "Pat Dunn", mention: "Pat Dunn" }],
+    ],
+    // "adding" after the quotation introduces what was added, not the speaker
+    [
+      'Mayor Tom Reed said of the bridge, "It looks unsafe to me," adding that a repair would be costly.',
+      [{ kind: "direct", text: "It looks unsafe to me", speaker: "Tom Reed", mention: "Mayor Tom Reed" }],
+    ],
+    [
+      "Ana Ruiz, a former aide to Mr. Kell, said of Mr. Kell: ''He is a builder through and through.''",
+      [{ kind: "direct", text: "He is a builder through and through.", speaker: "Ana Ruiz", mention: "Ana Ruiz" }],
+    ],
+    [
+      "An engineer close to the mayor said, “The tunnel needs two more pumps before winter.”",
+      [{ kind: "direct", text: "The tunnel needs two more pumps before winter.", speaker: "An engineer close to the mayor", mention: "An engineer close to the mayor" }],
+    ],
+    [
+      "Maria Lopez put a note on the club's notice board, saying, “Rowing starts again on Tuesday!”",
+      [{ kind: "direct", text: "Rowing starts again on Tuesday!", speaker: "Maria Lopez", mention: "Maria Lopez" }],
+    ],
+  ];
+  it.each(rows)("%s", (text, expected) => expect(quotesOf(text)).toEqual(expected));
+
+  const kindsOf = (text: string) => quotesOf(text).map((quote) => quote.kind);
+  // near-misses: a clause of its own between the verb and the quotation makes it reported speech
+  it.each([
+    "Mayor Lena Ortiz said that if the vote fails, “we will go to court.”",
+    "Mayor Lena Ortiz said the plan, which the council drafted, “will cost far too much money.”",
+    "The rowing club said in a statement that “the harbour board has let its members down.”",
+  ])("reported, not direct: %s", (text) => expect(kindsOf(text)).toEqual(["indirect"]));
+});
+
+describe("titles are no speech", () => {
+  it.each([
+    "On Channel 9's “Morning Talk,” Rep. Ada Moss said the bill was dead.",
+    "Lena Ortiz, another ''Daybreak'' host, is taking over the show.",
+  ])("%s", (text) => expect(quotesOf(text).filter((quote) => quote.kind === "direct")).toEqual([]));
+  it("near-miss: a one-word quotation its speaker names after it is speech", () => {
+    expect(quotesOf("“Savage,” she said.").map((quote) => quote.kind)).toEqual(["direct"]);
+  });
+});
+
 describe("one statement is one quote", () => {
   it("lets the direct quotation win over the words that introduce it", () => {
     expect(quotesOf("Mr Grant said of the expedition: “We estimated the climb would take nine days.”")).toEqual([
@@ -406,6 +475,20 @@ describe("one statement is one quote", () => {
       { kind: "indirect", text: "that he had taught history for years", speaker: "The senator", mention: "The senator" },
       { kind: "direct", text: "I have seen this before.", speaker: "The senator", mention: "The senator" },
     ]);
+  });
+  it("gives a quotation set off by a colon inside reported speech the report's speaker", () => {
+    expect(quotesOf('Since the lighthouse closed, he has said the same words to every visitor: "The lamp will shine again one day."')).toEqual([
+      { kind: "direct", text: "The lamp will shine again one day.", speaker: "he", mention: "he" },
+    ]);
+  });
+  it("ends the report at the colon before a quotation with its own attribution", () => {
+    expect(quotesOf('The keeper said the station had no spare parts left: "We repair the lamp with wire and hope," he wrote.')).toEqual([
+      { kind: "indirect", text: "the station had no spare parts left", speaker: "The keeper", mention: "The keeper" },
+      { kind: "direct", text: "We repair the lamp with wire and hope", speaker: "he", mention: "he" },
+    ]);
+  });
+  it("near-miss: a quotation after a comma inside the report stays part of it", () => {
+    expect(quotesOf("Mayor Lena Ortiz said that whatever the council decides, “it should not close the harbour.”").map((quote) => quote.kind)).toEqual(["indirect"]);
   });
   it("makes no report of a speaker inside a quotation", () => {
     expect(quotesOf("``We continue to pray and pray hard,'' Saddam said in a letter read on the radio.").map((quote) => quote.kind)).toEqual(["direct"]);

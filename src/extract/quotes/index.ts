@@ -1,8 +1,8 @@
 import { sentenceAt, spanOf, termIndexAt, type ParsedDocument } from "../../document.js";
 import type { Quote, Span } from "../../types.js";
-import { attributionAfter, attributionBefore, type Attribution } from "./attribution.js";
+import { attributionAfter, attributionBefore, verbBeforeSetting, type Attribution } from "./attribution.js";
 import { findQuotedText, type QuotedText } from "./direct.js";
-import { findReportedSpeech } from "./indirect.js";
+import { findReportedSpeech, type ReportedSpeech } from "./indirect.js";
 import { isReportingVerb } from "./speaker.js";
 import { NAMING_WORDS, OBJECT_TAKING, REPORTING_FORMS } from "./words.js";
 
@@ -19,13 +19,13 @@ interface DirectQuote {
 export function extractQuotes(doc: ParsedDocument): Quote[] {
   const candidates = findDirectQuotes(doc);
   const short = new Set(candidates.filter((candidate) => candidate.isShort).map((candidate) => candidate.quoted.start));
-  const direct = continuedSpeakers(doc, joinSplitQuotes(doc, candidates.filter((candidate) => !candidate.isPartial))).filter(
-    (quote) => !short.has(quote.start) || quote.rule === "quotation-continued",
-  );
+  const found = doc.sentences.map((sentence) => findReportedSpeech(doc, sentence)).filter((report) => report !== null);
+  const direct = continuedSpeakers(
+    doc,
+    joinSplitQuotes(doc, candidates.filter((candidate) => !candidate.isPartial)).map((quote) => introducedByReport(doc, quote, found)),
+  ).filter((quote) => !short.has(quote.start) || quote.rule === "quotation-continued");
   const partial = candidates.filter((candidate) => candidate.isPartial).map((candidate) => partialQuote(doc, candidate));
-  const reported = doc.sentences
-    .map((sentence) => findReportedSpeech(doc, sentence))
-    .filter((found) => found !== null)
+  const reported = found
     .filter((found) => !direct.some((quote) => contains(quote, found.content)))
     // "“… We continue to pray …,” Saddam said": a speaker inside a quotation is the quotation's words;
     // "“…,” he said on ABC's ''This Week.''": the attribution of a quotation before it reports nothing more.
@@ -55,6 +55,20 @@ export function extractQuotes(doc: ParsedDocument): Quote[] {
   return [...standalone, ...reported, ...extra].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "He has said the same words to every visitor: “The lamp will shine.”": a quotation set off by a colon
+ * inside reported speech is what the report's speaker said, in their words.
+ */
+function introducedByReport(doc: ParsedDocument, quote: Quote, reports: ReportedSpeech[]): Quote {
+  if (quote.speakerMention || !isSetOffByColon(doc.text, quote.start)) return quote;
+  const report = reports.find(({ content, speaker }) => speaker && content.start < quote.start && quote.start < content.end);
+  return report ? { ...quote, speakerMention: report.speaker, cue: report.cue, rule: "quotation-attributed" } : quote;
+}
+
+function isSetOffByColon(text: string, start: number): boolean {
+  return /:\s*(?:[“"'‘`«„]|'')$/.test(text.slice(Math.max(0, start - 4), start));
+}
+
 const QUOTATION_OPENING = /[\s"“'‘`«„]/;
 const MIN_REPORT_WORDS = 4;
 
@@ -62,12 +76,17 @@ const MIN_REPORT_WORDS = 4;
  * "Mr Grant said of the expedition: “We estimated …”" is one statement, and the direct quotation
  * wins: reported speech that runs into a quotation introduced by its own speaker ends where the
  * quotation's attribution begins ("noted that he taught history, and added: “…”" keeps "that he taught
- * law"), and is dropped when what is left is no clause ("of the expedition").
+ * law"), or at the colon that sets the quotation off ("said the station had no parts left: “…,” he wrote"), and is
+ * dropped when what is left is no clause ("of the expedition").
  */
 function reportBeforeQuotation(doc: ParsedDocument, report: Quote, direct: Quote[]): Quote | null {
   const { text } = doc;
   const quotation = direct.find(
-    (quote) => quote.speakerMention && quote.speakerMention.end <= quote.start && report.start < quote.start && quote.start < report.end,
+    (quote) =>
+      quote.speakerMention &&
+      (quote.speakerMention.end <= quote.start || isSetOffByColon(text, quote.start)) &&
+      report.start < quote.start &&
+      quote.start < report.end,
   );
   if (!quotation) return report;
   let end = quotation.start;
@@ -78,9 +97,19 @@ function reportBeforeQuotation(doc: ParsedDocument, report: Quote, direct: Quote
   const isJoiner = (at: number) => /[\s,:;–—-]/.test(text[at - 1]) || (text.slice(at - 4, at) === " and" && at - 4 > report.start);
   while (end > report.start && isJoiner(end)) end -= /[\s,:;–—-]/.test(text[end - 1]) ? 1 : 3;
   const kept = text.slice(report.start, end);
-  if (kept.split(/\s+/).length < MIN_REPORT_WORDS || /^(?:of|about|on)\b/i.test(kept)) return null;
+  if (kept.split(/\s+/).length < MIN_REPORT_WORDS || !isClause(doc, report.start, report.start + kept.length)) return null;
   return { ...report, ...spanOf(text, report.start, report.start + kept.length) };
 }
+
+/** "that he taught law" is a clause; "of the expedition", "at a news conference" and "who gathered there" are not. */
+function isClause(doc: ParsedDocument, start: number, end: number): boolean {
+  const terms = doc.terms.slice(termIndexAt(doc, start), termIndexAt(doc, end));
+  const [first] = terms;
+  if (!first || first.tags.has("Preposition") || RELATIVE_WORDS.test(first.normal)) return false;
+  return terms.some((term) => term.tags.has("Verb"));
+}
+
+const RELATIVE_WORDS = /^(?:who|whom|which|where|when)$/;
 
 // How far back a paragraph that is only a quotation looks for the quotation it continues.
 const MAX_CONTINUATION_GAP = 400;
@@ -160,9 +189,12 @@ function findDirectQuotes(doc: ParsedDocument): DirectQuote[] {
     // "“Museum to close in May,” by Times' Ann Lee:": the headline of a story, named with its writer.
     if (/^\s*by\s+(?:the\s+)?\p{Lu}/u.test(doc.text.slice(quoted.outerEnd, quoted.outerEnd + 12)) && doc.text[quoted.end] === ",") continue;
     // "told NBC’s “Today” show on Friday": a title, even after a reporting verb and before
-    // a full stop ("said on ABC's ''This Week.''"); "“Stop!”" and "“Savage,” she said" are speech.
+    // a full stop ("said on ABC's ''This Week.''"), or before the speaker ("On Channel 9's “Morning
+    // Talk,” Rep. Moss said"); so is one that qualifies a noun ("another “Daybreak” host").
+    // "“Stop!”" and "“Savage,” she said" are speech.
     const isAttributedAfter = attribution !== null && attribution.start >= quoted.outerEnd;
-    if (isTitleCase(words) && !isAttributedAfter && (!/[.!?]$/.test(words[words.length - 1]) || /['’]s\s*$/.test(before))) continue;
+    const isTitle = /['’]s\s*$/.test(before) || isNounModifier(doc, quoted.outerEnd) || (!isAttributedAfter && !/[.!?]$/.test(words[words.length - 1]));
+    if (isTitleCase(words) && isTitle) continue;
     // A short fragment quoted inside a sentence with no speaker beside it ("called it “a big,
     // big problem”") is a partial quote, part of the sentence around it, not a quotation of its own.
     const insideSentence = isInsideSentence(doc.text, quoted.outerStart);
@@ -179,8 +211,11 @@ function findDirectQuotes(doc: ParsedDocument): DirectQuote[] {
     // "told reporters “I will …”" only names the listener.
     const isAttributedBefore =
       attribution !== null && attribution.end <= quoted.outerStart && !OBJECT_TAKING.has(REPORTING_FORMS.get(attribution.cue.toLowerCase()) ?? "");
+    // "said in a statement that “the harbour board has failed …”": after "that" the quotation is the object of
+    // the verb, reported speech quoting the speaker's words.
+    const isAfterThat = /\bthat\s+$/i.test(before);
     const isPartial =
-      (/^[\p{Ll}]/u.test(doc.text[quoted.start]) || isAttributedBefore || isNounPhrasePart(doc.text, quoted.outerStart)) &&
+      (/^[\p{Ll}]/u.test(doc.text[quoted.start]) || isAttributedBefore || isAfterThat || isNounPhrasePart(doc.text, quoted.outerStart)) &&
       insideSentence &&
       !followsReportingVerb(doc, quoted.outerStart) &&
       !isIntroducedSentence(doc.text, quoted);
@@ -246,10 +281,18 @@ function sentenceEndAfter(doc: ParsedDocument, offset: number): number {
   return last.end;
 }
 
-/** "he said, “win this war.”": the quotation is introduced by the verb itself, so it is direct speech. */
+/**
+ * "he said, “win this war.”" and "said at a news conference, “…”": the quotation is introduced by
+ * the verb itself, or by the verb and its setting, so it is direct speech.
+ */
 function followsReportingVerb(doc: ParsedDocument, markAt: number): boolean {
-  const before = termIndexAt(doc, markAt) - 1;
-  return before >= 0 && isReportingVerb(doc.terms[before]) && /^[\s,:]*$/.test(doc.text.slice(doc.terms[before].end, markAt));
+  const end = termIndexAt(doc, markAt);
+  const before = end - 1;
+  if (before < 0) return false;
+  const gap = doc.text.slice(doc.terms[before].end, markAt);
+  if (!/^[\s,:]*$/.test(gap)) return false;
+  if (isReportingVerb(doc.terms[before])) return true;
+  return /[,:]/.test(gap) && verbBeforeSetting(doc, end, doc.sentences[doc.terms[before].sentence]?.firstTerm ?? 0) >= 0;
 }
 
 /** The quotation mark follows a word of the same sentence, not a sentence's end, a colon or a line break. */
@@ -279,6 +322,12 @@ function isIntroducedSentence(text: string, quoted: QuotedText): boolean {
  */
 function isNounPhrasePart(text: string, markAt: number): boolean {
   return /(?:^|[^\p{L}])(?:the|a|an|of|in|on|at|from|for|with|his|her|its|their|our|my|your)\s+$/iu.test(text.slice(Math.max(0, markAt - 8), markAt));
+}
+
+/** "“Today” anchor": the word after the closing mark is a common noun the quoted words qualify. */
+function isNounModifier(doc: ParsedDocument, outerEnd: number): boolean {
+  const next = doc.terms[termIndexAt(doc, outerEnd)];
+  return next !== undefined && /^ \p{Ll}/u.test(doc.text.slice(outerEnd, next.start + 1)) && next.tags.has("Noun") && !next.tags.has("Pronoun");
 }
 
 function isTitleCase(words: string[]): boolean {

@@ -1,7 +1,7 @@
 import { spanOf, termIndexAt, type ParsedDocument, type Sentence, type Term } from "../../document.js";
 import type { Span } from "../../types.js";
 import { appositiveSubject, isReportingVerb, leadingSubject, phraseAfter, phraseBefore, sharedSubject } from "./speaker.js";
-import { OBJECT_TAKING, REPORTING_FORMS } from "./words.js";
+import { OBJECT_TAKING, RELAY_VERBS, REPORTING_FORMS } from "./words.js";
 
 export interface ReportedSpeech {
   content: Span;
@@ -38,7 +38,6 @@ export function findReportedSpeech(doc: ParsedDocument, sentence: Sentence): Rep
   return null;
 }
 
-const RELAY_VERBS = new Set(["quotes", "quoted", "quoting", "cites", "cited", "citing"]);
 
 /** "Reuters quoted the minister as saying (that) …": the minister speaks, Reuters relays. */
 function quotedAsSaying(doc: ParsedDocument, sentence: Sentence, index: number): ReportedSpeech | null {

@@ -3,6 +3,9 @@ import type { Span } from "../../types.js";
 import { ADVERBIAL_WORDS, PERSONAL_PRONOUNS, REPORTING_FORMS } from "./words.js";
 
 const NP_CONNECTORS = new Set(["of", "from", "for", "at", "in"]);
+// "an aide to the mayor said", "a source close to the mayor said": before the verb "to" joins too;
+// after it ("said Smith to reporters") it names the listener.
+const NP_CONNECTORS_BEFORE_VERB = new Set([...NP_CONNECTORS, "to"]);
 const NP_TAGS = ["Noun", "Adjective", "Determiner", "Value", "Acronym", "ProperNoun", "Possessive"];
 const STOP_TAGS = ["Verb", "Conjunction", "Preposition", "Pronoun", "QuestionWord"];
 // Between two words of one phrase nothing but spaces, an abbreviation's dot or a hyphen; nothing at
@@ -15,11 +18,16 @@ export function isReportingVerb(term: Term): boolean {
   return REPORTING_FORMS.has(term.normal) && (term.tags.has("Verb") || term.tags.has("PastTense") || !term.tags.has("Noun"));
 }
 
-/** "quoted as saying", "by saying": compromise may tag the participle after "as" or "by" a noun. */
+/**
+ * "quoted as saying", "by saying", "put a note on the board, saying, “…”": compromise may tag the participle
+ * after "as", "by" or a comma a noun ("an old saying" has its determiner).
+ */
 export function isReportingVerbAt(doc: ParsedDocument, index: number): boolean {
   const term = doc.terms[index];
   if (isReportingVerb(term)) return true;
-  return REPORTING_FORMS.has(term.normal) && term.normal.endsWith("ing") && /^(?:as|by)$/.test(doc.terms[index - 1]?.normal ?? "");
+  if (!REPORTING_FORMS.has(term.normal) || !term.normal.endsWith("ing")) return false;
+  const previous = doc.terms[index - 1];
+  return previous !== undefined && (/^(?:as|by)$/.test(previous.normal) || /^,\s+$/.test(doc.text.slice(previous.end, term.start)));
 }
 
 function isJoined(doc: ParsedDocument, left: Term, right: Term): boolean {
@@ -56,7 +64,7 @@ export function phraseBefore(doc: ParsedDocument, end: number, first: number, is
     const term = terms[begin - 1];
     if (begin <= last && !isJoined(doc, term, terms[begin])) break;
     if (isPhraseWord(term, begin - 1 === last && isHeadAfterModifier)) begin--;
-    else if (NP_CONNECTORS.has(term.normal) && begin <= last && begin - 2 >= first && isPhraseWord(terms[begin - 2])) begin -= 2;
+    else if (NP_CONNECTORS_BEFORE_VERB.has(term.normal) && begin <= last && begin - 2 >= first && isPhraseWord(terms[begin - 2])) begin -= 2;
     else break;
   }
   return toPhrase(doc, begin, last + 1);

@@ -41,3 +41,6 @@ export const ADVERBIAL_WORDS = new Set([
   "publicly", "privately", "recently", "has", "have", "had", "once", "separately", "would", "will",
   "did", "does", "do", "not", "never", "already", "still", "now", "today", "yesterday",
 ]);
+
+/** Verbs by which one source relays another: "Reuters quoted the minister", "BBC cites the Kremlin". */
+export const RELAY_VERBS = new Set(["quotes", "quoted", "quoting", "cites", "cited", "citing"]);
