@@ -46,6 +46,8 @@ const ADJECTIVE_TAIL = /(?<=[A-Za-z.]{2})-[a-z]+$/;
 // between spaces parts two names ("SOCCER - SHEARER", "Syria - Lloyds Shipping").
 const JOINING_GAP = /^(?:[ \t]*|-)$/;
 const ABBREVIATION_GAP = /^\.[ \t]+$/;
+const INITIAL_BEFORE_NAME = /^[A-Z]\. [A-Z]/;
+const LINE_END = /^(?:\r?\n|$)/;
 const LOWER_PARTICLE_NAME = /^(al|el|bin|abu|ben)-[A-Z]/;
 
 export function findNameCandidates(doc: ParsedDocument): NameCandidate[] {
@@ -89,7 +91,7 @@ function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<
       }
       // "Rio de Janeiro", "Nikolaus van der Pas", "Daniel arap Moi": lower-case particles between words of a name.
       let after = next;
-      while (isInRun(after) && isParticle(terms, after, terms.slice(i, last + 1))) after++;
+      while (isInRun(after) && isParticle(terms, after, terms.slice(i, last + 1), isWordOfName)) after++;
       // "Inzamam-ul-Haq" and "Dar es Salaam", not "neo-Nazi": a particle no list knows has the same gap on both
       // sides ("Abdul-Karim al-Kabariti" has a known one).
       const isKnown = terms.slice(next, after).every((term) => NAME_CONNECTORS.has(term.normal));
@@ -98,6 +100,8 @@ function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<
       else break;
     }
     last = innerTitleSplit(terms, i, last);
+    // "Mercantile &" before the title word "General": a name does not end on its connector.
+    while (last > i && !/^[A-Z]/.test(terms[last].text)) last--;
     last = ownerSplit(text, terms, i, last);
     i = leadingDescriptorEnd(terms, i, last);
     const next = terms[last + 1];
@@ -117,25 +121,41 @@ function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<
 
 /**
  * A lower-case word inside a name: a known particle ("de", "van", "al"), one that is no English
- * word ("es" in "Dar es Salaam", "arap" in "Daniel arap Moi"), or "and" in the name of an
- * organisation that has an "of" or "for" before it ("Department of Trade and Industry").
+ * word ("es" in "Dar es Salaam", "arap" in "Daniel arap Moi"), the "&" of a firm ("Duff & Phelps"),
+ * or "and" joining the words of one organisation or place (see conjunctionInsideName).
  */
-function isParticle(terms: Term[], index: number, runSoFar: Term[]): boolean {
+function isParticle(terms: Term[], index: number, runSoFar: Term[], isWordOfName: (index: number) => boolean): boolean {
   const term = terms[index];
   const word = term.text;
-  if (NAME_CONNECTORS.has(term.normal)) return true;
-  if (word === "and") {
-    // "Trade and Industry", not "Council of Europe and NATO" nor "Ali Alatas and Minister …": ordinary words on both sides.
-    const isOrdinary = (other: Term | undefined) => other !== undefined && /^[A-Z][a-z]/.test(other.text) && isDictionaryWord(other.text) && !isTitleWord(other.normal) && !lookupPlace(other.text);
-    return runSoFar.some((earlier) => earlier.normal === "of" || earlier.normal === "for") && isOrdinary(terms[index - 1]) && isOrdinary(terms[index + 1]);
-  }
+  if (NAME_CONNECTORS.has(term.normal) || word === "&") return true;
+  if (word === "and") return conjunctionInsideName(terms, index, runSoFar, isWordOfName);
   return /^[a-z]{2,4}$/.test(word) && /[aeiou]/.test(word) && !isDictionaryWord(word) && !isCommonWord(word) && !FUNCTION_TAGS.some((tag) => term.tags.has(tag));
 }
 
 /**
- * "Ana Ruiz of Northern Rail", "IFK Gothenburg of Sweden": a name, then "of" and the organisation
- * or place it belongs to, are two names. "Bank of England", "Royal Bank of Scotland" and "Republic
- * of Ireland" stay one: the word before their "of" is an ordinary word.
+ * "and" between ordinary words inside one name: after an "of" or "for" ("Department of Trade and
+ * Industry"), before the head word of an organisation ("Securities and Exchange Commission"), or
+ * in a place the gazetteer knows whole ("Trinidad and Tobago"). Not "Council of Europe and NATO",
+ * "Ali Alatas and Minister …", nor "the Federal Trade Commission and Justice Department", two names.
+ */
+function conjunctionInsideName(terms: Term[], index: number, runSoFar: Term[], isWordOfName: (index: number) => boolean): boolean {
+  const [before, after] = [terms[index - 1], terms[index + 1]];
+  if (after === undefined || !isWordOfName(index + 1)) return false;
+  if (lookupPlace(`${bare(before.text)} and ${bare(after.text)}`)) return true;
+  const isOrdinary = (other: Term) =>
+    /^[A-Z][a-z]/.test(other.text) && isDictionaryWord(other.text) && !isTitleWord(other.normal) && !lookupPlace(other.text) && other.normal !== "the" && !FUNCTION_TAGS.some((tag) => other.tags.has(tag));
+  if (!isOrdinary(before) || !isOrdinary(after)) return false;
+  if (runSoFar.some((earlier) => earlier.normal === "of" || earlier.normal === "for")) return true;
+  let end = index + 1;
+  while (isWordOfName(end + 1)) end++;
+  return ORG_HEADS.has(terms[end].normal) && !ORG_HEADS.has(before.normal);
+}
+
+/**
+ * "Ana Ruiz of Northern Rail", "Benfica of Portugal", "King Hassan of Morocco": a name, then "of"
+ * and the organisation or place it belongs to, are two names. "Bank of England", "Republic of
+ * Ireland", "Lloyd's of London" and "Prince of Wales" stay one: the word before their "of" is an
+ * ordinary word, a possessive or a title.
  */
 function ownerSplit(text: string, terms: Term[], first: number, last: number): number {
   const of = terms.slice(first, last + 1).findIndex((term) => term.normal === "of") + first;
@@ -146,11 +166,16 @@ function ownerSplit(text: string, terms: Term[], first: number, last: number): n
     while (officeEnd <= last && isOfficeWord(terms[officeEnd])) officeEnd++;
     return officeEnd === of + 1 || officeEnd > last ? of - 1 : last;
   }
-  if (of - first < 2 || of === last || lookupPlace(text.slice(terms[first].start, terms[last].end))) return last;
-  const before = bare(terms[of - 1].text);
-  if (isDictionaryWord(before) || isPersonTitle(before) || terms.slice(first, of).some((term) => isPersonTitle(term.normal))) return last;
-  const isPerson = isFirstName(bare(terms[first].text)) || terms.slice(first, of).every((term) => term.tags.has("Person"));
-  return isPerson || lookupPlace(text.slice(terms[of + 1].start, terms[last].end)) ? of - 1 : last;
+  if (of <= first || of === last || lookupPlace(text.slice(terms[first].start, terms[last].end))) return last;
+  const before = terms[of - 1];
+  if (POSSESSIVE.test(before.text) || isPersonTitle(before.normal)) return last;
+  const holder = terms.slice(first, of).filter((term) => !isPersonTitle(term.normal));
+  // "Thomas Muster of Austria", "Tony Hall of Ohio": a person, whatever ordinary word the surname is.
+  const isPerson = (holder.length > 1 && isFirstName(bare(holder[0].text))) || (holder.length > 0 && holder.every((term) => term.tags.has("Person")));
+  if (isPerson && !ORG_HEADS.has(before.normal)) return of - 1;
+  if (isDictionaryWord(bare(before.text))) return last;
+  const owner = text.slice(terms[of + 1].start, terms[last].end).replace(/^The /, "");
+  return lookupPlace(owner) ? of - 1 : last;
 }
 
 /**
@@ -223,6 +248,9 @@ function definedAcronym(doc: ParsedDocument, candidate: NameCandidate): NameCand
 function canStartName(doc: ParsedDocument, index: number, sentence: Sentence, isHeadline: boolean, namesInText: Set<string>): boolean {
   const term = doc.terms[index];
   if (LOWER_PARTICLE_NAME.test(term.text)) return true;
+  // "A. Stewart": a capital with its dot before a name is an initial, not the article "A".
+  const following = doc.terms[index + 1];
+  if (INITIAL_BEFORE_NAME.test(doc.text.slice(term.start, term.end + 3)) && following?.sentence === term.sentence && !FUNCTION_TAGS.some((tag) => following.tags.has(tag))) return true;
   if (!isNameWord(term, isHeadline, namesInText)) return false;
   if (!isAtSentenceStart(doc, index, sentence)) return true;
   // A capitalised first word is a name only where something says so, not by its capital.
@@ -276,7 +304,8 @@ function isDateline(doc: ParsedDocument, index: number): boolean {
 
 function isNameWord(term: Term, isHeadline: boolean, namesInText: Set<string>): boolean {
   const word = term.text;
-  if (!/^[A-Z]/.test(word) || word === "I") return false;
+  // "I", "I'm", "I'll": the pronoun
+  if (!/^[A-Z]/.test(word) || term.normal === "i") return false;
   if (DATE_TAGS.some((tag) => term.tags.has(tag))) return false;
   // "USD", "US$7.2": money, not a name
   if (term.tags.has("Currency") || /[$€£¥]/.test(word)) return false;
@@ -314,7 +343,8 @@ function buildCandidate(doc: ParsedDocument, first: number, end: number, sentenc
   // "U.S.-led", "Iraq-based": the name is the part before the hyphen, the rest an adjective made of it.
   const tailLength = (POSSESSIVE.exec(lastTerm.text) ?? ADJECTIVE_TAIL.exec(lastTerm.text))?.[0].length ?? 0;
   let nameEnd = lastTerm.end - tailLength;
-  if (text[nameEnd] === "." && isAbbreviation(lastTerm) && !lastTerm.text.endsWith(".")) nameEnd++;
+  // "Texaco Inc. said": the abbreviation's dot is the name's; at the end of a line it is the sentence's full stop.
+  if (text[nameEnd] === "." && isAbbreviation(lastTerm) && !lastTerm.text.endsWith(".") && !LINE_END.test(text.slice(nameEnd + 1, nameEnd + 2))) nameEnd++;
   const nameStart = nameTerms[0].start;
   // "Mr. Putin" keeps its title; "Foreign Minister Sergei Lavrov" is the person "Sergei Lavrov".
   let start = titleTerms.length > 0 && titleTerms.every((term) => isAddressTitle(term.normal)) ? titleTerms[0].start : nameStart;
@@ -332,6 +362,7 @@ function buildCandidate(doc: ParsedDocument, first: number, end: number, sentenc
     }
   }
   const nameWords = nameTerms.map((term) => bare(term.text).replace(ADJECTIVE_TAIL, ""));
+  if (!descriptor && isNationality(nameWords)) return null;
   // "Crimean peninsula" names the place; "group" in "Islamic State group" only describes it.
   const placeName = descriptor && GEO_FEATURE_HEADS.has(descriptor) ? text.slice(nameStart, end_) : name;
   const verbAfter = nextVerb(terms, descriptor ? end + 1 : end, sentence);
@@ -399,6 +430,21 @@ function isQualifier(term: Term): boolean {
   if (term.tags.has("Demonym")) return true;
   const word = bare(term.text);
   return term.tags.has("Adjective") && !PROPER_TAGS.some((tag) => term.tags.has(tag)) && /[a-z]/.test(word) && (isDictionaryWord(word) || /ic$/.test(word));
+}
+
+/** "South African", "Sri Lankans", "Bosnian Serbs": a people or a nationality of several words, no name. */
+function isNationality(words: string[]): boolean {
+  const isPlace = (name: string) => lookupPlace(name) !== undefined;
+  const isPeople = (word: string) => demonymCountry(word) !== undefined || isPeopleWord(word, isPlace) || isAdjectiveOfPlace(word.replace(/s$/, ""), isPlace);
+  return words.length > 1 && (demonymCountry(words.join(" ")) !== undefined || words.every(isPeople));
+}
+
+// "Bosnia" → "Bosnian", "Tibet" → "Tibetan", "Nepal" → "Nepali", "Taiwan" → "Taiwanese", "Yugoslavia" → "Yugoslav".
+const PLACE_ADJECTIVE_ENDINGS: Array<[string, string]> = [["n", ""], ["an", ""], ["i", ""], ["ese", ""], ["", "ia"]];
+
+/** A word made of a place's name and the ending of a nationality. */
+function isAdjectiveOfPlace(word: string, isPlace: (name: string) => boolean): boolean {
+  return /^[A-Z][a-z]{3,}$/.test(word) && PLACE_ADJECTIVE_ENDINGS.some(([ending, restored]) => word.endsWith(ending) && isPlace(word.slice(0, word.length - ending.length) + restored));
 }
 
 function isPlaceAdjective(name: string): boolean {
