@@ -38,6 +38,8 @@ export interface NameCandidate {
 }
 
 const FUNCTION_TAGS = ["Pronoun", "Determiner", "Conjunction", "Preposition", "Adverb", "Verb", "QuestionWord", "Value"];
+// Words that hold a sentence together, never a word of a name ("The" of "The Times" aside).
+const GRAMMAR_TAGS = ["Pronoun", "Determiner", "Conjunction", "Preposition"];
 const DATE_TAGS = ["Month", "WeekDay", "Holiday", "Date"];
 const PROPER_TAGS = ["ProperNoun", "Person", "Place", "Organization", "Acronym"];
 const POSSESSIVE = /['’]s$/;
@@ -99,7 +101,7 @@ function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<
       if (after > next && isEven && isWordOfName(after)) last = after;
       else break;
     }
-    last = innerTitleSplit(terms, i, last);
+    last = innerTitleSplit(text, terms, i, last);
     // "Mercantile &" before the title word "General": a name does not end on its connector.
     while (last > i && !/^[A-Z]/.test(terms[last].text)) last--;
     last = ownerSplit(text, terms, i, last);
@@ -127,6 +129,9 @@ function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<
 function isParticle(terms: Term[], index: number, runSoFar: Term[], isWordOfName: (index: number) => boolean): boolean {
   const term = terms[index];
   const word = term.text;
+  // "Centers for Disease Control", not "left Brazil for Peru" nor "Ferdy Vierklau for Cocu": no name
+  // of a place or a person goes on with "for".
+  if (term.normal === "for") return !lookupPlace(bare(terms[index - 1].text)) && !terms[index - 1].tags.has("Person");
   if (NAME_CONNECTORS.has(term.normal) || word === "&") return true;
   if (word === "and") return conjunctionInsideName(terms, index, runSoFar, isWordOfName);
   return /^[a-z]{2,4}$/.test(word) && /[aeiou]/.test(word) && !isDictionaryWord(word) && !isCommonWord(word) && !FUNCTION_TAGS.some((tag) => term.tags.has(tag));
@@ -142,13 +147,17 @@ function conjunctionInsideName(terms: Term[], index: number, runSoFar: Term[], i
   const [before, after] = [terms[index - 1], terms[index + 1]];
   if (after === undefined || !isWordOfName(index + 1)) return false;
   if (lookupPlace(`${bare(before.text)} and ${bare(after.text)}`)) return true;
-  const isOrdinary = (other: Term) =>
-    /^[A-Z][a-z]/.test(other.text) && isDictionaryWord(other.text) && !isTitleWord(other.normal) && !lookupPlace(other.text) && other.normal !== "the" && !FUNCTION_TAGS.some((tag) => other.tags.has(tag));
+  const isOrdinary = (other: Term) => isOrdinaryWord(other) && !isTitleWord(other.normal);
   if (!isOrdinary(before) || !isOrdinary(after)) return false;
   if (runSoFar.some((earlier) => earlier.normal === "of" || earlier.normal === "for")) return true;
   let end = index + 1;
   while (isWordOfName(end + 1)) end++;
   return ORG_HEADS.has(terms[end].normal) && !ORG_HEADS.has(before.normal);
+}
+
+/** A capitalised English word that is no place and no function word: "Trade", "Disease", "Exchange". */
+function isOrdinaryWord(term: Term): boolean {
+  return /^[A-Z][a-z]/.test(term.text) && isDictionaryWord(term.text) && !lookupPlace(term.text) && !GRAMMAR_TAGS.some((tag) => term.tags.has(tag)) && term.normal !== "the";
 }
 
 /**
@@ -161,7 +170,7 @@ function ownerSplit(text: string, terms: Term[], first: number, last: number): n
   const of = terms.slice(first, last + 1).findIndex((term) => term.normal === "of") + first;
   // "Prime Minister of Canada", "CEO of Boeing Commercial Airplanes": an office and whose it is, no
   // one named; but "Secretary of State Jane Doe" names the holder after the office.
-  if (of > first && of < last && terms.slice(first, of).every((term) => isTitleWord(term.normal))) {
+  if (of > first && of < last && terms.slice(first, of).every((term) => isTitleWord(term.normal) || term.normal === "the")) {
     let officeEnd = of + 1;
     while (officeEnd <= last && isOfficeWord(terms[officeEnd])) officeEnd++;
     return officeEnd === of + 1 || officeEnd > last ? of - 1 : last;
@@ -206,15 +215,39 @@ function possessiveInsideName(terms: Term[], next: number, isWordOfName: (index:
 
 /**
  * "Apple CEO Steve Jobs", "the Apple Chief Executive Officer": a title inside a run of capitals
- * ends the name before it; the title and what follows make the next candidate.
+ * ends the name before it; the title and what follows make the next candidate. The title takes the
+ * words that qualify it when a place or an organisation stands before them ("New Zealand Finance
+ * Minister Bill Birch", "EU Farm Commissioner Franz Fischler", "House Speaker Newt Gingrich").
  */
-function innerTitleSplit(terms: Term[], first: number, last: number): number {
+function innerTitleSplit(text: string, terms: Term[], first: number, last: number): number {
   for (let index = first + 1; index <= last; index++) {
-    if (!isHeadTitle(terms[index].normal)) continue;
+    // "U.N. General Assembly": a title word inside an organisation's name.
+    if (!isHeadTitle(terms[index].normal) || ORG_HEADS.has(terms[last].normal)) continue;
+    // terms[start, index) qualify the title; terms[first, start) hold it.
+    for (let start = index; start > first; start--) {
+      if (start < index && !isTitleModifier(terms[start])) break;
+      if (isKnownHolder(text, terms.slice(first, start))) return start - 1;
+    }
     const before = terms.slice(first, index).filter((term) => term.normal !== "the");
     if (before.length > 0 && !before.some((term) => isPersonTitle(term.normal)) && !ORG_HEADS.has(terms[last].normal)) return index - 1;
   }
   return last;
+}
+
+/** A word of a title before its head: a title word ("Foreign", "Deputy") or an ordinary word ("Farm", "Finance"). */
+function isTitleModifier(term: Term): boolean {
+  const word = bare(term.text);
+  return isPersonTitle(term.normal) || (/^[A-Z][a-z]/.test(word) && isDictionaryWord(word) && !isFirstName(word) && !lookupPlace(word));
+}
+
+/** Who a title belongs to: a place ("New Zealand"), an organisation ("African National Congress") or an acronym ("EU"). */
+function isKnownHolder(text: string, holder: Term[]): boolean {
+  const words = holder.filter((term) => term.normal !== "the");
+  if (words.length === 0) return false;
+  const name = text.slice(words[0].start, words.at(-1)!.end);
+  // "Parliament Speaker Berri": a lone head word is no organisation's name.
+  const isOrganization = words.length > 1 && ORG_HEADS.has(words.at(-1)!.normal);
+  return lookupPlace(bare(name)) !== undefined || isOrganization || (words.length === 1 && /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(name));
 }
 
 const ACRONYM_DEFINITION = /^\s*\(((?:[A-Z][A-Za-z]?){2,6}|(?:[A-Z]\.){2,4})\)/;
@@ -389,18 +422,18 @@ function buildCandidate(doc: ParsedDocument, first: number, end: number, sentenc
 
 /** Leading title words, kept only when they hold a head title and leave a name after them. */
 function titlePrefixEnd(terms: Term[], first: number, end: number): number {
+  // "Foreign Minister", "Farm Commissioner": words that qualify a title, up to its last head word.
   let index = first;
-  let hasHead = false;
-  while (index < end - 1 && isPersonTitle(terms[index].normal)) {
-    hasHead ||= isHeadTitle(terms[index].normal);
-    index++;
-  }
-  if (!hasHead) return first;
+  while (index < end - 1 && isTitleModifier(terms[index])) index++;
+  // "Chief Executive Daniel Levy" ends its title on a title word; "Chairman Eliot Ness" keeps "Ness".
+  while (index > first && !isPersonTitle(terms[index - 1].normal)) index--;
+  if (!terms.slice(first, index).some((term) => isHeadTitle(term.normal))) return first;
   // "General Motors" is a company, not General Motors the officer.
   if (ORG_HEADS.has(terms[end - 1].normal)) return first;
-  // "Secretary of State Jane Doe", "Minister of Foreign Affairs Ali Alatas": the office named after
-  // "of" is part of the title, up to the first word that is no ordinary word or is a given name.
-  if (terms[index].normal === "of") {
+  // "Secretary of State Jane Doe", "Minister of Foreign Affairs Ali Alatas", "Secretary for Near
+  // Eastern Affairs …": the office named after "of" or "for" is part of the title, up to the first
+  // word that is no ordinary word or is a given name.
+  if (terms[index].normal === "of" || terms[index].normal === "for") {
     let officeEnd = index + 1;
     while (officeEnd < end && isOfficeWord(terms[officeEnd])) officeEnd++;
     // "Secretary of State said": a title with no name after it names no one.
