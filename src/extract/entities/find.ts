@@ -425,7 +425,7 @@ function titlePrefixEnd(terms: Term[], first: number, end: number): number {
   // "Foreign Minister", "Farm Commissioner": words that qualify a title, up to its last head word.
   let index = first;
   while (index < end - 1 && isTitleModifier(terms[index])) index++;
-  // "Chief Executive Daniel Levy" ends its title on a title word; "Chairman Eliot Ness" keeps "Ness".
+  // "Chief Executive Daniel Orvek" ends its title on a title word; "Chairman Tom Parvel" keeps "Parvel".
   while (index > first && !isPersonTitle(terms[index - 1].normal)) index--;
   if (!terms.slice(first, index).some((term) => isHeadTitle(term.normal))) return first;
   // "General Motors" is a company, not General Motors the officer.
@@ -438,13 +438,16 @@ function titlePrefixEnd(terms: Term[], first: number, end: number): number {
     while (officeEnd < end && isOfficeWord(terms[officeEnd])) officeEnd++;
     // "Secretary of State said": a title with no name after it names no one.
     if (officeEnd > index + 1) return officeEnd;
+    // "Speaker of Parliament": no office is named, and "of …" opens no name.
+    return first;
   }
   return index;
 }
 
 function isOfficeWord(term: Term): boolean {
   const word = bare(term.text);
-  return /^[A-Z]/.test(word) && !isFirstName(word) && (isDictionaryWord(word) || isPersonTitle(word));
+  // "Asian" in "Secretary for Asian Affairs": a nationality qualifies an office too.
+  return /^[A-Z]/.test(word) && !isFirstName(word) && (isDictionaryWord(word) || isPersonTitle(word) || term.tags.has("Demonym"));
 }
 
 function nextVerb(terms: Term[], index: number, sentence: Sentence): string | undefined {

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { expectOffsetsSliceBack, run } from "../helpers.js";
+
+/** Where every mention of an actor or a place starts and ends, as "start:end". */
+function spansOf(text: string): Set<string> {
+  const report = run(text, { only: ["actors", "locations"] });
+  expectOffsetsSliceBack(text, report);
+  const mentions = [...report.actors, ...report.locations].flatMap((entity) => entity.mentions);
+  return new Set(mentions.map((mention) => `${mention.start}:${mention.end}`));
+}
+
+/** [sentence, words as written, whether they make one mention exactly]: the words at their first place. */
+type Row = [string, string, boolean];
+
+function expectSpan(text: string, written: string, isMention: boolean): void {
+  const start = text.indexOf(written);
+  expect(start, `"${written}" is not in the sentence`).toBeGreaterThanOrEqual(0);
+  expect(spansOf(text).has(`${start}:${start + written.length}`)).toBe(isMention);
+}
+
+describe("entity spans: connectors inside names", () => {
+  const rows: Row[] = [
+    ["Analysts at Brandt & Keller expect a rise.", "Brandt & Keller", true],
+    ["The Fisheries and Oceans Commission met on Monday.", "Fisheries and Oceans Commission", true],
+    ["She flew to Trinidad and Tobago last week.", "Trinidad and Tobago", true],
+    // near misses: "and" between two names
+    ["The Federal Trade Commission and Justice Department agreed.", "Federal Trade Commission", true],
+    ["Talks between Britain and France resumed.", "Britain", true],
+    ["Prices at The Courier and The Times rose.", "Courier and The Times", false],
+    ["Officials of the Centers for Disease Control spoke.", "Centers for Disease Control", true],
+    // near misses: "for" after a place or a person starts no name
+    ["The envoy left Brazil for Peru on Friday.", "Brazil", true],
+    ["The envoy left Brazil for Peru on Friday.", "Peru", true],
+  ];
+  it.each(rows)("%s → %s: %s", expectSpan);
+});
+
+describe("entity spans: a name, then 'of' and whose it is", () => {
+  const rows: Row[] = [
+    ["Third seed Marek Dolan of Austria won easily.", "Marek Dolan", true],
+    ["Third seed Marek Dolan of Austria won easily.", "Austria", true],
+    ["They drew with Velmorak of Portugal in the first leg.", "Velmorak", true],
+    ["On Monday King Tavesh of Nepal arrived.", "Nepal", true],
+    // near misses: an ordinary word or a title before "of" belongs to the name
+    ["Rates were held by the Bank of England.", "Bank of England", true],
+    ["The Speaker of Bangladesh's parliament resigned.", "Bangladesh", true],
+  ];
+  it.each(rows)("%s → %s: %s", expectSpan);
+});
+
+describe("entity spans: titles between a holder and a name", () => {
+  const rows: Row[] = [
+    ["New Zealand Finance Minister Tom Parvel spoke.", "Tom Parvel", true],
+    ["New Zealand Finance Minister Tom Parvel spoke.", "New Zealand", true],
+    ["On Friday EU Farm Commissioner Anja Kroll spoke.", "Anja Kroll", true],
+    ["Chairman and Chief Executive Daniel Orvek said so.", "Daniel Orvek", true],
+    ["Assistant Secretary for Asian Affairs Lena Morrow arrived.", "Lena Morrow", true],
+    // near miss: a title word inside an organisation's name
+    ["The resolution went to the U.N. General Assembly.", "U.N. General Assembly", true],
+  ];
+  it.each(rows)("%s → %s: %s", expectSpan);
+});
+
+describe("entity spans: where a name starts and ends", () => {
+  const rows: Row[] = [
+    ["Scores:\nA. Farrow 45, N. Pilkey 12.", "A. Farrow", true],
+    // near miss: the article "A" before a name is no initial
+    ["A Tolvane official said no.", "Tolvane", true],
+    // the dot of an abbreviation at the end of a line is the sentence's full stop
+    ["Profits rose at Norvia Corp.\nShares fell.", "Norvia Corp", true],
+    ["Norvia Corp. said profits rose.", "Norvia Corp.", true],
+  ];
+  it.each(rows)("%s → %s: %s", expectSpan);
+});
+
+describe("entity spans: words that name no one", () => {
+  const rows: Row[] = [
+    ["Bosnian Serb leaders met in the hills.", "Bosnian Serb", false],
+    ["Several South African officials met.", "South African", false],
+    ["\"I'm ready,\" Dolan said.", "I'm", false],
+    // near miss: a nationality that opens an organisation's name
+    ["He flew South African Airways home.", "South African Airways", true],
+  ];
+  it.each(rows)("%s → %s: %s", expectSpan);
+});
