@@ -66,6 +66,14 @@ describe("entity spans: where a name starts and ends", () => {
     ["Scores:\nA. Farrow 45, N. Pilkey 12.", "A. Farrow", true],
     // near miss: the article "A" before a name is no initial
     ["A Tolvane official said no.", "Tolvane", true],
+    // a name written without its given name opens with its particle
+    ["The ball was lobbed over van der Wiel by the striker.", "van der Wiel", true],
+    ["The motion was backed by de Marcy and others.", "de Marcy", true],
+    ["Scores:\nJoost den Oudsten 12, Pim Vos 3.", "Joost den Oudsten", true],
+    // near miss: a particle before an ordinary word
+    ["They parked a van Outside the gate.", "van Outside", false],
+    // a sentence opening with a word no dictionary knows, before a surname
+    ["Vadimy Teskovic, the club's president, said no.", "Vadimy Teskovic", true],
     // the dot of an abbreviation at the end of a line is the sentence's full stop
     ["Profits rose at Norvia Corp.\nShares fell.", "Norvia Corp", true],
     ["Norvia Corp. said profits rose.", "Norvia Corp.", true],

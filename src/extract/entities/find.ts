@@ -132,7 +132,7 @@ function isParticle(terms: Term[], index: number, runSoFar: Term[], isWordOfName
   // "Centers for Disease Control", not "left Brazil for Peru" nor "Ferdy Vierklau for Cocu": no name
   // of a place or a person goes on with "for".
   if (term.normal === "for") return !lookupPlace(bare(terms[index - 1].text)) && !terms[index - 1].tags.has("Person");
-  if (NAME_CONNECTORS.has(term.normal) || word === "&") return true;
+  if (NAME_CONNECTORS.has(term.normal) || OPENING_PARTICLES.has(word) || word === "&") return true;
   if (word === "and") return conjunctionInsideName(terms, index, runSoFar, isWordOfName);
   return /^[a-z]{2,4}$/.test(word) && /[aeiou]/.test(word) && !isDictionaryWord(word) && !isCommonWord(word) && !FUNCTION_TAGS.some((tag) => term.tags.has(tag));
 }
@@ -280,7 +280,7 @@ function definedAcronym(doc: ParsedDocument, candidate: NameCandidate): NameCand
 
 function canStartName(doc: ParsedDocument, index: number, sentence: Sentence, isHeadline: boolean, namesInText: Set<string>): boolean {
   const term = doc.terms[index];
-  if (LOWER_PARTICLE_NAME.test(term.text)) return true;
+  if (LOWER_PARTICLE_NAME.test(term.text) || opensWithParticle(doc, index, sentence)) return true;
   // "A. Stewart": a capital with its dot before a name is an initial, not the article "A".
   const following = doc.terms[index + 1];
   if (INITIAL_BEFORE_NAME.test(doc.text.slice(term.start, term.end + 3)) && following?.sentence === term.sentence && !FUNCTION_TAGS.some((tag) => following.tags.has(tag))) return true;
@@ -302,8 +302,21 @@ function canStartName(doc: ParsedDocument, index: number, sentence: Sentence, is
     lookupPlace(bare(term.text)) !== undefined ||
     isDateline(doc, index) ||
     (next !== undefined && opensLongerName(doc.text, term, next, isHeadline, namesInText)) ||
+    // "Geert de Clercq", "Caja de Madrid": a word no dictionary knows, then a name that opens with a particle
+    (!isDictionaryWord(bare(term.text)) && isJoined(doc.text, term, next ?? term) && opensWithParticle(doc, index + 1, sentence)) ||
     (namesInText.has(bare(term.text)) && !term.tags.has("Determiner") && !term.tags.has("Pronoun"))
   );
+}
+
+// Lower-case particles that may open a name written without its given name ("de Klerk", "van der Sar", "al-Akhbar").
+const OPENING_PARTICLES = new Set(["de", "del", "da", "di", "du", "dos", "van", "von", "der", "den", "al", "el", "bin", "ibn", "abu"]);
+
+/** "said de Klerk", "lobbed van der Sar": particles, then a capitalised word of the name, all joined. */
+function opensWithParticle(doc: ParsedDocument, index: number, sentence: Sentence): boolean {
+  let next = index;
+  while (next < sentence.endTerm && OPENING_PARTICLES.has(doc.terms[next].text) && isJoined(doc.text, doc.terms[next], doc.terms[next + 1] ?? doc.terms[next])) next++;
+  // not "a van Driver": the word after the particle is no ordinary word
+  return next > index && next < sentence.endTerm && /^[A-Z][a-z]/.test(doc.terms[next].text) && !isDictionaryWord(bare(doc.terms[next].text));
 }
 
 const COMPASS_ADJECTIVES = new Set(["northern", "southern", "eastern", "western"]);
@@ -314,11 +327,14 @@ function opensNameOfTwoWords(doc: ParsedDocument, index: number, sentence: Sente
   return [next, after].every((word) => /^[A-Z][a-z]/.test(word.text)) && isJoined(doc.text, doc.terms[index], next) && isJoined(doc.text, next, after) && !lookupPlace(bare(next.text)) && !demonymCountry(bare(next.text));
 }
 
-/** "Apple Computer launched …": a noun, not an ordinary word, opening a sentence before another word of a name. */
+/**
+ * "Apple Computer launched …", "Vitaly Smirnov said …": a noun, or a word no dictionary knows
+ * (whatever part of speech the tagger guessed for it), opening a sentence before another word of a name.
+ */
 function opensLongerName(text: string, term: Term, next: Term, isHeadline: boolean, namesInText: Set<string>): boolean {
+  const isUnknownWord = /^[A-Z][a-z]+$/.test(term.text) && !isDictionaryWord(term.text) && !term.tags.has("Pronoun");
   return (
-    term.tags.has("Noun") &&
-    !FUNCTION_TAGS.some((tag) => term.tags.has(tag)) &&
+    (isUnknownWord || (term.tags.has("Noun") && !FUNCTION_TAGS.some((tag) => term.tags.has(tag)))) &&
     !isCommonWord(term.text) &&
     isJoined(text, term, next) &&
     /^[A-Z][a-z]/.test(next.text) &&
