@@ -40,6 +40,8 @@ export interface NameCandidate {
 const FUNCTION_TAGS = ["Pronoun", "Determiner", "Conjunction", "Preposition", "Adverb", "Verb", "QuestionWord", "Value"];
 // Words that hold a sentence together, never a word of a name ("The" of "The Times" aside).
 const GRAMMAR_TAGS = ["Pronoun", "Determiner", "Conjunction", "Preposition"];
+// Words a possessive cannot own: "Lloyd's in London", "gave Lloyd's a reprieve".
+const OWNERLESS_TAGS = ["Preposition", "Determiner"];
 const DATE_TAGS = ["Month", "WeekDay", "Holiday", "Date"];
 const PROPER_TAGS = ["ProperNoun", "Person", "Place", "Organization", "Acronym"];
 const POSSESSIVE = /['’]s$/;
@@ -54,7 +56,28 @@ const LOWER_PARTICLE_NAME = /^(al|el|bin|abu|ben)-[A-Z]/;
 
 export function findNameCandidates(doc: ParsedDocument): NameCandidate[] {
   const namesInText = capitalisedInsideSentences(doc);
-  return doc.sentences.flatMap((sentence) => candidatesIn(doc, sentence, namesInText));
+  const possessiveNames = namesEndingInPossessive(doc);
+  return doc.sentences.flatMap((sentence) => candidatesIn(doc, sentence, namesInText, possessiveNames));
+}
+
+/**
+ * "Lloyd's", "Moody's", "McDonald's": a name whose "'s" is its own. The text never writes it
+ * without the "'s", and somewhere nothing it could own follows it ("a reprieve for Lloyd's.",
+ * "Lloyd's in London"); "Clinton's" is a possessive, for "Clinton" stands alone elsewhere.
+ */
+function namesEndingInPossessive(doc: ParsedDocument): Set<string> {
+  const { terms, text } = doc;
+  const bareWords = new Set(terms.filter((term) => !POSSESSIVE.test(term.text)).map((term) => term.text));
+  const names = new Set<string>();
+  terms.forEach((term, index) => {
+    // "Malawi's": a place written only as an owner is still the place.
+    if (!/^[A-Z]/.test(term.text) || !POSSESSIVE.test(term.text) || bareWords.has(bare(term.text)) || lookupPlace(bare(term.text)) || term.tags.has("Pronoun")) return;
+    // compromise may read the "'s" as "is" and give it an empty term of its own.
+    const next = terms.slice(index + 1).find((other) => other.text !== "");
+    const ownsNothing = next === undefined || next.sentence !== term.sentence || /^\s*[,.;:)"”]/.test(text.slice(term.end, next.start)) || OWNERLESS_TAGS.some((tag) => next.tags.has(tag));
+    if (ownsNothing) names.add(term.text);
+  });
+  return names;
 }
 
 /** Words written with a capital away from a sentence's start: names, wherever else they stand. */
@@ -70,7 +93,7 @@ function capitalisedInsideSentences(doc: ParsedDocument): Set<string> {
   return words;
 }
 
-function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<string>): NameCandidate[] {
+function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<string>, possessiveNames: Set<string>): NameCandidate[] {
   const { terms, text } = doc;
   const isHeadline = isAllCaps(sentence.text);
   const found: NameCandidate[] = [];
@@ -109,7 +132,7 @@ function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<
     const next = terms[last + 1];
     // "New" in "New Year": the run goes on into a date's name.
     const isPartOfDate = next !== undefined && /^[A-Z]/.test(next.text) && DATE_TAGS.some((tag) => next.tags.has(tag));
-    const candidate = isPartOfDate ? null : buildCandidate(doc, i, last + 1, sentence);
+    const candidate = isPartOfDate ? null : buildCandidate(doc, i, last + 1, sentence, possessiveNames);
     if (candidate) {
       found.push(candidate);
       const acronym = definedAcronym(doc, candidate);
@@ -355,7 +378,8 @@ function isNameWord(term: Term, isHeadline: boolean, namesInText: Set<string>): 
   const word = term.text;
   // "I", "I'm", "I'll": the pronoun
   if (!/^[A-Z]/.test(word) || term.normal === "i") return false;
-  if (DATE_TAGS.some((tag) => term.tags.has(tag))) return false;
+  // "SEC" is no second: a unit of time is written in capitals only as an acronym.
+  if (DATE_TAGS.some((tag) => term.tags.has(tag)) && !(/^[A-Z]{2,}$/.test(word) && term.tags.has("Duration"))) return false;
   // "USD", "US$7.2": money, not a name
   if (term.tags.has("Currency") || /[$€£¥]/.test(word)) return false;
   if (demonymCountry(bare(word)) !== undefined && !PROPER_TAGS.slice(1).some((tag) => term.tags.has(tag))) return false;
@@ -380,7 +404,7 @@ function isAtSentenceStart(doc: ParsedDocument, index: number, sentence: Sentenc
   return /[\n:"“‘(–—]/.test(gap);
 }
 
-function buildCandidate(doc: ParsedDocument, first: number, end: number, sentence: Sentence): NameCandidate | null {
+function buildCandidate(doc: ParsedDocument, first: number, end: number, sentence: Sentence, possessiveNames: Set<string>): NameCandidate | null {
   const { terms, text } = doc;
   let nameFirst = first;
   if (terms[first].normal === "the") nameFirst++;
@@ -390,14 +414,17 @@ function buildCandidate(doc: ParsedDocument, first: number, end: number, sentenc
   if (nameTerms.length === 0) return null;
   const lastTerm = nameTerms[nameTerms.length - 1];
   // "U.S.-led", "Iraq-based": the name is the part before the hyphen, the rest an adjective made of it.
-  const tailLength = (POSSESSIVE.exec(lastTerm.text) ?? ADJECTIVE_TAIL.exec(lastTerm.text))?.[0].length ?? 0;
-  let nameEnd = lastTerm.end - tailLength;
+  const tail = possessiveNames.has(lastTerm.text) ? null : (POSSESSIVE.exec(lastTerm.text) ?? ADJECTIVE_TAIL.exec(lastTerm.text));
+  let nameEnd = lastTerm.end - (tail?.[0].length ?? 0);
   // "Texaco Inc. said": the abbreviation's dot is the name's; at the end of a line it is the sentence's full stop.
-  if (text[nameEnd] === "." && isAbbreviation(lastTerm) && !lastTerm.text.endsWith(".") && !LINE_END.test(text.slice(nameEnd + 1, nameEnd + 2))) nameEnd++;
+  const isAtLineEnd = LINE_END.test(text.slice(nameEnd + 1, nameEnd + 2));
+  if (text[nameEnd] === "." && isAbbreviation(lastTerm) && !lastTerm.text.endsWith(".") && !isAtLineEnd) nameEnd++;
+  // "… in the U.S.\n": the mention leaves the full stop to the sentence; the name keeps it for look-ups.
+  const endsLine = text[nameEnd - 1] === "." && lastTerm.text.endsWith(".") && nameEnd - 1 > lastTerm.start + 1 && LINE_END.test(text.slice(nameEnd, nameEnd + 1));
   const nameStart = nameTerms[0].start;
   // "Mr. Putin" keeps its title; "Foreign Minister Sergei Lavrov" is the person "Sergei Lavrov".
   let start = titleTerms.length > 0 && titleTerms.every((term) => isAddressTitle(term.normal)) ? titleTerms[0].start : nameStart;
-  let end_ = nameEnd;
+  let end_ = endsLine ? nameEnd - 1 : nameEnd;
   let descriptor: string | null = null;
   const following = terms[end];
   const name = text.slice(nameStart, nameEnd);
