@@ -98,3 +98,25 @@ describe("entity spans: words that name no one", () => {
   ];
   it.each(rows)("%s → %s: %s", expectSpan);
 });
+
+describe("entity merges: one person however the surname is written", () => {
+  /** [text, two mentions as written, whether they name one actor] */
+  const rows: Array<[string, string, string, boolean]> = [
+    ["Rohan D’Souza arrived. D’Souza spoke first.", "Rohan D’Souza", "D’Souza spoke", true],
+    ["Kate O’Neill arrived late. Later O'Neill nodded.", "Kate O’Neill", "O'Neill", true],
+    ["Huw Lewis-Jones led the team. Later Dr Lewis-Jones said it was cold.", "Huw Lewis-Jones", "Dr Lewis-Jones", true],
+    // near miss: two people sharing a surname
+    ["Tom Baxter and his son Jim Baxter arrived.", "Tom Baxter", "Jim Baxter", false],
+  ];
+  it.each(rows)("%s → %s, %s: %s", (text, first, second, isOne) => {
+    const report = run(text, { only: ["actors"] });
+    expectOffsetsSliceBack(text, report);
+    const owner = (written: string) => {
+      const start = text.indexOf(written);
+      return report.actors.find((actor) => actor.mentions.some((mention) => mention.start === start))?.id;
+    };
+    expect(owner(first)).toBeDefined();
+    expect(owner(second)).toBeDefined();
+    expect(owner(first) === owner(second)).toBe(isOne);
+  });
+});

@@ -51,6 +51,7 @@ const ADJECTIVE_TAIL = /(?<=[A-Za-z.]{2})-[a-z]+$/;
 const JOINING_GAP = /^(?:[ \t]*|-)$/;
 const ABBREVIATION_GAP = /^\.[ \t]+$/;
 const INITIAL_BEFORE_NAME = /^[A-Z]\. [A-Z]/;
+const APOSTROPHE_SURNAME = /^[A-Z]['’][A-Z][a-z]/;
 const LINE_END = /^(?:\r?\n|$)/;
 const LOWER_PARTICLE_NAME = /^(al|el|bin|abu|ben)-[A-Z]/;
 
@@ -308,7 +309,8 @@ function canStartName(doc: ParsedDocument, index: number, sentence: Sentence, is
   const following = doc.terms[index + 1];
   if (INITIAL_BEFORE_NAME.test(doc.text.slice(term.start, term.end + 3)) && following?.sentence === term.sentence && !FUNCTION_TAGS.some((tag) => following.tags.has(tag))) return true;
   if (!isNameWord(term, isHeadline, namesInText)) return false;
-  if (!isAtSentenceStart(doc, index, sentence)) return true;
+  // "D’Souza", "O'Neill": the shape of a surname, whatever the tagger read in its apostrophe.
+  if (!isAtSentenceStart(doc, index, sentence) || APOSTROPHE_SURNAME.test(term.text)) return true;
   // A capitalised first word is a name only where something says so, not by its capital.
   const next = index + 1 < sentence.endTerm ? doc.terms[index + 1] : undefined;
   if (term.normal === "the" && next) return isNameWord(next, isHeadline, namesInText);
@@ -437,7 +439,8 @@ function buildCandidate(doc: ParsedDocument, first: number, end: number, sentenc
       if (article?.normal === "the" && GEO_FEATURE_HEADS.has(following.text)) start = article.start;
     }
   }
-  const nameWords = nameTerms.map((term) => bare(term.text).replace(ADJECTIVE_TAIL, ""));
+  // "O’Neill" and "O'Neill" are one word, whichever apostrophe the writer typed.
+  const nameWords = nameTerms.map((term) => bare(term.text).replace(ADJECTIVE_TAIL, "").replace(/’/g, "'"));
   if (!descriptor && isNationality(nameWords)) return null;
   // "Crimean peninsula" names the place; "group" in "Islamic State group" only describes it.
   const placeName = descriptor && GEO_FEATURE_HEADS.has(descriptor) ? text.slice(nameStart, end_) : name;
