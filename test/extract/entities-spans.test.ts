@@ -55,6 +55,10 @@ describe("entity spans: titles between a holder and a name", () => {
     ["On Friday EU Farm Commissioner Anja Kroll spoke.", "Anja Kroll", true],
     ["Chairman and Chief Executive Daniel Orvek said so.", "Daniel Orvek", true],
     ["Assistant Secretary for Asian Affairs Lena Morrow arrived.", "Lena Morrow", true],
+    ["On Monday Bosnian Prime Minister Hasan Vukovic spoke.", "Hasan Vukovic", true],
+    ["The club's Accountant Natalka Syvron resigned.", "Natalka Syvron", true],
+    // near miss: three words of a name no dictionary knows lose none of them
+    ["He met Jusman Syafir Djamol in Jakarta.", "Jusman Syafir Djamol", true],
     // near miss: a title word inside an organisation's name
     ["The resolution went to the U.N. General Assembly.", "U.N. General Assembly", true],
   ];

@@ -219,8 +219,11 @@ function leadingDescriptorEnd(terms: Term[], first: number, last: number): numbe
   if (last - first < 2) return first;
   const [term, next] = [terms[first], terms[first + 1]];
   const word = bare(term.text);
-  if (!isFirstName(bare(next.text)) && !terms.slice(first + 1, last + 1).every((other) => other.tags.has("Person"))) return first;
   const isPlace = (name: string) => lookupPlace(name) !== undefined;
+  // "Natalya Sypron": two words no dictionary or gazetteer knows are a name too.
+  const rest = terms.slice(first + 1, last + 1);
+  const isUnknownPair = rest.length === 2 && (isDictionaryWord(word) || term.tags.has("Demonym")) && rest.every((other) => /^[A-Z][a-z]+$/.test(other.text) && !isDictionaryWord(other.text) && !isPlace(other.text));
+  if (!isFirstName(bare(next.text)) && !rest.every((other) => other.tags.has("Person")) && !isUnknownPair) return first;
   const isNationality = term.tags.has("Demonym") || demonymCountry(word) !== undefined || isPeopleWord(word, isPlace) || /^[A-Z][a-z]+man$/.test(word);
   // A role is a noun for a person: compromise's "Actor" ("Journalist"), or an agent noun ("Defender", "Prosecutor"); not "Tip O'Neill".
   const isPersonNoun = term.tags.has("Actor") || /(?:er|or|ist|ian)$/.test(word);
@@ -258,10 +261,13 @@ function innerTitleSplit(text: string, terms: Term[], first: number, last: numbe
   return last;
 }
 
-/** A word of a title before its head: a title word ("Foreign", "Deputy") or an ordinary word ("Farm", "Finance"). */
+/** A word of a title before its head: a title word ("Foreign", "Deputy"), a nationality or an ordinary word ("Farm", "Finance"). */
 function isTitleModifier(term: Term): boolean {
   const word = bare(term.text);
-  return isPersonTitle(term.normal) || (/^[A-Z][a-z]/.test(word) && isDictionaryWord(word) && !isFirstName(word) && !lookupPlace(word));
+  const isPlace = (name: string) => lookupPlace(name) !== undefined;
+  // "Bosnian Prime Minister": a nationality qualifies a title as an ordinary word does.
+  const isNationality = term.tags.has("Demonym") || demonymCountry(word) !== undefined || isAdjectiveOfPlace(word, isPlace);
+  return isPersonTitle(term.normal) || isNationality || (/^[A-Z][a-z]/.test(word) && isDictionaryWord(word) && !isFirstName(word) && !isPlace(word));
 }
 
 /** Who a title belongs to: a place ("New Zealand"), an organisation ("African National Congress") or an acronym ("EU"). */
