@@ -40,7 +40,7 @@ export interface NameCandidate {
 const FUNCTION_TAGS = ["Pronoun", "Determiner", "Conjunction", "Preposition", "Adverb", "Verb", "QuestionWord", "Value"];
 // Words that hold a sentence together, never a word of a name ("The" of "The Times" aside).
 const GRAMMAR_TAGS = ["Pronoun", "Determiner", "Conjunction", "Preposition"];
-// Words a possessive cannot own: "Lloyd's in London", "gave Lloyd's a reprieve".
+// Words a possessive cannot own: "Kelvaro's in London", "gave Kelvaro's a reprieve".
 const OWNERLESS_TAGS = ["Preposition", "Determiner"];
 const DATE_TAGS = ["Month", "WeekDay", "Holiday", "Date"];
 const PROPER_TAGS = ["ProperNoun", "Person", "Place", "Organization", "Acronym"];
@@ -63,15 +63,15 @@ export function findNameCandidates(doc: ParsedDocument): NameCandidate[] {
 
 /**
  * "Lloyd's", "Moody's", "McDonald's": a name whose "'s" is its own. The text never writes it
- * without the "'s", and somewhere nothing it could own follows it ("a reprieve for Lloyd's.",
- * "Lloyd's in London"); "Clinton's" is a possessive, for "Clinton" stands alone elsewhere.
+ * without the "'s", and somewhere nothing it could own follows it ("a reprieve for Kelvaro's.",
+ * "Kelvaro's in London"); "Clinton's" is a possessive, for "Clinton" stands alone elsewhere.
  */
 function namesEndingInPossessive(doc: ParsedDocument): Set<string> {
   const { terms, text } = doc;
   const bareWords = new Set(terms.filter((term) => !POSSESSIVE.test(term.text)).map((term) => term.text));
   const names = new Set<string>();
   terms.forEach((term, index) => {
-    // "Malawi's": a place written only as an owner is still the place.
+    // "Chile's": a place written only as an owner is still the place.
     if (!/^[A-Z]/.test(term.text) || !POSSESSIVE.test(term.text) || bareWords.has(bare(term.text)) || lookupPlace(bare(term.text)) || term.tags.has("Pronoun")) return;
     // compromise may read the "'s" as "is" and give it an empty term of its own.
     const next = terms.slice(index + 1).find((other) => other.text !== "");
@@ -147,13 +147,13 @@ function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<
 
 /**
  * A lower-case word inside a name: a known particle ("de", "van", "al"), one that is no English
- * word ("es" in "Dar es Salaam", "arap" in "Daniel arap Moi"), the "&" of a firm ("Duff & Phelps"),
+ * word ("es" in "Dar es Salaam", "arap" in "Daniel arap Moi"), the "&" of a firm ("Brandt & Keller"),
  * or "and" joining the words of one organisation or place (see conjunctionInsideName).
  */
 function isParticle(terms: Term[], index: number, runSoFar: Term[], isWordOfName: (index: number) => boolean): boolean {
   const term = terms[index];
   const word = term.text;
-  // "Centers for Disease Control", not "left Brazil for Peru" nor "Ferdy Vierklau for Cocu": no name
+  // "Centers for Disease Control", not "left Chile for Peru" nor "Marek Dolan for Velmorak": no name
   // of a place or a person goes on with "for".
   if (term.normal === "for") return !lookupPlace(bare(terms[index - 1].text)) && !terms[index - 1].tags.has("Person");
   if (NAME_CONNECTORS.has(term.normal) || OPENING_PARTICLES.has(word) || word === "&") return true;
@@ -185,7 +185,7 @@ function isOrdinaryWord(term: Term): boolean {
 }
 
 /**
- * "Ana Ruiz of Northern Rail", "Benfica of Portugal", "King Hassan of Morocco": a name, then "of"
+ * "Ana Ruiz of Northern Rail", "Velmorak of Portugal", "King Tavesh of Nepal": a name, then "of"
  * and the organisation or place it belongs to, are two names. "Bank of England", "Republic of
  * Ireland", "Lloyd's of London" and "Prince of Wales" stay one: the word before their "of" is an
  * ordinary word, a possessive or a title.
@@ -203,7 +203,7 @@ function ownerSplit(text: string, terms: Term[], first: number, last: number): n
   const before = terms[of - 1];
   if (POSSESSIVE.test(before.text) || isPersonTitle(before.normal)) return last;
   const holder = terms.slice(first, of).filter((term) => !isPersonTitle(term.normal));
-  // "Thomas Muster of Austria", "Tony Hall of Ohio": a person, whatever ordinary word the surname is.
+  // "Marek Dolan of Austria", "Tom Hall of Ohio": a person, whatever ordinary word the surname is.
   const isPerson = (holder.length > 1 && isFirstName(bare(holder[0].text))) || (holder.length > 0 && holder.every((term) => term.tags.has("Person")));
   if (isPerson && !ORG_HEADS.has(before.normal)) return of - 1;
   if (isDictionaryWord(bare(before.text))) return last;
@@ -220,7 +220,7 @@ function leadingDescriptorEnd(terms: Term[], first: number, last: number): numbe
   const [term, next] = [terms[first], terms[first + 1]];
   const word = bare(term.text);
   const isPlace = (name: string) => lookupPlace(name) !== undefined;
-  // "Natalya Sypron": two words no dictionary or gazetteer knows are a name too.
+  // "Natalka Syvron": two words no dictionary or gazetteer knows are a name too.
   const rest = terms.slice(first + 1, last + 1);
   const isUnknownPair = rest.length === 2 && (isDictionaryWord(word) || term.tags.has("Demonym")) && rest.every((other) => /^[A-Z][a-z]+$/.test(other.text) && !isDictionaryWord(other.text) && !isPlace(other.text));
   if (!isFirstName(bare(next.text)) && !rest.every((other) => other.tags.has("Person")) && !isUnknownPair) return first;
@@ -244,7 +244,7 @@ function possessiveInsideName(terms: Term[], next: number, isWordOfName: (index:
  * "Apple CEO Steve Jobs", "the Apple Chief Executive Officer": a title inside a run of capitals
  * ends the name before it; the title and what follows make the next candidate. The title takes the
  * words that qualify it when a place or an organisation stands before them ("New Zealand Finance
- * Minister Bill Birch", "EU Farm Commissioner Franz Fischler", "House Speaker Newt Gingrich").
+ * Minister Tom Parvel", "EU Farm Commissioner Anja Kroll", "House Speaker Tom Parvel").
  */
 function innerTitleSplit(text: string, terms: Term[], first: number, last: number): number {
   for (let index = first + 1; index <= last; index++) {
@@ -275,7 +275,7 @@ function isKnownHolder(text: string, holder: Term[]): boolean {
   const words = holder.filter((term) => term.normal !== "the");
   if (words.length === 0) return false;
   const name = text.slice(words[0].start, words.at(-1)!.end);
-  // "Parliament Speaker Berri": a lone head word is no organisation's name.
+  // "Parliament Speaker Tavesh": a lone head word is no organisation's name.
   const isOrganization = words.length > 1 && ORG_HEADS.has(words.at(-1)!.normal);
   return lookupPlace(bare(name)) !== undefined || isOrganization || (words.length === 1 && /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(name));
 }
@@ -333,16 +333,16 @@ function canStartName(doc: ParsedDocument, index: number, sentence: Sentence, is
     lookupPlace(bare(term.text)) !== undefined ||
     isDateline(doc, index) ||
     (next !== undefined && opensLongerName(doc.text, term, next, isHeadline, namesInText)) ||
-    // "Geert de Clercq", "Caja de Madrid": a word no dictionary knows, then a name that opens with a particle
+    // "Joost de Wever", "Banco de Lisboa": a word no dictionary knows, then a name that opens with a particle
     (!isDictionaryWord(bare(term.text)) && isJoined(doc.text, term, next ?? term) && opensWithParticle(doc, index + 1, sentence)) ||
     (namesInText.has(bare(term.text)) && !term.tags.has("Determiner") && !term.tags.has("Pronoun"))
   );
 }
 
-// Lower-case particles that may open a name written without its given name ("de Klerk", "van der Sar", "al-Akhbar").
+// Lower-case particles that may open a name written without its given name ("de Marcy", "van der Wiel", "al-Akhbar").
 const OPENING_PARTICLES = new Set(["de", "del", "da", "di", "du", "dos", "van", "von", "der", "den", "al", "el", "bin", "ibn", "abu"]);
 
-/** "said de Klerk", "lobbed van der Sar": particles, then a capitalised word of the name, all joined. */
+/** "said de Marcy", "passed van der Wiel": particles, then a capitalised word of the name, all joined. */
 function opensWithParticle(doc: ParsedDocument, index: number, sentence: Sentence): boolean {
   let next = index;
   while (next < sentence.endTerm && OPENING_PARTICLES.has(doc.terms[next].text) && isJoined(doc.text, doc.terms[next], doc.terms[next + 1] ?? doc.terms[next])) next++;
@@ -359,7 +359,7 @@ function opensNameOfTwoWords(doc: ParsedDocument, index: number, sentence: Sente
 }
 
 /**
- * "Apple Computer launched …", "Vitaly Smirnov said …": a noun, or a word no dictionary knows
+ * "Apple Computer launched …", "Vadimy Teskovic said …": a noun, or a word no dictionary knows
  * (whatever part of speech the tagger guessed for it), opening a sentence before another word of a name.
  */
 function opensLongerName(text: string, term: Term, next: Term, isHeadline: boolean, namesInText: Set<string>): boolean {
@@ -424,7 +424,7 @@ function buildCandidate(doc: ParsedDocument, first: number, end: number, sentenc
   // "U.S.-led", "Iraq-based": the name is the part before the hyphen, the rest an adjective made of it.
   const tail = possessiveNames.has(lastTerm.text) ? null : (POSSESSIVE.exec(lastTerm.text) ?? ADJECTIVE_TAIL.exec(lastTerm.text));
   let nameEnd = lastTerm.end - (tail?.[0].length ?? 0);
-  // "Texaco Inc. said": the abbreviation's dot is the name's; at the end of a line it is the sentence's full stop.
+  // "Norvia Corp. said": the abbreviation's dot is the name's; at the end of a line it is the sentence's full stop.
   const isAtLineEnd = LINE_END.test(text.slice(nameEnd + 1, nameEnd + 2));
   if (text[nameEnd] === "." && isAbbreviation(lastTerm) && !lastTerm.text.endsWith(".") && !isAtLineEnd) nameEnd++;
   // "… in the U.S.\n": the mention leaves the full stop to the sentence; the name keeps it for look-ups.
