@@ -38,6 +38,10 @@ export interface NameCandidate {
 }
 
 const FUNCTION_TAGS = ["Pronoun", "Determiner", "Conjunction", "Preposition", "Adverb", "Verb", "QuestionWord", "Value"];
+// Words that hold a sentence together, never a word of a name ("The" of "The Times" aside).
+const GRAMMAR_TAGS = ["Pronoun", "Determiner", "Conjunction", "Preposition"];
+// Words a possessive cannot own: "Kelvaro's in London", "gave Kelvaro's a reprieve".
+const OWNERLESS_TAGS = ["Preposition", "Determiner"];
 const DATE_TAGS = ["Month", "WeekDay", "Holiday", "Date"];
 const PROPER_TAGS = ["ProperNoun", "Person", "Place", "Organization", "Acronym"];
 const POSSESSIVE = /['’]s$/;
@@ -46,11 +50,35 @@ const ADJECTIVE_TAIL = /(?<=[A-Za-z.]{2})-[a-z]+$/;
 // between spaces parts two names ("SOCCER - SHEARER", "Syria - Lloyds Shipping").
 const JOINING_GAP = /^(?:[ \t]*|-)$/;
 const ABBREVIATION_GAP = /^\.[ \t]+$/;
+const INITIAL_BEFORE_NAME = /^[A-Z]\. [A-Z]/;
+const APOSTROPHE_SURNAME = /^[A-Z]['’][A-Z][a-z]/;
+const LINE_END = /^(?:\r?\n|$)/;
 const LOWER_PARTICLE_NAME = /^(al|el|bin|abu|ben)-[A-Z]/;
 
 export function findNameCandidates(doc: ParsedDocument): NameCandidate[] {
   const namesInText = capitalisedInsideSentences(doc);
-  return doc.sentences.flatMap((sentence) => candidatesIn(doc, sentence, namesInText));
+  const possessiveNames = namesEndingInPossessive(doc);
+  return doc.sentences.flatMap((sentence) => candidatesIn(doc, sentence, namesInText, possessiveNames));
+}
+
+/**
+ * "Lloyd's", "Moody's", "McDonald's": a name whose "'s" is its own. The text never writes it
+ * without the "'s", and somewhere nothing it could own follows it ("a reprieve for Kelvaro's.",
+ * "Kelvaro's in London"); "Clinton's" is a possessive, for "Clinton" stands alone elsewhere.
+ */
+function namesEndingInPossessive(doc: ParsedDocument): Set<string> {
+  const { terms, text } = doc;
+  const bareWords = new Set(terms.filter((term) => !POSSESSIVE.test(term.text)).map((term) => term.text));
+  const names = new Set<string>();
+  terms.forEach((term, index) => {
+    // "Chile's": a place written only as an owner is still the place.
+    if (!/^[A-Z]/.test(term.text) || !POSSESSIVE.test(term.text) || bareWords.has(bare(term.text)) || lookupPlace(bare(term.text)) || term.tags.has("Pronoun")) return;
+    // compromise may read the "'s" as "is" and give it an empty term of its own.
+    const next = terms.slice(index + 1).find((other) => other.text !== "");
+    const ownsNothing = next === undefined || next.sentence !== term.sentence || /^\s*[,.;:)"”]/.test(text.slice(term.end, next.start)) || OWNERLESS_TAGS.some((tag) => next.tags.has(tag));
+    if (ownsNothing) names.add(term.text);
+  });
+  return names;
 }
 
 /** Words written with a capital away from a sentence's start: names, wherever else they stand. */
@@ -66,7 +94,7 @@ function capitalisedInsideSentences(doc: ParsedDocument): Set<string> {
   return words;
 }
 
-function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<string>): NameCandidate[] {
+function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<string>, possessiveNames: Set<string>): NameCandidate[] {
   const { terms, text } = doc;
   const isHeadline = isAllCaps(sentence.text);
   const found: NameCandidate[] = [];
@@ -89,7 +117,7 @@ function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<
       }
       // "Rio de Janeiro", "Nikolaus van der Pas", "Daniel arap Moi": lower-case particles between words of a name.
       let after = next;
-      while (isInRun(after) && isParticle(terms, after, terms.slice(i, last + 1))) after++;
+      while (isInRun(after) && isParticle(terms, after, terms.slice(i, last + 1), isWordOfName)) after++;
       // "Inzamam-ul-Haq" and "Dar es Salaam", not "neo-Nazi": a particle no list knows has the same gap on both
       // sides ("Abdul-Karim al-Kabariti" has a known one).
       const isKnown = terms.slice(next, after).every((term) => NAME_CONNECTORS.has(term.normal));
@@ -97,13 +125,15 @@ function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<
       if (after > next && isEven && isWordOfName(after)) last = after;
       else break;
     }
-    last = innerTitleSplit(terms, i, last);
+    last = innerTitleSplit(text, terms, i, last);
+    // "Mercantile &" before the title word "General": a name does not end on its connector.
+    while (last > i && !/^[A-Z]/.test(terms[last].text)) last--;
     last = ownerSplit(text, terms, i, last);
     i = leadingDescriptorEnd(terms, i, last);
     const next = terms[last + 1];
     // "New" in "New Year": the run goes on into a date's name.
     const isPartOfDate = next !== undefined && /^[A-Z]/.test(next.text) && DATE_TAGS.some((tag) => next.tags.has(tag));
-    const candidate = isPartOfDate ? null : buildCandidate(doc, i, last + 1, sentence);
+    const candidate = isPartOfDate ? null : buildCandidate(doc, i, last + 1, sentence, possessiveNames);
     if (candidate) {
       found.push(candidate);
       const acronym = definedAcronym(doc, candidate);
@@ -117,40 +147,68 @@ function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<
 
 /**
  * A lower-case word inside a name: a known particle ("de", "van", "al"), one that is no English
- * word ("es" in "Dar es Salaam", "arap" in "Daniel arap Moi"), or "and" in the name of an
- * organisation that has an "of" or "for" before it ("Department of Trade and Industry").
+ * word ("es" in "Dar es Salaam", "arap" in "Daniel arap Moi"), the "&" of a firm ("Brandt & Keller"),
+ * or "and" joining the words of one organisation or place (see conjunctionInsideName).
  */
-function isParticle(terms: Term[], index: number, runSoFar: Term[]): boolean {
+function isParticle(terms: Term[], index: number, runSoFar: Term[], isWordOfName: (index: number) => boolean): boolean {
   const term = terms[index];
   const word = term.text;
-  if (NAME_CONNECTORS.has(term.normal)) return true;
-  if (word === "and") {
-    // "Trade and Industry", not "Council of Europe and NATO" nor "Ali Alatas and Minister …": ordinary words on both sides.
-    const isOrdinary = (other: Term | undefined) => other !== undefined && /^[A-Z][a-z]/.test(other.text) && isDictionaryWord(other.text) && !isTitleWord(other.normal) && !lookupPlace(other.text);
-    return runSoFar.some((earlier) => earlier.normal === "of" || earlier.normal === "for") && isOrdinary(terms[index - 1]) && isOrdinary(terms[index + 1]);
-  }
+  // "Centers for Disease Control", not "left Chile for Peru" nor "Marek Dolan for Velmorak": no name
+  // of a place or a person goes on with "for".
+  if (term.normal === "for") return !lookupPlace(bare(terms[index - 1].text)) && !terms[index - 1].tags.has("Person");
+  if (NAME_CONNECTORS.has(term.normal) || OPENING_PARTICLES.has(word) || word === "&") return true;
+  if (word === "and") return conjunctionInsideName(terms, index, runSoFar, isWordOfName);
   return /^[a-z]{2,4}$/.test(word) && /[aeiou]/.test(word) && !isDictionaryWord(word) && !isCommonWord(word) && !FUNCTION_TAGS.some((tag) => term.tags.has(tag));
 }
 
 /**
- * "Ana Ruiz of Northern Rail", "IFK Gothenburg of Sweden": a name, then "of" and the organisation
- * or place it belongs to, are two names. "Bank of England", "Royal Bank of Scotland" and "Republic
- * of Ireland" stay one: the word before their "of" is an ordinary word.
+ * "and" between ordinary words inside one name: after an "of" or "for" ("Department of Trade and
+ * Industry"), before the head word of an organisation ("Securities and Exchange Commission"), or
+ * in a place the gazetteer knows whole ("Trinidad and Tobago"). Not "Council of Europe and NATO",
+ * "Ali Alatas and Minister …", nor "the Federal Trade Commission and Justice Department", two names.
+ */
+function conjunctionInsideName(terms: Term[], index: number, runSoFar: Term[], isWordOfName: (index: number) => boolean): boolean {
+  const [before, after] = [terms[index - 1], terms[index + 1]];
+  if (after === undefined || !isWordOfName(index + 1)) return false;
+  if (lookupPlace(`${bare(before.text)} and ${bare(after.text)}`)) return true;
+  const isOrdinary = (other: Term) => isOrdinaryWord(other) && !isTitleWord(other.normal);
+  if (!isOrdinary(before) || !isOrdinary(after)) return false;
+  if (runSoFar.some((earlier) => earlier.normal === "of" || earlier.normal === "for")) return true;
+  let end = index + 1;
+  while (isWordOfName(end + 1)) end++;
+  return ORG_HEADS.has(terms[end].normal) && !ORG_HEADS.has(before.normal);
+}
+
+/** A capitalised English word that is no place and no function word: "Trade", "Disease", "Exchange". */
+function isOrdinaryWord(term: Term): boolean {
+  return /^[A-Z][a-z]/.test(term.text) && isDictionaryWord(term.text) && !lookupPlace(term.text) && !GRAMMAR_TAGS.some((tag) => term.tags.has(tag)) && term.normal !== "the";
+}
+
+/**
+ * "Ana Ruiz of Northern Rail", "Velmorak of Portugal", "King Tavesh of Nepal": a name, then "of"
+ * and the organisation or place it belongs to, are two names. "Bank of England", "Republic of
+ * Ireland", "Lloyd's of London" and "Prince of Wales" stay one: the word before their "of" is an
+ * ordinary word, a possessive or a title.
  */
 function ownerSplit(text: string, terms: Term[], first: number, last: number): number {
   const of = terms.slice(first, last + 1).findIndex((term) => term.normal === "of") + first;
   // "Prime Minister of Canada", "CEO of Boeing Commercial Airplanes": an office and whose it is, no
   // one named; but "Secretary of State Jane Doe" names the holder after the office.
-  if (of > first && of < last && terms.slice(first, of).every((term) => isTitleWord(term.normal))) {
+  if (of > first && of < last && terms.slice(first, of).every((term) => isTitleWord(term.normal) || term.normal === "the")) {
     let officeEnd = of + 1;
     while (officeEnd <= last && isOfficeWord(terms[officeEnd])) officeEnd++;
     return officeEnd === of + 1 || officeEnd > last ? of - 1 : last;
   }
-  if (of - first < 2 || of === last || lookupPlace(text.slice(terms[first].start, terms[last].end))) return last;
-  const before = bare(terms[of - 1].text);
-  if (isDictionaryWord(before) || isPersonTitle(before) || terms.slice(first, of).some((term) => isPersonTitle(term.normal))) return last;
-  const isPerson = isFirstName(bare(terms[first].text)) || terms.slice(first, of).every((term) => term.tags.has("Person"));
-  return isPerson || lookupPlace(text.slice(terms[of + 1].start, terms[last].end)) ? of - 1 : last;
+  if (of <= first || of === last || lookupPlace(text.slice(terms[first].start, terms[last].end))) return last;
+  const before = terms[of - 1];
+  if (POSSESSIVE.test(before.text) || isPersonTitle(before.normal)) return last;
+  const holder = terms.slice(first, of).filter((term) => !isPersonTitle(term.normal));
+  // "Marek Dolan of Austria", "Tom Hall of Ohio": a person, whatever ordinary word the surname is.
+  const isPerson = (holder.length > 1 && isFirstName(bare(holder[0].text))) || (holder.length > 0 && holder.every((term) => term.tags.has("Person")));
+  if (isPerson && !ORG_HEADS.has(before.normal)) return of - 1;
+  if (isDictionaryWord(bare(before.text))) return last;
+  const owner = text.slice(terms[of + 1].start, terms[last].end).replace(/^The /, "");
+  return lookupPlace(owner) ? of - 1 : last;
 }
 
 /**
@@ -161,8 +219,11 @@ function leadingDescriptorEnd(terms: Term[], first: number, last: number): numbe
   if (last - first < 2) return first;
   const [term, next] = [terms[first], terms[first + 1]];
   const word = bare(term.text);
-  if (!isFirstName(bare(next.text)) && !terms.slice(first + 1, last + 1).every((other) => other.tags.has("Person"))) return first;
   const isPlace = (name: string) => lookupPlace(name) !== undefined;
+  // "Natalka Syvron": two words no dictionary or gazetteer knows are a name too.
+  const rest = terms.slice(first + 1, last + 1);
+  const isUnknownPair = rest.length === 2 && (isDictionaryWord(word) || term.tags.has("Demonym")) && rest.every((other) => /^[A-Z][a-z]+$/.test(other.text) && !isDictionaryWord(other.text) && !isPlace(other.text));
+  if (!isFirstName(bare(next.text)) && !rest.every((other) => other.tags.has("Person")) && !isUnknownPair) return first;
   const isNationality = term.tags.has("Demonym") || demonymCountry(word) !== undefined || isPeopleWord(word, isPlace) || /^[A-Z][a-z]+man$/.test(word);
   // A role is a noun for a person: compromise's "Actor" ("Journalist"), or an agent noun ("Defender", "Prosecutor"); not "Tip O'Neill".
   const isPersonNoun = term.tags.has("Actor") || /(?:er|or|ist|ian)$/.test(word);
@@ -181,15 +242,42 @@ function possessiveInsideName(terms: Term[], next: number, isWordOfName: (index:
 
 /**
  * "Apple CEO Steve Jobs", "the Apple Chief Executive Officer": a title inside a run of capitals
- * ends the name before it; the title and what follows make the next candidate.
+ * ends the name before it; the title and what follows make the next candidate. The title takes the
+ * words that qualify it when a place or an organisation stands before them ("New Zealand Finance
+ * Minister Tom Parvel", "EU Farm Commissioner Anja Kroll", "House Speaker Tom Parvel").
  */
-function innerTitleSplit(terms: Term[], first: number, last: number): number {
+function innerTitleSplit(text: string, terms: Term[], first: number, last: number): number {
   for (let index = first + 1; index <= last; index++) {
-    if (!isHeadTitle(terms[index].normal)) continue;
+    // "U.N. General Assembly": a title word inside an organisation's name.
+    if (!isHeadTitle(terms[index].normal) || ORG_HEADS.has(terms[last].normal)) continue;
+    // terms[start, index) qualify the title; terms[first, start) hold it.
+    for (let start = index; start > first; start--) {
+      if (start < index && !isTitleModifier(terms[start])) break;
+      if (isKnownHolder(text, terms.slice(first, start))) return start - 1;
+    }
     const before = terms.slice(first, index).filter((term) => term.normal !== "the");
     if (before.length > 0 && !before.some((term) => isPersonTitle(term.normal)) && !ORG_HEADS.has(terms[last].normal)) return index - 1;
   }
   return last;
+}
+
+/** A word of a title before its head: a title word ("Foreign", "Deputy"), a nationality or an ordinary word ("Farm", "Finance"). */
+function isTitleModifier(term: Term): boolean {
+  const word = bare(term.text);
+  const isPlace = (name: string) => lookupPlace(name) !== undefined;
+  // "Bosnian Prime Minister": a nationality qualifies a title as an ordinary word does.
+  const isNationality = term.tags.has("Demonym") || demonymCountry(word) !== undefined || isAdjectiveOfPlace(word, isPlace);
+  return isPersonTitle(term.normal) || isNationality || (/^[A-Z][a-z]/.test(word) && isDictionaryWord(word) && !isFirstName(word) && !isPlace(word));
+}
+
+/** Who a title belongs to: a place ("New Zealand"), an organisation ("African National Congress") or an acronym ("EU"). */
+function isKnownHolder(text: string, holder: Term[]): boolean {
+  const words = holder.filter((term) => term.normal !== "the");
+  if (words.length === 0) return false;
+  const name = text.slice(words[0].start, words.at(-1)!.end);
+  // "Parliament Speaker Tavesh": a lone head word is no organisation's name.
+  const isOrganization = words.length > 1 && ORG_HEADS.has(words.at(-1)!.normal);
+  return lookupPlace(bare(name)) !== undefined || isOrganization || (words.length === 1 && /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(name));
 }
 
 const ACRONYM_DEFINITION = /^\s*\(((?:[A-Z][A-Za-z]?){2,6}|(?:[A-Z]\.){2,4})\)/;
@@ -222,9 +310,13 @@ function definedAcronym(doc: ParsedDocument, candidate: NameCandidate): NameCand
 
 function canStartName(doc: ParsedDocument, index: number, sentence: Sentence, isHeadline: boolean, namesInText: Set<string>): boolean {
   const term = doc.terms[index];
-  if (LOWER_PARTICLE_NAME.test(term.text)) return true;
+  if (LOWER_PARTICLE_NAME.test(term.text) || opensWithParticle(doc, index, sentence)) return true;
+  // "A. Stewart": a capital with its dot before a name is an initial, not the article "A".
+  const following = doc.terms[index + 1];
+  if (INITIAL_BEFORE_NAME.test(doc.text.slice(term.start, term.end + 3)) && following?.sentence === term.sentence && !FUNCTION_TAGS.some((tag) => following.tags.has(tag))) return true;
   if (!isNameWord(term, isHeadline, namesInText)) return false;
-  if (!isAtSentenceStart(doc, index, sentence)) return true;
+  // "D’Souza", "O'Neill": the shape of a surname, whatever the tagger read in its apostrophe.
+  if (!isAtSentenceStart(doc, index, sentence) || APOSTROPHE_SURNAME.test(term.text)) return true;
   // A capitalised first word is a name only where something says so, not by its capital.
   const next = index + 1 < sentence.endTerm ? doc.terms[index + 1] : undefined;
   if (term.normal === "the" && next) return isNameWord(next, isHeadline, namesInText);
@@ -241,8 +333,21 @@ function canStartName(doc: ParsedDocument, index: number, sentence: Sentence, is
     lookupPlace(bare(term.text)) !== undefined ||
     isDateline(doc, index) ||
     (next !== undefined && opensLongerName(doc.text, term, next, isHeadline, namesInText)) ||
+    // "Joost de Wever", "Banco de Lisboa": a word no dictionary knows, then a name that opens with a particle
+    (!isDictionaryWord(bare(term.text)) && isJoined(doc.text, term, next ?? term) && opensWithParticle(doc, index + 1, sentence)) ||
     (namesInText.has(bare(term.text)) && !term.tags.has("Determiner") && !term.tags.has("Pronoun"))
   );
+}
+
+// Lower-case particles that may open a name written without its given name ("de Marcy", "van der Wiel", "al-Akhbar").
+const OPENING_PARTICLES = new Set(["de", "del", "da", "di", "du", "dos", "van", "von", "der", "den", "al", "el", "bin", "ibn", "abu"]);
+
+/** "said de Marcy", "passed van der Wiel": particles, then a capitalised word of the name, all joined. */
+function opensWithParticle(doc: ParsedDocument, index: number, sentence: Sentence): boolean {
+  let next = index;
+  while (next < sentence.endTerm && OPENING_PARTICLES.has(doc.terms[next].text) && isJoined(doc.text, doc.terms[next], doc.terms[next + 1] ?? doc.terms[next])) next++;
+  // not "a van Driver": the word after the particle is no ordinary word
+  return next > index && next < sentence.endTerm && /^[A-Z][a-z]/.test(doc.terms[next].text) && !isDictionaryWord(bare(doc.terms[next].text));
 }
 
 const COMPASS_ADJECTIVES = new Set(["northern", "southern", "eastern", "western"]);
@@ -253,11 +358,14 @@ function opensNameOfTwoWords(doc: ParsedDocument, index: number, sentence: Sente
   return [next, after].every((word) => /^[A-Z][a-z]/.test(word.text)) && isJoined(doc.text, doc.terms[index], next) && isJoined(doc.text, next, after) && !lookupPlace(bare(next.text)) && !demonymCountry(bare(next.text));
 }
 
-/** "Apple Computer launched …": a noun, not an ordinary word, opening a sentence before another word of a name. */
+/**
+ * "Apple Computer launched …", "Vadimy Teskovic said …": a noun, or a word no dictionary knows
+ * (whatever part of speech the tagger guessed for it), opening a sentence before another word of a name.
+ */
 function opensLongerName(text: string, term: Term, next: Term, isHeadline: boolean, namesInText: Set<string>): boolean {
+  const isUnknownWord = /^[A-Z][a-z]+$/.test(term.text) && !isDictionaryWord(term.text) && !term.tags.has("Pronoun");
   return (
-    term.tags.has("Noun") &&
-    !FUNCTION_TAGS.some((tag) => term.tags.has(tag)) &&
+    (isUnknownWord || (term.tags.has("Noun") && !FUNCTION_TAGS.some((tag) => term.tags.has(tag)))) &&
     !isCommonWord(term.text) &&
     isJoined(text, term, next) &&
     /^[A-Z][a-z]/.test(next.text) &&
@@ -276,8 +384,10 @@ function isDateline(doc: ParsedDocument, index: number): boolean {
 
 function isNameWord(term: Term, isHeadline: boolean, namesInText: Set<string>): boolean {
   const word = term.text;
-  if (!/^[A-Z]/.test(word) || word === "I") return false;
-  if (DATE_TAGS.some((tag) => term.tags.has(tag))) return false;
+  // "I", "I'm", "I'll": the pronoun
+  if (!/^[A-Z]/.test(word) || term.normal === "i") return false;
+  // "SEC" is no second: a unit of time is written in capitals only as an acronym.
+  if (DATE_TAGS.some((tag) => term.tags.has(tag)) && !(/^[A-Z]{2,}$/.test(word) && term.tags.has("Duration"))) return false;
   // "USD", "US$7.2": money, not a name
   if (term.tags.has("Currency") || /[$€£¥]/.test(word)) return false;
   if (demonymCountry(bare(word)) !== undefined && !PROPER_TAGS.slice(1).some((tag) => term.tags.has(tag))) return false;
@@ -302,7 +412,7 @@ function isAtSentenceStart(doc: ParsedDocument, index: number, sentence: Sentenc
   return /[\n:"“‘(–—]/.test(gap);
 }
 
-function buildCandidate(doc: ParsedDocument, first: number, end: number, sentence: Sentence): NameCandidate | null {
+function buildCandidate(doc: ParsedDocument, first: number, end: number, sentence: Sentence, possessiveNames: Set<string>): NameCandidate | null {
   const { terms, text } = doc;
   let nameFirst = first;
   if (terms[first].normal === "the") nameFirst++;
@@ -312,13 +422,17 @@ function buildCandidate(doc: ParsedDocument, first: number, end: number, sentenc
   if (nameTerms.length === 0) return null;
   const lastTerm = nameTerms[nameTerms.length - 1];
   // "U.S.-led", "Iraq-based": the name is the part before the hyphen, the rest an adjective made of it.
-  const tailLength = (POSSESSIVE.exec(lastTerm.text) ?? ADJECTIVE_TAIL.exec(lastTerm.text))?.[0].length ?? 0;
-  let nameEnd = lastTerm.end - tailLength;
-  if (text[nameEnd] === "." && isAbbreviation(lastTerm) && !lastTerm.text.endsWith(".")) nameEnd++;
+  const tail = possessiveNames.has(lastTerm.text) ? null : (POSSESSIVE.exec(lastTerm.text) ?? ADJECTIVE_TAIL.exec(lastTerm.text));
+  let nameEnd = lastTerm.end - (tail?.[0].length ?? 0);
+  // "Norvia Corp. said": the abbreviation's dot is the name's; at the end of a line it is the sentence's full stop.
+  const isAtLineEnd = LINE_END.test(text.slice(nameEnd + 1, nameEnd + 2));
+  if (text[nameEnd] === "." && isAbbreviation(lastTerm) && !lastTerm.text.endsWith(".") && !isAtLineEnd) nameEnd++;
+  // "… in the U.S.\n": the mention leaves the full stop to the sentence; the name keeps it for look-ups.
+  const endsLine = text[nameEnd - 1] === "." && lastTerm.text.endsWith(".") && nameEnd - 1 > lastTerm.start + 1 && LINE_END.test(text.slice(nameEnd, nameEnd + 1));
   const nameStart = nameTerms[0].start;
   // "Mr. Putin" keeps its title; "Foreign Minister Sergei Lavrov" is the person "Sergei Lavrov".
   let start = titleTerms.length > 0 && titleTerms.every((term) => isAddressTitle(term.normal)) ? titleTerms[0].start : nameStart;
-  let end_ = nameEnd;
+  let end_ = endsLine ? nameEnd - 1 : nameEnd;
   let descriptor: string | null = null;
   const following = terms[end];
   const name = text.slice(nameStart, nameEnd);
@@ -331,7 +445,9 @@ function buildCandidate(doc: ParsedDocument, first: number, end: number, sentenc
       if (article?.normal === "the" && GEO_FEATURE_HEADS.has(following.text)) start = article.start;
     }
   }
-  const nameWords = nameTerms.map((term) => bare(term.text).replace(ADJECTIVE_TAIL, ""));
+  // "O’Neill" and "O'Neill" are one word, whichever apostrophe the writer typed.
+  const nameWords = nameTerms.map((term) => bare(term.text).replace(ADJECTIVE_TAIL, "").replace(/’/g, "'"));
+  if (!descriptor && isNationality(nameWords)) return null;
   // "Crimean peninsula" names the place; "group" in "Islamic State group" only describes it.
   const placeName = descriptor && GEO_FEATURE_HEADS.has(descriptor) ? text.slice(nameStart, end_) : name;
   const verbAfter = nextVerb(terms, descriptor ? end + 1 : end, sentence);
@@ -358,29 +474,32 @@ function buildCandidate(doc: ParsedDocument, first: number, end: number, sentenc
 
 /** Leading title words, kept only when they hold a head title and leave a name after them. */
 function titlePrefixEnd(terms: Term[], first: number, end: number): number {
+  // "Foreign Minister", "Farm Commissioner": words that qualify a title, up to its last head word.
   let index = first;
-  let hasHead = false;
-  while (index < end - 1 && isPersonTitle(terms[index].normal)) {
-    hasHead ||= isHeadTitle(terms[index].normal);
-    index++;
-  }
-  if (!hasHead) return first;
+  while (index < end - 1 && isTitleModifier(terms[index])) index++;
+  // "Chief Executive Daniel Orvek" ends its title on a title word; "Chairman Tom Parvel" keeps "Parvel".
+  while (index > first && !isPersonTitle(terms[index - 1].normal)) index--;
+  if (!terms.slice(first, index).some((term) => isHeadTitle(term.normal))) return first;
   // "General Motors" is a company, not General Motors the officer.
   if (ORG_HEADS.has(terms[end - 1].normal)) return first;
-  // "Secretary of State Jane Doe", "Minister of Foreign Affairs Ali Alatas": the office named after
-  // "of" is part of the title, up to the first word that is no ordinary word or is a given name.
-  if (terms[index].normal === "of") {
+  // "Secretary of State Jane Doe", "Minister of Foreign Affairs Ali Alatas", "Secretary for Near
+  // Eastern Affairs …": the office named after "of" or "for" is part of the title, up to the first
+  // word that is no ordinary word or is a given name.
+  if (terms[index].normal === "of" || terms[index].normal === "for") {
     let officeEnd = index + 1;
     while (officeEnd < end && isOfficeWord(terms[officeEnd])) officeEnd++;
     // "Secretary of State said": a title with no name after it names no one.
     if (officeEnd > index + 1) return officeEnd;
+    // "Speaker of Parliament": no office is named, and "of …" opens no name.
+    return first;
   }
   return index;
 }
 
 function isOfficeWord(term: Term): boolean {
   const word = bare(term.text);
-  return /^[A-Z]/.test(word) && !isFirstName(word) && (isDictionaryWord(word) || isPersonTitle(word));
+  // "Asian" in "Secretary for Asian Affairs": a nationality qualifies an office too.
+  return /^[A-Z]/.test(word) && !isFirstName(word) && (isDictionaryWord(word) || isPersonTitle(word) || term.tags.has("Demonym"));
 }
 
 function nextVerb(terms: Term[], index: number, sentence: Sentence): string | undefined {
@@ -399,6 +518,21 @@ function isQualifier(term: Term): boolean {
   if (term.tags.has("Demonym")) return true;
   const word = bare(term.text);
   return term.tags.has("Adjective") && !PROPER_TAGS.some((tag) => term.tags.has(tag)) && /[a-z]/.test(word) && (isDictionaryWord(word) || /ic$/.test(word));
+}
+
+/** "South African", "Sri Lankans", "Bosnian Serbs": a people or a nationality of several words, no name. */
+function isNationality(words: string[]): boolean {
+  const isPlace = (name: string) => lookupPlace(name) !== undefined;
+  const isPeople = (word: string) => demonymCountry(word) !== undefined || isPeopleWord(word, isPlace) || isAdjectiveOfPlace(word.replace(/s$/, ""), isPlace);
+  return words.length > 1 && (demonymCountry(words.join(" ")) !== undefined || words.every(isPeople));
+}
+
+// "Bosnia" → "Bosnian", "Tibet" → "Tibetan", "Nepal" → "Nepali", "Taiwan" → "Taiwanese", "Yugoslavia" → "Yugoslav".
+const PLACE_ADJECTIVE_ENDINGS: Array<[string, string]> = [["n", ""], ["an", ""], ["i", ""], ["ese", ""], ["", "ia"]];
+
+/** A word made of a place's name and the ending of a nationality. */
+function isAdjectiveOfPlace(word: string, isPlace: (name: string) => boolean): boolean {
+  return /^[A-Z][a-z]{3,}$/.test(word) && PLACE_ADJECTIVE_ENDINGS.some(([ending, restored]) => word.endsWith(ending) && isPlace(word.slice(0, word.length - ending.length) + restored));
 }
 
 function isPlaceAdjective(name: string): boolean {

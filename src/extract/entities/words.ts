@@ -10,6 +10,7 @@ export const PERSON_TITLES = new Set([
   "archbishop", "cardinal", "rabbi", "imam", "coach", "ambassador", "envoy", "attorney",
   "spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "ceo",
   "deputy", "foreign", "defence", "defense", "interior", "finance", "first", "executive",
+  "commissioner", "speaker",
 ]);
 
 /**
@@ -33,6 +34,7 @@ export const HEAD_TITLES = new Set([
   "inspector", "constable", "superintendent", "rev", "reverend", "father", "bishop",
   "archbishop", "cardinal", "rabbi", "imam", "coach", "ambassador", "envoy", "attorney",
   "spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "ceo", "chief",
+  "commissioner", "speaker",
 ]);
 
 /** Last words that make a name an organisation ("Defence Ministry", "Sky News", "Apple Inc."). */
