@@ -1,5 +1,5 @@
 import { isCommonWord, isFirstName } from "../../document.js";
-import { demonymCountry, lookupPlace, type Place } from "../../gazetteer.js";
+import { demonymCountry, isFeatureName, isPeopleName, lookupPlace, type Place } from "../../gazetteer.js";
 import { isDictionaryWord } from "../../words.js";
 import type { NameCandidate } from "./find.js";
 import { EVENT_HEADS, GEO_FEATURE_HEADS, isGeoFeatureName, isHeadTitle, isPeopleWord, LOCATIVE_PREPOSITIONS, isTitleWord, ORG_FIRST_WORDS, ORG_HEADS, SPEECH_VERBS, titleCase } from "./words.js";
@@ -44,7 +44,7 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if ((candidate.definesAcronym || candidate.acronymOf) && !lookupPlace(name)) return decided("organization", "acronym-definition");
   // "Moslem refugees", "the Serbs", "an Olympic record", "Islamists": a people, a faith, a creed or
   // an adjective, not a name.
-  if (words.length === 1 && !lookupPlace(name) && (candidate.isTaggedQualifier || isPeopleWord(name, (other) => lookupPlace(other) !== undefined))) return null;
+  if (words.length === 1 && !lookupPlace(name) && !isFeatureName(name) && (candidate.isTaggedQualifier || isPeopleWord(name, (other) => lookupPlace(other) !== undefined) || isPeopleName(name))) return null;
   // "the Democratic candidate", "Conservative voters": an ordinary adjective before a noun.
   if (words.length === 1 && ADJECTIVE_SHAPE.test(name) && isDictionaryWord(name) && !candidate.isTaggedPerson && /^[a-z]/.test(candidate.after?.text ?? "")) return null;
   // "Police" or "Officials": an ordinary word, a name only if it repeats one ("Wang" after "Wang Donghai").
@@ -91,6 +91,8 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (words.length === 1 && candidate.isFollowedClosely && candidate.after && isHeadTitle(candidate.after.normal)) {
     return decided("organization", "employer");
   }
+  // "the Balkans", "the Amazon": a place no gazetteer of countries, regions and towns holds.
+  if (isFeatureName(name)) return decided("location", "feature");
   if (candidate.isSentenceInitial && words.length === 1) return decided("unknown", "initial-word");
   if (looksLikePersonalName(words)) return decided("person", "name-shape");
   // "Alan" alone: a given name the lexicon knows.

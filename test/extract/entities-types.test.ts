@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { run } from "../helpers.js";
+
+/** The kind factx gives the first mention written exactly as `name`: person, organization, location or none. */
+function kindOf(text: string, name: string): string {
+  const report = run(text, { only: ["actors", "locations"] });
+  const start = text.indexOf(name);
+  const isAt = (mention: { start: number; end: number }) => mention.start === start && mention.end === start + name.length;
+  const actor = report.actors.find((candidate) => candidate.mentions.some(isAt));
+  if (actor) return actor.type;
+  return report.locations.some((location) => location.mentions.some(isAt)) ? "location" : "none";
+}
+
+describe("towns as clubs in an article about sport", () => {
+  const rows: Array<[string, string, string]> = [
+    // a league table of scorers: the town in brackets after a player is the player's club
+    ["Leading scorers in the league after the weekend matches: 4 - Pavel Dunst (Swansea), Ivo Marek (Genoa). Goals came late.", "Genoa", "organization"],
+    // the article is about sport, so a town doing nothing a place does is the club
+    ["Genoa held Parma to a goalless draw in a league match. The coach praised his striker.", "Parma", "organization"],
+    // near miss: in the same article, a town after "in" is the town
+    ["Genoa held Parma to a goalless draw in a league match in Turin. The coach praised his striker.", "Turin", "location"],
+    // near miss: a dateline of two words is the town
+    ["SOCCER - PARMA HELD.\nNEW YORK 2001-05-04\nGenoa held Parma to a goalless draw in a league match. The coach praised his striker.", "NEW YORK", "location"],
+    // near miss: no sport, no club
+    ["Genoa approved a new budget for its harbour on Monday, officials said.", "Genoa", "location"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
+});
+
+describe("peoples, languages and features that WordNet names", () => {
+  const rows: Array<[string, string, string]> = [
+    // a member of a people names no one, singular or plural
+    ["Fighting between Hutu and Tutsi militias spread north.", "Hutu", "none"],
+    ["Some 300 Chechens crossed the border overnight.", "Chechens", "none"],
+    ["The leaflets were printed in Urdu and Farsi.", "Urdu", "none"],
+    // a place that no gazetteer of countries, regions and towns holds
+    ["Aid convoys reached the Balkans on Monday.", "Balkans", "location"],
+    ["The storm turned north across the Caribbean.", "Caribbean", "location"],
+    // near miss: a people's name that is also a gazetteer place stays the place
+    ["Storms hit Kansas on Monday.", "Kansas", "location"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
+});
