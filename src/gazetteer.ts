@@ -44,13 +44,14 @@ export function demonymCountry(word: string): string | undefined {
 interface WordnetFile {
   peoples: string[];
   features: string[];
+  roles: string[];
 }
 
-let wordnet: { peoples: Set<string>; features: Set<string> } | undefined;
+let wordnet: { peoples: Set<string>; features: Set<string>; roles: Set<string> } | undefined;
 function loadWordnet() {
   if (!wordnet) {
     const file = JSON.parse(readFileSync(new URL("../data/wordnet.json", import.meta.url), "utf8")) as WordnetFile;
-    wordnet = { peoples: new Set(file.peoples), features: new Set(file.features) };
+    wordnet = { peoples: new Set(file.peoples), features: new Set(file.features), roles: new Set(file.roles) };
   }
   return wordnet;
 }
@@ -67,4 +68,9 @@ export function isPeopleName(word: string): boolean {
 /** "Balkans", "Amazon", "Grozny": a place or a feature of the land or sea that WordNet names. */
 export function isFeatureName(name: string): boolean {
   return loadWordnet().features.has(name);
+}
+
+/** "striker", "daughter", "pharaoh": a common noun that first of all means a person. */
+export function isPersonNoun(word: string): boolean {
+  return loadWordnet().roles.has(word);
 }

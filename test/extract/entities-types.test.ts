@@ -41,3 +41,14 @@ describe("peoples, languages and features that WordNet names", () => {
   ];
   it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
 });
+
+describe("a noun for a person before a lone name", () => {
+  const rows: Array<[string, string, string]> = [
+    ["The visitors lost their striker Zamorek to injury.", "Zamorek", "person"],
+    ["The prize went to his daughter Nebkara on Monday.", "Nebkara", "person"],
+    ["Olympic champion Varnedo meets the top seed today.", "Varnedo", "person"],
+    // near miss: a noun that also names firms ("maker", "carrier") leaves the name to other evidence
+    ["The report came from engine maker Korvatec on Friday.", "Korvatec", "organization"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
+});

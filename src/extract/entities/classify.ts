@@ -1,8 +1,8 @@
 import { isCommonWord, isFirstName } from "../../document.js";
-import { demonymCountry, isFeatureName, isPeopleName, lookupPlace, type Place } from "../../gazetteer.js";
+import { demonymCountry, isFeatureName, isPeopleName, isPersonNoun, lookupPlace, type Place } from "../../gazetteer.js";
 import { isDictionaryWord } from "../../words.js";
 import type { NameCandidate } from "./find.js";
-import { EVENT_HEADS, GEO_FEATURE_HEADS, isGeoFeatureName, isHeadTitle, isPeopleWord, LOCATIVE_PREPOSITIONS, isTitleWord, ORG_FIRST_WORDS, ORG_HEADS, SPEECH_VERBS, titleCase } from "./words.js";
+import { EVENT_HEADS, GEO_FEATURE_HEADS, isGeoFeatureName, isHeadTitle, isPeopleWord, LOCATIVE_PREPOSITIONS, isTitleWord, ORG_FIRST_WORDS, ORG_HEADS, SPEECH_VERBS, TEAM_NOUNS, titleCase } from "./words.js";
 
 /** "unknown": a lone capitalised word with no evidence; kept only if it is part of a known name. */
 export type NameKind = "person" | "organization" | "location" | "unknown";
@@ -93,6 +93,10 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   }
   // "the Balkans", "the Amazon": a place no gazetteer of countries, regions and towns holds.
   if (isFeatureName(name)) return decided("location", "feature");
+  // "striker Tulio", "his daughter Mira": a noun for a person, or a player's place in a team, set before the name.
+  if (candidate.isPrecededClosely && candidate.before && /^[a-z]+$/.test(candidate.before.text) && (isPersonNoun(candidate.before.text) || TEAM_NOUNS.has(candidate.before.text))) {
+    return decided("person", "role-before");
+  }
   if (candidate.isSentenceInitial && words.length === 1) return decided("unknown", "initial-word");
   if (looksLikePersonalName(words)) return decided("person", "name-shape");
   // "Alan" alone: a given name the lexicon knows.
