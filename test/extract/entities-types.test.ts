@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { run } from "../helpers.js";
 
-/** The kind factx gives the first mention written exactly as `name`: person, organization, location or none. */
+/** The kind factx gives the last mention written exactly as `name`: person, organization, location or none. */
 function kindOf(text: string, name: string): string {
   const report = run(text, { only: ["actors", "locations"] });
-  const start = text.indexOf(name);
+  const start = text.lastIndexOf(name);
   const isAt = (mention: { start: number; end: number }) => mention.start === start && mention.end === start + name.length;
   const actor = report.actors.find((candidate) => candidate.mentions.some(isAt));
   if (actor) return actor.type;
@@ -49,6 +49,17 @@ describe("a noun for a person before a lone name", () => {
     ["Olympic champion Varnedo meets the top seed today.", "Varnedo", "person"],
     // near miss: a noun that also names firms ("maker", "carrier") leaves the name to other evidence
     ["The report came from engine maker Korvatec on Friday.", "Korvatec", "organization"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
+});
+
+describe("a company's short name", () => {
+  const rows: Array<[string, string, string]> = [
+    // the first word of a company named in full is the company, not the town it shares a name with
+    ["Halvik Gold Corp bought Arequipa Resources Ltd on Monday. Most Arequipa shareholders agreed.", "Arequipa", "organization"],
+    ["Halvik Gold Corp said on Monday it now owns Halvik's rival. Halvik said the deal closed.", "Halvik", "organization"],
+    // near miss: the text says the town is a place
+    ["Halvik Gold Corp bought Arequipa Resources Ltd on Monday. It has an office in Arequipa.", "Arequipa", "location"],
   ];
   it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
 });
