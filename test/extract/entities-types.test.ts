@@ -21,6 +21,8 @@ describe("towns as clubs in an article about sport", () => {
     ["Genoa held Parma to a goalless draw in a league match in Turin. The coach praised his striker.", "Turin", "location"],
     // near miss: a dateline of two words is the town
     ["SOCCER - PARMA HELD.\nNEW YORK 2001-05-04\nGenoa held Parma to a goalless draw in a league match. The coach praised his striker.", "NEW YORK", "location"],
+    // a name the tagger reads as a place, in an article about sport, is a club as well
+    ["St Pauli pulled a goal back before halftime in the league match. Their coach praised the striker.", "St Pauli", "organization"],
     // near miss: no sport, no club
     ["Genoa approved a new budget for its harbour on Monday, officials said.", "Genoa", "location"],
   ];
@@ -60,6 +62,16 @@ describe("a company's short name", () => {
     ["Halvik Gold Corp said on Monday it now owns Halvik's rival. Halvik said the deal closed.", "Halvik", "organization"],
     // near miss: the text says the town is a place
     ["Halvik Gold Corp bought Arequipa Resources Ltd on Monday. It has an office in Arequipa.", "Arequipa", "location"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
+});
+
+describe("newsrooms and broadcasters named after places", () => {
+  const rows: Array<[string, string, string]> = [
+    ["Contact the Lisbon Newsdesk for details.", "Lisbon Newsdesk", "organization"],
+    ["Radio Burkina reported the arrests on Monday.", "Radio Burkina", "organization"],
+    // near miss: a place alone stays a place
+    ["Contact our office in Lisbon for details.", "Lisbon", "location"],
   ];
   it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
 });

@@ -67,6 +67,9 @@ function namesActingAsTeams(text: string, names: ClassifiedName[]): Set<string> 
 export function placesAsTeams(text: string, names: ClassifiedName[]): ClassifiedName[] {
   const isSport = isAboutSport(text);
   const teams = namesActingAsTeams(text, names);
-  const isTeam = (name: ClassifiedName) => isTeamCandidate(name) && (isSport || teams.has(titleCase(name.name))) && !hasPlaceEvidence(text, name);
+  // "St Pauli", "Lech Poznan": in sport, a name that only sounds like a place is a club as well.
+  const isSportCandidate = (name: ClassifiedName) => isTeamCandidate(name) || (name.kind === "location" && name.rule === "tagged-place");
+  const isTeam = (name: ClassifiedName) =>
+    (isSport ? isSportCandidate(name) : isTeamCandidate(name) && teams.has(titleCase(name.name))) && !hasPlaceEvidence(text, name);
   return names.map((name) => (isTeam(name) ? { ...name, kind: "organization", place: undefined, rule: "team" } : name));
 }

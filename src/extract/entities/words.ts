@@ -49,7 +49,7 @@ export const ORG_HEADS = new Set([
   "centre", "hospital", "motors", "industries", "holdings", "partners", "systems", "technologies",
   "international", "fc", "united", "city", "rovers", "trust", "society", "guard", "corps",
   "command", "directorate", "secretariat", "magazine", "broadcasting", "channel", "media",
-  "reuters", "exchange", "newsroom", "desk",
+  "reuters", "exchange", "newsroom", "desk", "newsdesk", "editorial",
 ]);
 
 /**
@@ -66,7 +66,8 @@ export const EVENT_HEADS = new Set([
 /** First words that make a name an organisation ("Ministry of Defence", "University of Oxford"). */
 export const ORG_FIRST_WORDS = new Set([
   "ministry", "department", "university", "bank", "office", "council", "federation", "bureau",
-  "house", "church", "board", "court", "institute", "national", "federal", "royal", "united",
+  "house", "church", "board", "court", "institute", "national", "federal", "royal", "united", "radio",
+  "television",
 ]);
 
 /** Lower-case heads that end a name as a descriptor ("the Islamic State group"). */
