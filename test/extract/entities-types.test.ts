@@ -75,3 +75,20 @@ describe("newsrooms and broadcasters named after places", () => {
   ];
   it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
 });
+
+describe("organisations by their suffix, their noun, or a fixture", () => {
+  const rows: Array<[string, string, string]> = [
+    ["Paper maker Velkonen Oy said profits rose.", "Velkonen Oy", "organization"],
+    ["Shares in Dravik AG fell on Monday.", "Dravik AG", "organization"],
+    // a lower-case noun for an organisation set before the name
+    ["The weekly Orvalo Nuevo said the minister would resign.", "Orvalo Nuevo", "organization"],
+    ["Shares rose after brokers Hallam Dobbs raised their forecast.", "Hallam Dobbs", "organization"],
+    // near miss: a noun for a person before the name makes a person
+    ["The title went to veteran Hallam Dobbs on Sunday.", "Hallam Dobbs", "person"],
+    // the sides of a fixture are clubs, even named after towns
+    ["Weekend fixtures: Brackley v Ostend, Dunmore v Kilrush.", "Dunmore", "organization"],
+    // near miss: a country in a fixture is the national side, written as its country
+    ["Friday: Portugal v Ostend.", "Portugal", "location"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
+});

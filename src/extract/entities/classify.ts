@@ -2,7 +2,7 @@ import { isCommonWord, isFirstName } from "../../document.js";
 import { demonymCountry, isFeatureName, isPeopleName, isPersonNoun, lookupPlace, type Place } from "../../gazetteer.js";
 import { isDictionaryWord } from "../../words.js";
 import type { NameCandidate } from "./find.js";
-import { EVENT_HEADS, GEO_FEATURE_HEADS, isGeoFeatureName, isHeadTitle, isPeopleWord, LOCATIVE_PREPOSITIONS, isTitleWord, ORG_FIRST_WORDS, ORG_HEADS, SPEECH_VERBS, TEAM_NOUNS, titleCase } from "./words.js";
+import { EVENT_HEADS, GEO_FEATURE_HEADS, isGeoFeatureName, isHeadTitle, isPeopleWord, LOCATIVE_PREPOSITIONS, isTitleWord, ORG_FIRST_WORDS, ORG_HEADS, ORGANIZATION_NOUNS, SPEECH_VERBS, TEAM_NOUNS, titleCase } from "./words.js";
 
 /** "unknown": a lone capitalised word with no evidence; kept only if it is part of a known name. */
 export type NameKind = "person" | "organization" | "location" | "unknown";
@@ -20,6 +20,7 @@ const MODEL_NUMBER = /^(?!(?:1[0-9]|20)\d\d$)[A-Z]{0,3}\d{3,}[A-Z]{0,3}(?:-\d+)?
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/i;
 const ADJECTIVE_SHAPE = /^[A-Z][a-z]+(?:ic|al|ive|ous)$/;
 const NATIONALITY_ADJECTIVE = /^[A-Z][a-z]+(?:ish|ese|ian|ean)$/;
+const FIXTURE_WORDS = new Set(["v", "vs", "versus"]);
 
 /** Decide what a name is, most specific evidence first; null when nothing says it is a name. */
 export function classifyName(candidate: NameCandidate): ClassifiedName | null {
@@ -64,6 +65,10 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (words.length === 1 && NATIONALITY_ADJECTIVE.test(name) && !lookupPlace(name) && candidate.after && /^[a-z]/.test(candidate.after.text)) return null;
   // "LONDON" in a dateline is London.
   const place = lookupPlace(name) ?? (/^[A-Z][A-Z .'-]+$/.test(name) && name.length > 3 ? lookupPlace(titleCase(name)) : undefined);
+  // "Clyde v Forfar", "Reading v Stoke": the sides of a fixture are clubs; a national side is its country.
+  if (place?.type !== "country" && (FIXTURE_WORDS.has(candidate.before?.normal ?? "") || (candidate.isFollowedClosely && FIXTURE_WORDS.has(candidate.after?.normal ?? "")))) {
+    return decided("organization", "fixture");
+  }
   // "United States" is a country before "United" makes it look like an organisation.
   if (place?.type === "country") return decided("location", "gazetteer", place);
   // "Kansas City", "Ho Chi Minh City": a town the gazetteer knows by its full name, "City" and all.
@@ -78,6 +83,10 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (place && !(candidate.isTaggedPerson && words.length > 1)) return decided("location", "gazetteer", place);
   if (candidate.isDateline) return decided("location", "dateline");
   if (ACRONYM.test(name)) return decided("organization", "acronym");
+  // "the weekly Le Canard", "carrier Aeroflot", "brokers Hallam Dobbs": a noun for an organisation before the name.
+  if (candidate.isPrecededClosely && candidate.before && /^[a-z]+$/.test(candidate.before.text) && ORGANIZATION_NOUNS.has(candidate.before.text)) {
+    return decided("organization", "organization-noun-before");
+  }
   if (candidate.isTaggedPerson) return decided("person", "tagged-person");
   if (isClubOfPlace(words)) return decided("organization", "club-of-place");
   if (candidate.isTaggedOrganization || ORG_HEADS.has(lastWord)) return decided("organization", "tagged-organization");

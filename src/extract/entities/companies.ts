@@ -1,9 +1,6 @@
 import type { ClassifiedName } from "./classify.js";
 import { hasPlaceEvidence } from "./people.js";
-import { ordinaryCase } from "./words.js";
-
-/** Last words that make a name a company's ("Arequipa Resources Ltd", "Chrysler Corp"). */
-const CORPORATE_SUFFIXES = new Set(["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "bv", "gmbh", "spa", "ab", "holdings"]);
+import { CORPORATE_SUFFIXES, ordinaryCase } from "./words.js";
 
 // Rules that read a person from one neighbouring word or from the name's shape alone.
 const WEAK_PERSON_RULES = new Set(["speaker", "tagged-person", "first-name", "role-before"]);

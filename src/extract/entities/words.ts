@@ -35,8 +35,18 @@ export const HEAD_TITLES = new Set([
   "spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "ceo", "chief",
 ]);
 
+/** Last words that make a name a company's ("Apple Inc.", "Lenzing AG", "Kekkila Oy"). */
+export const CORPORATE_SUFFIXES = new Set(["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "bv", "gmbh", "spa", "ab", "oy", "oyj", "asa", "bhd", "holdings"]);
+
+/** Lower-case nouns for organisations, set before a name ("the weekly Le Monde", "carrier Aeroflot"). */
+export const ORGANIZATION_NOUNS = new Set([
+  "newspaper", "daily", "weekly", "tabloid", "magazine", "agency", "broadcaster", "network", "channel",
+  "company", "firm", "group", "maker", "manufacturer", "producer", "carrier", "airline", "retailer",
+  "broker", "brokers", "brokerage", "bank", "insurer", "lender", "operator", "conglomerate", "club",
+]);
+
 /** Last words that make a name an organisation ("Defence Ministry", "Sky News", "Apple Inc."). */
-export const ORG_HEADS = new Set([
+export const ORG_HEADS = new Set([...CORPORATE_SUFFIXES, 
   "ministry", "department", "party", "agency", "inc", "corp", "corporation", "co", "ltd", "llc",
   "plc", "group", "university", "college", "school", "council", "army", "navy", "police",
   "committee", "commission", "bank", "news", "times", "post", "journal", "herald", "tribune",
