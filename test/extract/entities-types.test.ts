@@ -38,6 +38,13 @@ describe("peoples, languages and features that WordNet names", () => {
     // a place that no gazetteer of countries, regions and towns holds
     ["Aid convoys reached the Balkans on Monday.", "Balkans", "location"],
     ["The storm turned north across the Caribbean.", "Caribbean", "location"],
+    // a people named by a region or a nationality and a people names no one either
+    ["Bosnian Serbs blocked the road on Monday.", "Bosnian Serbs", "none"],
+    ["The South African team arrived late.", "South African", "none"],
+    // an event or a prize is no actor
+    ["She won the Nobel Peace Prize in 1990.", "Nobel Peace Prize", "none"],
+    // the pronoun with its verb is no name
+    ["\"I'm ready,\" Vorst said.", "I'm", "none"],
     // near miss: a people's name that is also a gazetteer place stays the place
     ["Storms hit Kansas on Monday.", "Kansas", "location"],
   ];

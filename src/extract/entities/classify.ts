@@ -21,6 +21,7 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/i;
 const ADJECTIVE_SHAPE = /^[A-Z][a-z]+(?:ic|al|ive|ous)$/;
 const NATIONALITY_ADJECTIVE = /^[A-Z][a-z]+(?:ish|ese|ian|ean)$/;
 const FIXTURE_WORDS = new Set(["v", "vs", "versus"]);
+const COMPASS_WORDS = new Set(["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]);
 
 /** Decide what a name is, most specific evidence first; null when nothing says it is a name. */
 export function classifyName(candidate: NameCandidate): ClassifiedName | null {
@@ -43,6 +44,10 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (candidate.descriptor) return decided("organization", "descriptor");
   // "the World Health Organization (WHO)" and its "WHO"
   if ((candidate.definesAcronym || candidate.acronymOf) && !lookupPlace(name)) return decided("organization", "acronym-definition");
+  // "I'm", "I'd": the pronoun, not a name.
+  if (/^I['’][a-z]+$/.test(name)) return null;
+  // "South African", "Bosnian Serbs", "West Africans": a people named by a region and a nationality.
+  if (words.length > 1 && (demonymCountry(name) || isMemberOfPeople(words))) return null;
   // "Moslem refugees", "the Serbs", "an Olympic record", "Islamists": a people, a faith, a creed or
   // an adjective, not a name.
   if (words.length === 1 && !lookupPlace(name) && !isFeatureName(name) && (candidate.isTaggedQualifier || isPeopleWord(name, (other) => lookupPlace(other) !== undefined) || isPeopleName(name))) return null;
@@ -111,6 +116,13 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   // "Alan" alone: a given name the lexicon knows.
   if (words.length === 1 && isFirstName(name)) return decided("person", "first-name");
   return decided("organization", "default");
+}
+
+/** "Bosnian Serbs", "West Africans": a region or nationality, then a people. */
+function isMemberOfPeople(words: string[]): boolean {
+  const last = words.at(-1)!;
+  const isQualifier = (word: string) => COMPASS_WORDS.has(word.toLowerCase()) || NATIONALITY_ADJECTIVE.test(word) || demonymCountry(word) !== undefined;
+  return (demonymCountry(last) !== undefined || isPeopleName(last)) && words.slice(0, -1).every(isQualifier);
 }
 
 // Words that open the name of a place built on another ("Lake Geneva", "North Carolina", "Port Said").
