@@ -99,3 +99,16 @@ describe("organisations by their suffix, their noun, or a fixture", () => {
   ];
   it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
 });
+
+describe("cricket scorecards name players", () => {
+  const rows: Array<[string, string, string]> = [
+    // the fielder after "c", the bowler after "b", whatever towns the names are
+    ["Imran Vohra c Leeds b Kendal 54", "Leeds", "person"],
+    ["Imran Vohra c Leeds b Kendal 54", "Kendal", "person"],
+    // overs, maidens, runs and wickets after a bowler's name
+    ["Bowling: Harwich 21.4-3-88-2, Dorrance 9-1-40-0", "Harwich", "person"],
+    // near miss: a town with a score in a results line is a team, not a bowler
+    ["Results: Harwich 2 Dover 1", "Harwich", "organization"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
+});

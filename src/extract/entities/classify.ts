@@ -21,6 +21,10 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/i;
 const ADJECTIVE_SHAPE = /^[A-Z][a-z]+(?:ic|al|ive|ous)$/;
 const NATIONALITY_ADJECTIVE = /^[A-Z][a-z]+(?:ish|ese|ian|ean)$/;
 const FIXTURE_WORDS = new Set(["v", "vs", "versus"]);
+// "c Cork b Croft", "st Stewart": caught by, bowled by, stumped by.
+const SCORECARD_MARKS = new Set(["b", "c", "st"]);
+// Overs, maidens, runs, wickets: "37.1-7-97-3".
+const BOWLING_FIGURES = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
 const COMPASS_WORDS = new Set(["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]);
 
 /** Decide what a name is, most specific evidence first; null when nothing says it is a name. */
@@ -38,6 +42,9 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (words.length > 1 && words.slice(0, -1).every((word) => /^[A-Z]\.?$/.test(word)) && /^[A-Z][a-z]/.test(words.at(-1)!)) {
     return decided("person", "initials");
   }
+  // A cricket scorecard: "c Cork b Croft 46", "Mullally 37.1-7-97-3" name the fielder, the bowler
+  // and the bowler's figures, whatever towns the names are.
+  if (SCORECARD_MARKS.has(candidate.before?.text ?? "") || BOWLING_FIGURES.test(candidate.after?.text ?? "")) return decided("person", "scorecard");
   // "the Crimean peninsula"
   if (candidate.descriptor && GEO_FEATURE_HEADS.has(candidate.descriptor)) return decided("location", "geo-feature");
   // "the Islamic State group"
