@@ -92,7 +92,7 @@ for (const line of readFileSync(join(wordnet.path, "index.noun"), "latin1").spli
   const offsets = fields.slice(fields.length - senseCount);
   const senses = offsets.map((offset) => synsets.get(offset));
   // "maker", "carrier", "retailer", "browser": nouns that also name firms or things, or whose person
-  // is in business, stand before companies' names as often ("engine maker Europrop").
+  // is in business, stand before companies' names as often ("engine maker Korvatec").
   const isOnlyPerson = senses[0].lex === LEX.person && senses.every((sense) => sense.lex !== LEX.artifact && sense.lex !== LEX.group);
   if (/^[a-z]+$/.test(lemma) && lowerCaseWords.has(lemma) && isOnlyPerson && !hasAncestorIn(offsets[0], BUSINESS_ANCESTORS)) roles.add(lemma);
 }

@@ -14,7 +14,7 @@ function kindOf(text: string, name: string): string {
 describe("towns as clubs in an article about sport", () => {
   const rows: Array<[string, string, string]> = [
     // a league table of scorers: the town in brackets after a player is the player's club
-    ["Leading scorers in the league after the weekend matches: 4 - Pavel Dunst (Swansea), Ivo Marek (Genoa). Goals came late.", "Genoa", "organization"],
+    ["Top goalscorers in the league this season: 4 - Pavel Dunst (Swansea), Ivo Marek (Genoa). Both goals came late.", "Genoa", "organization"],
     // the article is about sport, so a town doing nothing a place does is the club
     ["Genoa held Parma to a goalless draw in a league match. The coach praised his striker.", "Parma", "organization"],
     // near miss: in the same article, a town after "in" is the town
@@ -22,7 +22,7 @@ describe("towns as clubs in an article about sport", () => {
     // near miss: a dateline of two words is the town
     ["SOCCER - PARMA HELD.\nNEW YORK 2001-05-04\nGenoa held Parma to a goalless draw in a league match. The coach praised his striker.", "NEW YORK", "location"],
     // a name the tagger reads as a place, in an article about sport, is a club as well
-    ["St Pauli pulled a goal back before halftime in the league match. Their coach praised the striker.", "St Pauli", "organization"],
+    ["Fort Dalby pulled a goal back before halftime in the league match. Their coach praised the striker.", "Fort Dalby", "organization"],
     // near miss: no sport, no club
     ["Genoa approved a new budget for its harbour on Monday, officials said.", "Genoa", "location"],
   ];
@@ -65,10 +65,10 @@ describe("a noun for a person before a lone name", () => {
 describe("a company's short name", () => {
   const rows: Array<[string, string, string]> = [
     // the first word of a company named in full is the company, not the town it shares a name with
-    ["Halvik Gold Corp bought Arequipa Resources Ltd on Monday. Most Arequipa shareholders agreed.", "Arequipa", "organization"],
+    ["Halvik Gold Corp bought Tarija Minerals Ltd on Monday. Most Tarija shareholders agreed.", "Tarija", "organization"],
     ["Halvik Gold Corp said on Monday it now owns Halvik's rival. Halvik said the deal closed.", "Halvik", "organization"],
     // near miss: the text says the town is a place
-    ["Halvik Gold Corp bought Arequipa Resources Ltd on Monday. It has an office in Arequipa.", "Arequipa", "location"],
+    ["Halvik Gold Corp bought Tarija Minerals Ltd on Monday. It has an office in Tarija.", "Tarija", "location"],
   ];
   it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
 });

@@ -21,9 +21,9 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/i;
 const ADJECTIVE_SHAPE = /^[A-Z][a-z]+(?:ic|al|ive|ous)$/;
 const NATIONALITY_ADJECTIVE = /^[A-Z][a-z]+(?:ish|ese|ian|ean)$/;
 const FIXTURE_WORDS = new Set(["v", "vs", "versus"]);
-// "c Cork b Croft", "st Stewart": caught by, bowled by, stumped by.
+// "c Leeds b Kendal", "st Dorrance": caught by, bowled by, stumped by.
 const SCORECARD_MARKS = new Set(["b", "c", "st"]);
-// Overs, maidens, runs, wickets: "37.1-7-97-3".
+// Overs, maidens, runs, wickets: "21.4-3-88-2".
 const BOWLING_FIGURES = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
 const COMPASS_WORDS = new Set(["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]);
 
@@ -42,7 +42,7 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (words.length > 1 && words.slice(0, -1).every((word) => /^[A-Z]\.?$/.test(word)) && /^[A-Z][a-z]/.test(words.at(-1)!)) {
     return decided("person", "initials");
   }
-  // A cricket scorecard: "c Cork b Croft 46", "Mullally 37.1-7-97-3" name the fielder, the bowler
+  // A cricket scorecard: "c Leeds b Kendal 54", "Harwich 21.4-3-88-2" name the fielder, the bowler
   // and the bowler's figures, whatever towns the names are.
   if (SCORECARD_MARKS.has(candidate.before?.text ?? "") || BOWLING_FIGURES.test(candidate.after?.text ?? "")) return decided("person", "scorecard");
   // "the Crimean peninsula"
@@ -77,7 +77,7 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (words.length === 1 && NATIONALITY_ADJECTIVE.test(name) && !lookupPlace(name) && candidate.after && /^[a-z]/.test(candidate.after.text)) return null;
   // "LONDON" in a dateline is London.
   const place = lookupPlace(name) ?? (/^[A-Z][A-Z .'-]+$/.test(name) && name.length > 3 ? lookupPlace(titleCase(name)) : undefined);
-  // "Clyde v Forfar", "Reading v Stoke": the sides of a fixture are clubs; a national side is its country.
+  // "Brackley v Ostend", "Dunmore v Kilrush": the sides of a fixture are clubs; a national side is its country.
   if (place?.type !== "country" && (FIXTURE_WORDS.has(candidate.before?.normal ?? "") || (candidate.isFollowedClosely && FIXTURE_WORDS.has(candidate.after?.normal ?? "")))) {
     return decided("organization", "fixture");
   }
@@ -95,7 +95,7 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (place && !(candidate.isTaggedPerson && words.length > 1)) return decided("location", "gazetteer", place);
   if (candidate.isDateline) return decided("location", "dateline");
   if (ACRONYM.test(name)) return decided("organization", "acronym");
-  // "the weekly Le Canard", "carrier Aeroflot", "brokers Hallam Dobbs": a noun for an organisation before the name.
+  // "the weekly Orvalo Nuevo", "carrier Skyvia", "brokers Hallam Dobbs": a noun for an organisation before the name.
   if (candidate.isPrecededClosely && candidate.before && /^[a-z]+$/.test(candidate.before.text) && ORGANIZATION_NOUNS.has(candidate.before.text)) {
     return decided("organization", "organization-noun-before");
   }
@@ -114,7 +114,7 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   }
   // "the Balkans", "the Amazon": a place no gazetteer of countries, regions and towns holds.
   if (isFeatureName(name)) return decided("location", "feature");
-  // "striker Tulio", "his daughter Mira": a noun for a person, or a player's place in a team, set before the name.
+  // "striker Zamorek", "his daughter Mira": a noun for a person, or a player's place in a team, set before the name.
   if (candidate.isPrecededClosely && candidate.before && /^[a-z]+$/.test(candidate.before.text) && (isPersonNoun(candidate.before.text) || TEAM_NOUNS.has(candidate.before.text))) {
     return decided("person", "role-before");
   }

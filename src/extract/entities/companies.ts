@@ -9,9 +9,9 @@ const companyOf = (name: ClassifiedName) => name.kind === "organization" && name
 
 /**
  * A company named in full in the article is the one meant by the first word of its name alone:
- * "Arequipa" after "Arequipa Resources Ltd" is the firm, not the Peruvian city, and "Barrick said"
- * after "Barrick Gold Corp" is the firm speaking. A place keeps its kind where the text says it is
- * one ("in Arequipa").
+ * "Tarija" after "Tarija Minerals Ltd" is the firm, not the Bolivian region, and "Halvik said"
+ * after "Halvik Gold Corp" is the firm speaking. A place keeps its kind where the text says it is
+ * one ("in Tarija").
  */
 export function shortNamesOfCompanies(text: string, names: ClassifiedName[]): ClassifiedName[] {
   const firstWords = new Set(names.filter(companyOf).map((name) => name.words[0]));

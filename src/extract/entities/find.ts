@@ -268,7 +268,7 @@ function opensLongerName(text: string, term: Term, next: Term, isHeadline: boole
 // "KHASAVYURT, Russia 1996-08-31", "BOMBAY, Aug 30": the place a wire story was filed from.
 const DATELINE_AFTER = /^(?:, ?[A-Z][A-Za-z.]{0,20}(?: [A-Z][A-Za-z.]{0,20}){0,3})?,? {1,3}(?:\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})\b/;
 
-/** "BONN 1996-08-22", "NEW YORK 1996-08-22": the words from `index` to `last` open a dateline. */
+/** "OSLO 2001-05-04", "NEW YORK 2001-05-04": the words from `index` to `last` open a dateline. */
 function isDateline(doc: ParsedDocument, index: number, last = index): boolean {
   const [term, lastTerm] = [doc.terms[index], doc.terms[last]];
   const lineStart = doc.text.lastIndexOf("\n", term.start - 1) + 1;

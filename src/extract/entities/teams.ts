@@ -60,14 +60,14 @@ function namesActingAsTeams(text: string, names: ClassifiedName[]): Set<string> 
 /**
  * A county or city named as a team once is the team throughout the article ("Essex reached 372 …
  * Essex need another 148"); in an article about sport, so is every town named with nothing that
- * makes it a place ("Marc Hottiger (Everton)", "Genoa now meet Sampdoria"). "In Genoa" and a
- * dateline's "GENOA" stay the town. Countries stay countries: a national side is written as its
+ * makes it a place ("Pavel Dunst (Swansea)", "Parma now face Como"). "In Parma" and a
+ * dateline's "PARMA" stay the town. Countries stay countries: a national side is written as its
  * country.
  */
 export function placesAsTeams(text: string, names: ClassifiedName[]): ClassifiedName[] {
   const isSport = isAboutSport(text);
   const teams = namesActingAsTeams(text, names);
-  // "St Pauli", "Lech Poznan": in sport, a name that only sounds like a place is a club as well.
+  // "Fort Dalby": in sport, a name that only sounds like a place is a club as well.
   const isSportCandidate = (name: ClassifiedName) => isTeamCandidate(name) || (name.kind === "location" && name.rule === "tagged-place");
   const isTeam = (name: ClassifiedName) =>
     (isSport ? isSportCandidate(name) : isTeamCandidate(name) && teams.has(titleCase(name.name))) && !hasPlaceEvidence(text, name);

@@ -35,10 +35,10 @@ export const HEAD_TITLES = new Set([
   "spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "ceo", "chief",
 ]);
 
-/** Last words that make a name a company's ("Apple Inc.", "Lenzing AG", "Kekkila Oy"). */
+/** Last words that make a name a company's ("Apple Inc.", "Dravik AG", "Velkonen Oy"). */
 export const CORPORATE_SUFFIXES = new Set(["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "bv", "gmbh", "spa", "ab", "oy", "oyj", "asa", "bhd", "holdings"]);
 
-/** Lower-case nouns for organisations, set before a name ("the weekly Le Monde", "carrier Aeroflot"). */
+/** Lower-case nouns for organisations, set before a name ("the weekly Orvalo Nuevo", "carrier Skyvia"). */
 export const ORGANIZATION_NOUNS = new Set([
   "newspaper", "daily", "weekly", "tabloid", "magazine", "agency", "broadcaster", "network", "channel",
   "company", "firm", "group", "maker", "manufacturer", "producer", "carrier", "airline", "retailer",
