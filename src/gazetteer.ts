@@ -40,3 +40,37 @@ export function demonymCountry(word: string): string | undefined {
   const { demonyms } = load();
   return demonyms[word] ?? (word.endsWith("s") ? demonyms[word.slice(0, -1)] : undefined);
 }
+
+interface WordnetFile {
+  peoples: string[];
+  features: string[];
+  roles: string[];
+}
+
+let wordnet: { peoples: Set<string>; features: Set<string>; roles: Set<string> } | undefined;
+function loadWordnet() {
+  if (!wordnet) {
+    const file = JSON.parse(readFileSync(new URL("../data/wordnet.json", import.meta.url), "utf8")) as WordnetFile;
+    wordnet = { peoples: new Set(file.peoples), features: new Set(file.features), roles: new Set(file.roles) };
+  }
+  return wordnet;
+}
+
+/**
+ * "Hutu", "Chechens", "Briton", "Methodist", "Urdu": a member of a people, a nation or a faith, or
+ * a language, as WordNet files them (built by scripts/build-wordnet.js). Such a word names no one.
+ */
+export function isPeopleName(word: string): boolean {
+  const { peoples } = loadWordnet();
+  return peoples.has(word) || (word.endsWith("s") && peoples.has(word.slice(0, -1)));
+}
+
+/** "Balkans", "Amazon", "Grozny": a place or a feature of the land or sea that WordNet names. */
+export function isFeatureName(name: string): boolean {
+  return loadWordnet().features.has(name);
+}
+
+/** "striker", "daughter", "pharaoh": a common noun that first of all means a person. */
+export function isPersonNoun(word: string): boolean {
+  return loadWordnet().roles.has(word);
+}

@@ -1,8 +1,8 @@
 import { isCommonWord, isFirstName } from "../../document.js";
-import { demonymCountry, lookupPlace, type Place } from "../../gazetteer.js";
+import { demonymCountry, isFeatureName, isPeopleName, isPersonNoun, lookupPlace, type Place } from "../../gazetteer.js";
 import { isDictionaryWord } from "../../words.js";
 import type { NameCandidate } from "./find.js";
-import { EVENT_HEADS, GEO_FEATURE_HEADS, isGeoFeatureName, isHeadTitle, isPeopleWord, LOCATIVE_PREPOSITIONS, isTitleWord, ORG_FIRST_WORDS, ORG_HEADS, SPEECH_VERBS, titleCase } from "./words.js";
+import { EVENT_HEADS, GEO_FEATURE_HEADS, isGeoFeatureName, isHeadTitle, isPeopleWord, LOCATIVE_PREPOSITIONS, isTitleWord, ORG_FIRST_WORDS, ORG_HEADS, ORGANIZATION_NOUNS, SPEECH_VERBS, TEAM_NOUNS, titleCase } from "./words.js";
 
 /** "unknown": a lone capitalised word with no evidence; kept only if it is part of a known name. */
 export type NameKind = "person" | "organization" | "location" | "unknown";
@@ -20,6 +20,12 @@ const MODEL_NUMBER = /^(?!(?:1[0-9]|20)\d\d$)[A-Z]{0,3}\d{3,}[A-Z]{0,3}(?:-\d+)?
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/i;
 const ADJECTIVE_SHAPE = /^[A-Z][a-z]+(?:ic|al|ive|ous)$/;
 const NATIONALITY_ADJECTIVE = /^[A-Z][a-z]+(?:ish|ese|ian|ean)$/;
+const FIXTURE_WORDS = new Set(["v", "vs", "versus"]);
+// "c Leeds b Kendal", "st Dorrance": caught by, bowled by, stumped by.
+const SCORECARD_MARKS = new Set(["b", "c", "st"]);
+// Overs, maidens, runs, wickets: "21.4-3-88-2".
+const BOWLING_FIGURES = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
+const COMPASS_WORDS = new Set(["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]);
 
 /** Decide what a name is, most specific evidence first; null when nothing says it is a name. */
 export function classifyName(candidate: NameCandidate): ClassifiedName | null {
@@ -36,15 +42,22 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (words.length > 1 && words.slice(0, -1).every((word) => /^[A-Z]\.?$/.test(word)) && /^[A-Z][a-z]/.test(words.at(-1)!)) {
     return decided("person", "initials");
   }
+  // A cricket scorecard: "c Leeds b Kendal 54", "Harwich 21.4-3-88-2" name the fielder, the bowler
+  // and the bowler's figures, whatever towns the names are.
+  if (SCORECARD_MARKS.has(candidate.before?.text ?? "") || BOWLING_FIGURES.test(candidate.after?.text ?? "")) return decided("person", "scorecard");
   // "the Crimean peninsula"
   if (candidate.descriptor && GEO_FEATURE_HEADS.has(candidate.descriptor)) return decided("location", "geo-feature");
   // "the Islamic State group"
   if (candidate.descriptor) return decided("organization", "descriptor");
   // "the World Health Organization (WHO)" and its "WHO"
   if ((candidate.definesAcronym || candidate.acronymOf) && !lookupPlace(name)) return decided("organization", "acronym-definition");
+  // "I'm", "I'd": the pronoun, not a name.
+  if (/^I['’][a-z]+$/.test(name)) return null;
+  // "South African", "Bosnian Serbs", "West Africans": a people named by a region and a nationality.
+  if (words.length > 1 && (demonymCountry(name) || isMemberOfPeople(words))) return null;
   // "Moslem refugees", "the Serbs", "an Olympic record", "Islamists": a people, a faith, a creed or
   // an adjective, not a name.
-  if (words.length === 1 && !lookupPlace(name) && (candidate.isTaggedQualifier || isPeopleWord(name, (other) => lookupPlace(other) !== undefined))) return null;
+  if (words.length === 1 && !lookupPlace(name) && !isFeatureName(name) && (candidate.isTaggedQualifier || isPeopleWord(name, (other) => lookupPlace(other) !== undefined) || isPeopleName(name))) return null;
   // "the Democratic candidate", "Conservative voters": an ordinary adjective before a noun.
   if (words.length === 1 && ADJECTIVE_SHAPE.test(name) && isDictionaryWord(name) && !candidate.isTaggedPerson && /^[a-z]/.test(candidate.after?.text ?? "")) return null;
   // "Police" or "Officials": an ordinary word, a name only if it repeats one ("Wang" after "Wang Donghai").
@@ -64,6 +77,10 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (words.length === 1 && NATIONALITY_ADJECTIVE.test(name) && !lookupPlace(name) && candidate.after && /^[a-z]/.test(candidate.after.text)) return null;
   // "LONDON" in a dateline is London.
   const place = lookupPlace(name) ?? (/^[A-Z][A-Z .'-]+$/.test(name) && name.length > 3 ? lookupPlace(titleCase(name)) : undefined);
+  // "Brackley v Ostend", "Dunmore v Kilrush": the sides of a fixture are clubs; a national side is its country.
+  if (place?.type !== "country" && (FIXTURE_WORDS.has(candidate.before?.normal ?? "") || (candidate.isFollowedClosely && FIXTURE_WORDS.has(candidate.after?.normal ?? "")))) {
+    return decided("organization", "fixture");
+  }
   // "United States" is a country before "United" makes it look like an organisation.
   if (place?.type === "country") return decided("location", "gazetteer", place);
   // "Kansas City", "Ho Chi Minh City": a town the gazetteer knows by its full name, "City" and all.
@@ -78,6 +95,10 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (place && !(candidate.isTaggedPerson && words.length > 1)) return decided("location", "gazetteer", place);
   if (candidate.isDateline) return decided("location", "dateline");
   if (ACRONYM.test(name)) return decided("organization", "acronym");
+  // "the weekly Orvalo Nuevo", "carrier Skyvia", "brokers Hallam Dobbs": a noun for an organisation before the name.
+  if (candidate.isPrecededClosely && candidate.before && /^[a-z]+$/.test(candidate.before.text) && ORGANIZATION_NOUNS.has(candidate.before.text)) {
+    return decided("organization", "organization-noun-before");
+  }
   if (candidate.isTaggedPerson) return decided("person", "tagged-person");
   if (isClubOfPlace(words)) return decided("organization", "club-of-place");
   if (candidate.isTaggedOrganization || ORG_HEADS.has(lastWord)) return decided("organization", "tagged-organization");
@@ -91,11 +112,24 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (words.length === 1 && candidate.isFollowedClosely && candidate.after && isHeadTitle(candidate.after.normal)) {
     return decided("organization", "employer");
   }
+  // "the Balkans", "the Amazon": a place no gazetteer of countries, regions and towns holds.
+  if (isFeatureName(name)) return decided("location", "feature");
+  // "striker Zamorek", "his daughter Mira": a noun for a person, or a player's place in a team, set before the name.
+  if (candidate.isPrecededClosely && candidate.before && /^[a-z]+$/.test(candidate.before.text) && (isPersonNoun(candidate.before.text) || TEAM_NOUNS.has(candidate.before.text))) {
+    return decided("person", "role-before");
+  }
   if (candidate.isSentenceInitial && words.length === 1) return decided("unknown", "initial-word");
   if (looksLikePersonalName(words)) return decided("person", "name-shape");
   // "Alan" alone: a given name the lexicon knows.
   if (words.length === 1 && isFirstName(name)) return decided("person", "first-name");
   return decided("organization", "default");
+}
+
+/** "Bosnian Serbs", "West Africans": a region or nationality, then a people. */
+function isMemberOfPeople(words: string[]): boolean {
+  const last = words.at(-1)!;
+  const isQualifier = (word: string) => COMPASS_WORDS.has(word.toLowerCase()) || NATIONALITY_ADJECTIVE.test(word) || demonymCountry(word) !== undefined;
+  return (demonymCountry(last) !== undefined || isPeopleName(last)) && words.slice(0, -1).every(isQualifier);
 }
 
 // Words that open the name of a place built on another ("Lake Geneva", "North Carolina", "Port Said").

@@ -376,10 +376,11 @@ function opensLongerName(text: string, term: Term, next: Term, isHeadline: boole
 // "KHASAVYURT, Russia 1996-08-31", "BOMBAY, Aug 30": the place a wire story was filed from.
 const DATELINE_AFTER = /^(?:, ?[A-Z][A-Za-z.]{0,20}(?: [A-Z][A-Za-z.]{0,20}){0,3})?,? {1,3}(?:\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})\b/;
 
-function isDateline(doc: ParsedDocument, index: number): boolean {
-  const term = doc.terms[index];
+/** "OSLO 2001-05-04", "NEW YORK 2001-05-04": the words from `index` to `last` open a dateline. */
+function isDateline(doc: ParsedDocument, index: number, last = index): boolean {
+  const [term, lastTerm] = [doc.terms[index], doc.terms[last]];
   const lineStart = doc.text.lastIndexOf("\n", term.start - 1) + 1;
-  return /^[A-Z][A-Z'-]{2,}$/.test(term.text) && doc.text.slice(lineStart, term.start).trim() === "" && DATELINE_AFTER.test(doc.text.slice(term.end, term.end + 60));
+  return doc.terms.slice(index, last + 1).every((word) => /^[A-Z][A-Z'-]{2,}$/.test(word.text) || /^[A-Z]{2}$/.test(word.text)) && /^[A-Z]{3}/.test(term.text) && doc.text.slice(lineStart, term.start).trim() === "" && DATELINE_AFTER.test(doc.text.slice(lastTerm.end, lastTerm.end + 60));
 }
 
 function isNameWord(term: Term, isHeadline: boolean, namesInText: Set<string>): boolean {
@@ -465,7 +466,7 @@ function buildCandidate(doc: ParsedDocument, first: number, end: number, sentenc
     isTaggedQualifier: nameTerms.length === 1 && isQualifier(nameTerms[0]),
     before: terms[first - 1]?.sentence === sentence.index ? terms[first - 1] : undefined,
     after: following?.sentence === sentence.index ? following : undefined,
-    isDateline: nameTerms.length === 1 && isDateline(doc, titleEnd),
+    isDateline: isDateline(doc, titleEnd, end - 1),
     isFollowedClosely: following !== undefined && JOINING_GAP.test(text.slice(lastTerm.end, following.start)),
     isPrecededClosely: first > 0 && JOINING_GAP.test(text.slice(terms[first - 1].end, terms[first].start)),
     verbAfter,

@@ -1,6 +1,7 @@
 import type { ParsedDocument } from "../../document.js";
 import type { Actor, Location } from "../../types.js";
 import { classifyName, type ClassifiedName } from "./classify.js";
+import { shortNamesOfCompanies } from "./companies.js";
 import { findNameCandidates } from "./find.js";
 import { mergeActors, mergeLocations } from "./merge.js";
 import { placesNamingPeople } from "./people.js";
@@ -12,6 +13,6 @@ export function extractEntities(doc: ParsedDocument): { actors: Actor[]; locatio
     .map(classifyName)
     .filter((name): name is ClassifiedName => name !== null);
   // Teams first: "Lincoln City" is a club before "Lincoln" can be a person.
-  const names = guessesBySameName(placesNamingPeople(doc.text, placesAsTeams(doc.text, classified)));
+  const names = guessesBySameName(placesNamingPeople(doc.text, shortNamesOfCompanies(doc.text, placesAsTeams(doc.text, classified))));
   return { actors: mergeActors(doc.text, names), locations: mergeLocations(doc.text, names) };
 }

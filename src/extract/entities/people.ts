@@ -9,7 +9,7 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "ac
 const PLACE_AFTER = /^(?:-based\b|,\s*[A-Z])/;
 
 /** The place is written where places are: after "in" or "near", in a dateline, before "-based". */
-function hasPlaceEvidence(text: string, name: ClassifiedName): boolean {
+export function hasPlaceEvidence(text: string, name: ClassifiedName): boolean {
   return name.isDateline || (name.before !== undefined && PLACE_PREPOSITIONS.has(name.before.normal) && !/^['’]s\b/.test(text.slice(name.end, name.end + 3))) || PLACE_AFTER.test(text.slice(name.end, name.end + 8));
 }
 

@@ -1,4 +1,5 @@
 import type { ClassifiedName } from "./classify.js";
+import { hasPlaceEvidence } from "./people.js";
 import { TEAM_NOUNS, TEAM_PRECEDERS, TEAM_VERBS, titleCase } from "./words.js";
 
 // "Preston 1 Lincoln 2", "Kent 128-1 (M. Walker 59)", "Durham 326.": a score after the name, not
@@ -16,19 +17,32 @@ function actsAsTeam(text: string, name: ClassifiedName): boolean {
 }
 
 const isTeamCandidate = (name: ClassifiedName) => name.kind === "location" && name.place !== undefined && name.place.type !== "country";
+
+// Words of sport: an article using several of them reports games, where towns are clubs.
+const SPORT_WORDS = new Set([
+  "match", "matches", "league", "season", "champions", "championship", "tournament", "scored", "scorer",
+  "scorers", "goal", "goals", "goalless", "striker", "midfielder", "defender", "goalkeeper", "coach",
+  "squad", "draw", "drew", "innings", "wicket", "wickets", "inning", "pitcher", "homer", "homered",
+  "touchdown", "quarterback", "semifinal", "semi-final", "quarter-final", "quarterfinal", "halftime",
+  "half-time", "equaliser", "equalizer", "relegation", "batsman", "bowler", "bowled", "batting", "bowling",
+  "teammate", "team-mate", "referee", "penalty", "unbeaten", "seeded", "soccer", "cricket", "baseball",
+  "rugby", "hockey", "basketball", "tennis", "golf", "stadium",
+]);
+const MIN_SPORT_WORDS = 3;
+
+function isAboutSport(text: string): boolean {
+  const words = new Set(text.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []);
+  return [...words].filter((word) => SPORT_WORDS.has(word)).length >= MIN_SPORT_WORDS;
+}
+
 // "Essex, Derbyshire and Surrey": names listed together are of one kind.
 const LIST_GAP = /^\s*(?:,|and|,\s*and|&)\s*$/;
 
-/**
- * A county or city named as a team once is the team throughout the article ("Essex reached 372 …
- * Essex need another 148"), and so are the places listed with it. Countries stay countries: a
- * national side is written as its country.
- */
-export function placesAsTeams(text: string, names: ClassifiedName[]): ClassifiedName[] {
+/** Places named doing what teams do, with the places listed beside them: "Essex and Kent" after "Essex reached 372". */
+function namesActingAsTeams(text: string, names: ClassifiedName[]): Set<string> {
   const teams = new Set(names.filter((name) => isTeamCandidate(name) && actsAsTeam(text, name)).map((name) => titleCase(name.name)));
-  if (teams.size === 0) return names;
   const places = names.filter(isTeamCandidate).sort((a, b) => a.start - b.start);
-  for (let grew = true; grew; ) {
+  for (let grew = teams.size > 0; grew; ) {
     grew = false;
     for (let index = 1; index < places.length; index++) {
       const [first, second] = [places[index - 1], places[index]];
@@ -40,7 +54,22 @@ export function placesAsTeams(text: string, names: ClassifiedName[]): Classified
       }
     }
   }
-  return names.map((name) =>
-    isTeamCandidate(name) && teams.has(titleCase(name.name)) ? { ...name, kind: "organization", place: undefined, rule: "team" } : name,
-  );
+  return teams;
+}
+
+/**
+ * A county or city named as a team once is the team throughout the article ("Essex reached 372 …
+ * Essex need another 148"); in an article about sport, so is every town named with nothing that
+ * makes it a place ("Pavel Dunst (Swansea)", "Parma now face Como"). "In Parma" and a
+ * dateline's "PARMA" stay the town. Countries stay countries: a national side is written as its
+ * country.
+ */
+export function placesAsTeams(text: string, names: ClassifiedName[]): ClassifiedName[] {
+  const isSport = isAboutSport(text);
+  const teams = namesActingAsTeams(text, names);
+  // "Fort Dalby": in sport, a name that only sounds like a place is a club as well.
+  const isSportCandidate = (name: ClassifiedName) => isTeamCandidate(name) || (name.kind === "location" && name.rule === "tagged-place");
+  const isTeam = (name: ClassifiedName) =>
+    (isSport ? isSportCandidate(name) : isTeamCandidate(name) && teams.has(titleCase(name.name))) && !hasPlaceEvidence(text, name);
+  return names.map((name) => (isTeam(name) ? { ...name, kind: "organization", place: undefined, rule: "team" } : name));
 }

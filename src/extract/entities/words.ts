@@ -37,8 +37,18 @@ export const HEAD_TITLES = new Set([
   "commissioner", "speaker",
 ]);
 
+/** Last words that make a name a company's ("Apple Inc.", "Dravik AG", "Velkonen Oy"). */
+export const CORPORATE_SUFFIXES = new Set(["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "bv", "gmbh", "spa", "ab", "oy", "oyj", "asa", "bhd", "holdings"]);
+
+/** Lower-case nouns for organisations, set before a name ("the weekly Orvalo Nuevo", "carrier Skyvia"). */
+export const ORGANIZATION_NOUNS = new Set([
+  "newspaper", "daily", "weekly", "tabloid", "magazine", "agency", "broadcaster", "network", "channel",
+  "company", "firm", "group", "maker", "manufacturer", "producer", "carrier", "airline", "retailer",
+  "broker", "brokers", "brokerage", "bank", "insurer", "lender", "operator", "conglomerate", "club",
+]);
+
 /** Last words that make a name an organisation ("Defence Ministry", "Sky News", "Apple Inc."). */
-export const ORG_HEADS = new Set([
+export const ORG_HEADS = new Set([...CORPORATE_SUFFIXES, 
   "ministry", "department", "party", "agency", "inc", "corp", "corporation", "co", "ltd", "llc",
   "plc", "group", "university", "college", "school", "council", "army", "navy", "police",
   "committee", "commission", "bank", "news", "times", "post", "journal", "herald", "tribune",
@@ -51,7 +61,7 @@ export const ORG_HEADS = new Set([
   "centre", "hospital", "motors", "industries", "holdings", "partners", "systems", "technologies",
   "international", "fc", "united", "city", "rovers", "trust", "society", "guard", "corps",
   "command", "directorate", "secretariat", "magazine", "broadcasting", "channel", "media",
-  "reuters", "exchange", "newsroom", "desk",
+  "reuters", "exchange", "newsroom", "desk", "newsdesk", "editorial",
 ]);
 
 /**
@@ -63,12 +73,14 @@ export const EVENT_HEADS = new Set([
   "tournament", "war", "revolution", "rising", "uprising", "treaty", "protocol", "act", "accord",
   "accords", "march", "festival", "marathon", "series", "bowl", "derby", "trophy", "classic",
   "conference", "summit", "show", "expo", "convention", "program", "programme", "average", "index",
+  "slam", "slams", "prize", "prizes", "rally", "stakes", "award", "awards", "medal", "olympiad",
 ]);
 
 /** First words that make a name an organisation ("Ministry of Defence", "University of Oxford"). */
 export const ORG_FIRST_WORDS = new Set([
   "ministry", "department", "university", "bank", "office", "council", "federation", "bureau",
-  "house", "church", "board", "court", "institute", "national", "federal", "royal", "united",
+  "house", "church", "board", "court", "institute", "national", "federal", "royal", "united", "radio",
+  "television",
 ]);
 
 /** Lower-case heads that end a name as a descriptor ("the Islamic State group"). */

