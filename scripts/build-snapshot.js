@@ -9,9 +9,19 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { matchingSnapshot } from "../dist/snapshot/launch.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const out = resolve(process.argv[2] ?? join(root, "dist/factx.blob"));
+
+// The snapshot there was built by this node from the code and data as they are, by this script,
+// after the last npm install (which may have changed the packages bundled): building it again would
+// give the same one.
+const builtSince = (file) => (statSync(join(root, file), { throwIfNoEntry: false })?.mtimeMs ?? Infinity) <= statSync(out).mtimeMs;
+if (matchingSnapshot(out, root) && ["scripts/build-snapshot.js", "package-lock.json", "node_modules/.package-lock.json"].every(builtSince)) {
+  console.log(`${relative(process.cwd(), out)}: up to date`);
+  process.exit(0);
+}
 const work = mkdtempSync(join(tmpdir(), "factx-snapshot-"));
 const script = join(work, "snapshot.cjs");
 const dist = join(root, "dist") + sep;

@@ -1,4 +1,5 @@
 import { parseDocument, type ParsedDocument } from "./document.js";
+import { withContinuedContext } from "./extract/casualties/context.js";
 import { extractCasualties, summarizeCasualties } from "./extract/casualties/index.js";
 import { extractDates } from "./extract/dates/index.js";
 import { extractEntities } from "./extract/entities/index.js";
@@ -51,8 +52,13 @@ export const REFINERS: readonly Refiner[] = [
     run: (report, doc) => ({ ...report, quotes: attachSpeakers(report.quotes, report.actors, doc) }),
   },
   {
+    name: "continued context",
+    description: "before the toll: a figure that goes on from one set in another event ('three other people') is set there too",
+    run: (report) => ({ ...report, casualties: withContinuedContext(report.casualties) }),
+  },
+  {
     name: "toll",
-    description: "after the casualty figures are final: the summary points at them by index",
+    description: "after the casualty figures are final, their contexts included: the summary points at their ids",
     run: (report, doc) => ({ ...report, casualtySummary: summarizeCasualties(report.casualties, doc.text) }),
   },
   {

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { matchingSnapshot, snapshotFor } from "../../src/snapshot/launch.js";
+import { factx as factxInProcess } from "../cli/factx.js";
 
 const ROOT = join(import.meta.dirname, "../..");
 const SAMPLE = join(ROOT, "fixtures/seed-putin-trump.txt");
@@ -34,7 +35,8 @@ describe("the start-up snapshot", () => {
   const bin = join(copy, "bin/factx.js");
   const main = join(copy, "dist/cli/main.js");
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
-  const withoutSnapshot = (args: string[]) => factx(join(ROOT, "bin/factx.js"), args, { FACTX_SNAPSHOT: join(copy, "no-such.blob") });
+  // The usual load, of the same code: factx in this process, its models loaded already.
+  const withoutSnapshot = async (args: string[]) => (await factxInProcess(args)).stdout;
 
   it("is taken when it was built by this node from the code and data as they are", () => {
     expect(matchingSnapshot(blob, copy)).toBe(blob);
@@ -49,7 +51,7 @@ describe("the start-up snapshot", () => {
     expect(matchingSnapshot(other, copy)).toBeUndefined();
   });
 
-  it("gives the output the usual load gives, for one article and for a batch with any --jobs", { timeout: 300_000 }, () => {
+  it("gives the output the usual load gives, for one article and for a batch with any --jobs", { timeout: 300_000 }, async () => {
     // The code loaded from disk now fails: only a run from the snapshot can still succeed. Its time
     // is kept, so that the snapshot still counts as built from it.
     const time = statSync(main).mtime;
@@ -62,12 +64,12 @@ describe("the start-up snapshot", () => {
       ["--input", "jsonl", "--jsonl", "--jobs", "2", BATCH],
       ["--input", "jsonl", "--jsonl", "--jobs", "3", BATCH],
     ];
-    const expected = withoutSnapshot(runs[2]).stdout;
+    const expected = await withoutSnapshot(runs[2]);
     for (const args of runs) {
       const fromSnapshot = factx(bin, args);
       expect(fromSnapshot.stderr, args.join(" ")).toBe("");
       expect(fromSnapshot.code).toBe(0);
-      expect(fromSnapshot.stdout, args.join(" ")).toBe(args.includes("jsonl") ? expected : withoutSnapshot(args).stdout);
+      expect(fromSnapshot.stdout, args.join(" ")).toBe(args.includes("jsonl") ? expected : await withoutSnapshot(args));
     }
     // Help and version need no models: they load the usual way, here the broken main.js.
     for (const args of [["--version"], ["compare", "-h"]]) expect(factx(bin, args).stderr).toContain("loaded from disk");

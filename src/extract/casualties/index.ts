@@ -2,7 +2,7 @@ import { sentenceAt, spanOf, type ParsedDocument, type Sentence } from "../../do
 import { parseNumberWords } from "../../numbers.js";
 import { overlaps, withoutOverlaps } from "../../refine/without-overlaps.js";
 import type { Casualty, Qualifier, Span } from "../../types.js";
-import { eventYear, isBackground, isLinkText, isSportsInjury, isUnasserted, withContinuedContext } from "./context.js";
+import { eventYear, isBackground, isLinkText, isSportsInjury, isUnasserted } from "./context.js";
 import { findCasualtyMatches, type CasualtyMatch } from "./find.js";
 import { withoutFatalShootings } from "./harm.js";
 import { NOT_PEOPLE, PERSON_NOUNS, QUALIFIERS } from "./words.js";
@@ -16,7 +16,7 @@ export function extractCasualties(doc: ParsedDocument): Casualty[] {
   const facts = findCasualtyMatches(doc.text)
     .map((match) => toCasualty(doc, match, year))
     .filter((fact): fact is Casualty => fact !== null);
-  return withoutFatalShootings(withContinuedContext(withoutOverlappingFigures(facts))).map((fact, index) => ({ ...fact, id: `c${index + 1}` }));
+  return withoutFatalShootings(withoutOverlappingFigures(facts)).map((fact, index) => ({ ...fact, id: `c${index + 1}` }));
 }
 
 const PERSON_WORDS = new Set([...PERSON_NOUNS, "people", "persons", "men", "women", "children", "police", "others", "victims"]);

@@ -1,4 +1,5 @@
 import { sentenceAt, spanOf, termIndexAt, type ParsedDocument } from "../../document.js";
+import { overlaps } from "../../refine/without-overlaps.js";
 import type { Quote, Span } from "../../types.js";
 import { attributionAfter, attributionBefore, verbBeforeSetting, type Attribution } from "./attribution.js";
 import { findQuotedText, type QuotedText } from "./direct.js";
@@ -51,7 +52,7 @@ export function extractQuotes(doc: ParsedDocument): Quote[] {
     (quote) => !reported.some((report) => contains(report, quote) && (!quote.speakerMention || contains(report, quote.speakerMention))),
   );
   // A partial quotation already inside reported speech found around it adds nothing.
-  const extra = partial.filter((quote) => !reported.some((report) => report.start < quote.end && quote.start < report.end));
+  const extra = partial.filter((quote) => !reported.some((report) => overlaps(report, quote)));
   return [...standalone, ...reported, ...extra].sort((a, b) => a.start - b.start);
 }
 
