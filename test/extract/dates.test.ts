@@ -90,6 +90,15 @@ describe("without a publication date relative dates stay unresolved", () => {
     const dates = run("The attack happened on Sunday, after the 2015 floods.", { only: ["dates"], published: null }).dates;
     expect(dates.map((date) => [date.text, date.value])).toEqual([["Sunday", null], ["2015", "2015"]]);
   });
+  it("gives null for offsets counted from an unstated moment (\"1 hour later\"), which chrono counts from now", () => {
+    const text = "The first blast came at noon. A second one followed 17 seconds after, and help came 2 hours later.";
+    const dates = run(text, { only: ["dates"], published: null }).dates;
+    expect(dates.map((date) => [date.text, date.value, date.isInferred])).toEqual([["17 seconds after", null, true], ["2 hours later", null, true]]);
+  });
+  it("dates a counted offset to its day only, inferred, never with the reference's made-up clock time", () => {
+    const [date] = run("Help came 2 hours later.", { only: ["dates"] }).dates;
+    expect(date).toMatchObject({ text: "2 hours later", value: "2019-12-30", isInferred: true, anchor: "2019-12-30" });
+  });
   it("marks inferred values with their anchor", () => {
     const [date] = run("It happened on Sunday.", { only: ["dates"] }).dates;
     expect(date).toMatchObject({ isInferred: true, anchor: "2019-12-30", value: "2019-12-29" });

@@ -65,8 +65,10 @@ export function findChronoDates(text: string, reference: Date): ChronoMatch[] {
     if (!hasDate && (zone === null || !/\d/.test(matchText))) continue;
     // "now" is the rule "now"'s (PRESENT_REF), which leaves out the discourse word "Now, …".
     if (/^(?:right )?now$/i.test(matchText)) continue;
+    // "three days later", "17 seconds after": counted from the reference, so as inferred as "today"
+    const isCounted = result.tags().has("result/relativeDate") && !HAS_MONTH.test(matchText);
     for (const piece of rangeEnds(result, start, matchText, text.slice(end))) {
-      matches.push(matchOf(piece));
+      matches.push(matchOf(piece, isCounted));
     }
   }
   return matches;
@@ -111,18 +113,19 @@ function rangeEnds(result: ParsedResult, start: number, matchText: string, after
   return [{ start, text: matchText, components: result.start, sharedYear: joined ? Number(joined[1]) : null, isRangeEnd: false }];
 }
 
-function matchOf({ start, text: matchText, components, sharedYear, isRangeEnd }: Piece): ChronoMatch {
+function matchOf({ start, text: matchText, components, sharedYear, isRangeEnd }: Piece, isCounted: boolean): ChronoMatch {
   const isKnown = (component: Component) => components.isCertain(component);
   const dayPart = isKnown("hour") && /\d/.test(matchText) ? null : DAY_PARTS.exec(matchText)?.[1].toLowerCase();
   const zone = isKnown("timezoneOffset") ? components.get("timezoneOffset") : null;
-  const isRelativeWord = !HAS_CALENDAR_WORD.test(matchText) && !isKnown("weekday");
+  const isRelativeWord = isCounted || (!HAS_CALENDAR_WORD.test(matchText) && !isKnown("weekday"));
   const parts: Components = {
     year: isKnown("year") ? components.get("year") : sharedYear,
     month: isKnown("month") ? components.get("month") : null,
     day: isKnown("day") ? components.get("day") : null,
     weekday: isKnown("weekday") ? components.get("weekday") : null,
-    hour: isKnown("hour") && !dayPart ? components.get("hour") : null,
-    minute: isKnown("minute") && !dayPart ? components.get("minute") ?? 0 : null,
+    // a counted offset's clock time is the reference's made-up noon plus the offset: only its day is told
+    hour: isKnown("hour") && !dayPart && !isCounted ? components.get("hour") : null,
+    minute: isKnown("minute") && !dayPart && !isCounted ? components.get("minute") ?? 0 : null,
     isUtc: zone === 0,
     dayPart: dayPart ? DAY_PART_CODES[dayPart] : null,
   };
