@@ -28,7 +28,8 @@ export interface Observation {
 /**
  * Judges every fact of the report that the gold can judge, field by field:
  * - an actor or location, once per mention: right when it overlaps a gold name of its type;
- * - a date: right when it overlaps a scored gold date and has its value;
+ * - a date: right when it overlaps a scored gold date (DATE, TIME) and has its value; a length of
+ *   time, when it overlaps a gold DURATION and has its value;
  * - a killed or injured figure: right when the document's gold total of its kind is at least it
  *   (a figure above the total, or of a kind nobody suffered, is misread or about another event);
  * - a killed or injured toll: right when it is the gold total;
@@ -50,9 +51,16 @@ export function observe(gold: GoldDocument, report: Report, fields: readonly Gol
     }
   }
   if (fields.includes("dates")) {
+    // Calendar dates as eval scores them; lengths of time against the gold's durations, which eval leaves out.
     const { scored, predicted } = scoredDates(gold, report);
-    const matched = new Map(matchOneToOne(predicted, scored, (p, g) => overlap(p, g) > 0));
-    for (const date of predicted) {
+    const calendar = predicted.filter((date) => !date.isDuration);
+    const durations = report.dates.filter((date) => date.isDuration);
+    const goldDurations = gold.dates.filter((date) => date.type === "DURATION");
+    const matched = new Map([
+      ...matchOneToOne(calendar, scored, (p, g) => overlap(p, g) > 0),
+      ...matchOneToOne(durations, goldDurations, (p, g) => overlap(p, g) > 0),
+    ]);
+    for (const date of [...calendar, ...durations]) {
       const goldDate = matched.get(date);
       add("dates", dateEvidence(date), date.confidence, goldDate !== undefined && isSameDateValue(date, goldDate));
     }
