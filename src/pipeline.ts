@@ -6,6 +6,8 @@ import { extractEntities } from "./extract/entities/index.js";
 import { extractQuotes } from "./extract/quotes/index.js";
 import { attachEvidence } from "./refine/attach-evidence.js";
 import { attachSpeakers } from "./refine/attach-speakers.js";
+import { assignConfidence } from "./trust/assign.js";
+import { withMinConfidence } from "./trust/filter.js";
 import { FIELDS, type ExtractOptions, type Field, type Report } from "./types.js";
 
 /** An extractor reads the parsed document and fills the fields it owns. */
@@ -60,6 +62,16 @@ export const REFINERS: readonly Refiner[] = [
     name: "toll",
     description: "after the casualty figures are final, their contexts included: the summary points at their ids",
     run: (report, doc) => ({ ...report, casualtySummary: summarizeCasualties(report.casualties, doc.text) }),
+  },
+  {
+    name: "confidence",
+    description: "after the speakers and the toll are final, whose evidence it weighs: each fact's measured precision",
+    run: (report, doc) => assignConfidence(report, doc.text),
+  },
+  {
+    name: "min-confidence",
+    description: "once every fact has its confidence, when asked for: it drops those below the bar",
+    run: (report, _doc, options) => (options.minConfidence === undefined ? report : withMinConfidence(report, options.minConfidence)),
   },
   {
     name: "evidence",

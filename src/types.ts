@@ -21,6 +21,8 @@ export interface Actor {
   mentions: Span[];
   /** The rule that decided the type, for debugging and evaluation. */
   rule: string;
+  /** The precision this fact's rule and evidence showed on the calibration sets (0–1); null when its field was never measured. */
+  confidence?: number | null;
 }
 
 export type LocationType = "country" | "city" | "region" | "landmark" | "place";
@@ -33,6 +35,8 @@ export interface Location {
   aliases: string[];
   mentions: Span[];
   rule: string;
+  /** The precision this fact's rule and evidence showed on the calibration sets (0–1); null when its field was never measured. */
+  confidence?: number | null;
 }
 
 export interface DateFact extends Span, Evidence {
@@ -47,6 +51,8 @@ export interface DateFact extends Span, Evidence {
   /** Where the anchor came from: the publication date, the story's dateline, or an earlier date in the text. */
   anchorSource?: AnchorSource;
   rule: string;
+  /** The precision this fact's rule and evidence showed on the calibration sets (0–1); null when its field was never measured. */
+  confidence?: number | null;
 }
 
 export type AnchorSource = "published" | "dateline" | "text";
@@ -76,6 +82,8 @@ export interface Casualty extends Span, Evidence {
   /** Who the sentence gives the figure to ("police" in "…, according to police"), or null. */
   source: Span | null;
   rule: string;
+  /** The precision this fact's rule and evidence showed on the calibration sets (0–1); null when its field was never measured. */
+  confidence?: number | null;
 }
 
 /**
@@ -104,6 +112,8 @@ export interface CasualtySummary {
   partIds?: string[];
   /** For a difference: the ids of the figures subtracted (the figures of `minus`). */
   minusIds?: string[];
+  /** The precision this fact's rule and evidence showed on the calibration sets (0–1); null when its field was never measured. */
+  confidence?: number | null;
 }
 
 export interface Quote extends Span, Evidence {
@@ -118,6 +128,10 @@ export interface Quote extends Span, Evidence {
   /** Who relays the quotation: "Sky News" in "the Kremlin said, according to Sky News, …", "BBC" in "BBC quotes the Kremlin as saying …". */
   via?: Span;
   rule: string;
+  /** The precision this fact's rule and evidence showed on the calibration sets (0–1); null when its field was never measured. */
+  confidence?: number | null;
+  /** How far the speaker can be trusted, given that the quote is one: null when the quote has no speaker. */
+  speakerConfidence?: number | null;
 }
 
 export interface Source {
@@ -157,6 +171,8 @@ export interface ExtractOptions {
   id?: string;
   /** Fields to extract; all when omitted. */
   only?: readonly Field[];
+  /** Keep only facts whose confidence is at least this (0–1). */
+  minConfidence?: number;
   /** Attach the sentence each fact came from. */
   evidence?: boolean;
   /** Put the text itself in the report, so that offsets can be checked against it. */

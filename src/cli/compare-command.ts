@@ -5,7 +5,7 @@ import { extractAll } from "./documents.js";
 import { EXIT, UsageError } from "../errors.js";
 import type { InputDocument } from "../input/document.js";
 import type { InputMode } from "../input/read.js";
-import { parsePublished, shouldColor, type Io } from "./options.js";
+import { parseMinConfidence, parsePublished, shouldColor, type Io } from "./options.js";
 
 export interface CompareOptions {
   format: "table" | "json" | "markdown";
@@ -14,6 +14,7 @@ export interface CompareOptions {
   published?: string;
   fields?: string;
   all?: boolean;
+  minConfidence?: string;
   color: boolean;
 }
 
@@ -29,6 +30,7 @@ function parseCompareFields(value: string): CompareField[] {
 export async function runCompare(files: string[], options: CompareOptions, io: Io): Promise<number> {
   const published = options.published ? parsePublished(options.published) : null;
   const fields = options.fields ? parseCompareFields(options.fields) : undefined;
+  const minConfidence = parseMinConfidence(options.minConfidence);
   const dated = (files.length > 0 ? files : ["-"]).map(splitDatedPath);
   const badDate = dated.find(({ published: given }) => given && !isIsoDate(given));
   if (badDate) throw new UsageError(`${badDate.path}@${badDate.published}: the date after @ is not a day of the calendar (YYYY-MM-DD)`);
@@ -36,7 +38,7 @@ export async function runCompare(files: string[], options: CompareOptions, io: I
   const givenDate = (doc: InputDocument) =>
     dated.find(({ path }) => doc.source === path || doc.source.startsWith(`${path}:`) || doc.source.startsWith(`${path.replace(/[\\/]$/, "")}${sep}`))?.published;
   const publishedOf = (doc: InputDocument) => publicationDate({ record: doc.published, given: givenDate(doc), page: doc.pagePublished, text: doc.text, fallback: published });
-  const { documents, errors } = await extractAll(dated.map(({ path }) => path), options.input, publishedOf, io.stdin);
+  const { documents, errors } = await extractAll(dated.map(({ path }) => path), options.input, publishedOf, io.stdin, minConfidence);
   for (const error of errors) io.stderr.write(`factx: ${error.source}: ${error.message}\n`);
   if (errors.length > 0) return EXIT.usage;
   if (documents.length < 2) throw new UsageError(`compare needs at least two articles; got ${documents.length}`);

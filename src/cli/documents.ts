@@ -18,7 +18,13 @@ export interface ReadDocument {
  * Reads and extracts every input, with evidence and the text, for commands that need them all.
  * `published` is one date for all, or a date per document (compare weighs articles of several days).
  */
-export async function extractAll(paths: string[], mode: InputMode, published: string | null | ((doc: InputDocument) => string | null), stdin: Readable): Promise<{ documents: ReadDocument[]; errors: InputError[] }> {
+export async function extractAll(
+  paths: string[],
+  mode: InputMode,
+  published: string | null | ((doc: InputDocument) => string | null),
+  stdin: Readable,
+  minConfidence?: number,
+): Promise<{ documents: ReadDocument[]; errors: InputError[] }> {
   const documents: ReadDocument[] = [];
   const errors: InputError[] = [];
   for await (const item of readInputs(paths, { mode, maxBytes: DEFAULT_MAX_BYTES }, stdin)) {
@@ -27,7 +33,7 @@ export async function extractAll(paths: string[], mode: InputMode, published: st
       continue;
     }
     const { doc } = item;
-    const report = extract(doc.text, { ...extractOptionsFor(doc, typeof published === "function" ? published(doc) : published), evidence: true, includeText: true });
+    const report = extract(doc.text, { ...extractOptionsFor(doc, typeof published === "function" ? published(doc) : published), evidence: true, includeText: true, minConfidence });
     documents.push({ name: doc.id ?? basename(doc.source), text: doc.text, report });
   }
   return { documents, errors };

@@ -7,7 +7,7 @@ import { runnerFor } from "../batch/pool.js";
 import { extractOptionsFor, type InputItem } from "../input/document.js";
 import { readInputs, type InputMode } from "../input/read.js";
 import { Progress } from "./progress.js";
-import { DEFAULT_MAX_BYTES, parseFields, parsePublished, shouldColor, terminalWidth, type Io } from "./options.js";
+import { DEFAULT_MAX_BYTES, parseFields, parseMinConfidence, parsePublished, shouldColor, terminalWidth, type Io } from "./options.js";
 
 export interface ExtractCommandOptions {
   format: string;
@@ -17,6 +17,7 @@ export interface ExtractCommandOptions {
   published?: string;
   input: InputMode;
   evidence?: boolean;
+  minConfidence?: string;
   includeText?: boolean;
   maxBytes?: string;
   jobs?: string;
@@ -29,6 +30,7 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   const format = options.json ? "json" : options.jsonl ? "jsonl" : options.format;
   const fields = options.only ? parseFields(options.only) : [...FIELDS];
   const published = options.published ? parsePublished(options.published) : null;
+  const minConfidence = parseMinConfidence(options.minConfidence);
   const maxBytes = Number(options.maxBytes ?? DEFAULT_MAX_BYTES);
   if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-bytes takes a positive whole number; got "${options.maxBytes}"`);
   const jobs = options.jobs === undefined ? availableParallelism() : Number(options.jobs);
@@ -100,7 +102,7 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
     try {
       const outcome = await runner.run(
         doc.text,
-        { ...extractOptions, only: fields, evidence: options.evidence, includeText: options.includeText },
+        { ...extractOptions, only: fields, evidence: options.evidence, includeText: options.includeText, minConfidence },
         render,
       );
       return "rendered" in outcome

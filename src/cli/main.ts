@@ -54,6 +54,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
         .default("text"),
     )
     .option("-e, --evidence", "attach the sentence each fact came from")
+    .option("--min-confidence <x>", "keep only facts whose confidence is at least x (0–1); tables dim those below 0.5 and mark them ?")
     .option("--include-text", "put the text the offsets refer to in the JSON (for web pages, the extracted text)")
     .option("--max-bytes <n>", "refuse documents over n bytes", String(DEFAULT_MAX_BYTES))
     .option("-j, --jobs <n>", "threads for a batch: this one, and workers once the batch repays them (default: the number of cores)")
@@ -80,6 +81,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option("-i, --input <kind>", "input kind").choices(["text", "html", "jsonl"]).default("text"))
     .option("-p, --published <date>", "publication date (YYYY-MM-DD) for articles that give none (FILE@YYYY-MM-DD dates one file)")
     .option("--fields <fields>", "compare only these fields (comma-separated: casualties,quotes,dates,actors,locations)")
+    .option("--min-confidence <x>", "compare only facts whose confidence is at least x (0–1)")
     .option("--all", "list every actor, place and quote only some articles have (folded into one row per article by default)")
     .option("--no-color", "never colour the output")
     .addHelpText("after", "\nExit status: 0 no conflicts, 1 conflicts found, 2 the articles could not be compared.")

@@ -29,6 +29,16 @@ export function parsePublished(value: string): string {
   return value;
 }
 
+/** `--min-confidence`: a share from 0 to 1. */
+export function parseMinConfidence(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const share = Number(value);
+  if (value.trim() === "" || !Number.isFinite(share) || share < 0 || share > 1) {
+    throw new UsageError(`--min-confidence takes a number from 0 to 1; got "${value}"`);
+  }
+  return share;
+}
+
 /** Colour only when asked for, on a terminal, and without NO_COLOR. */
 export function shouldColor(isAsked: boolean, io: Io): boolean {
   return isAsked && !io.env.NO_COLOR && Boolean(io.stdout.isTTY);

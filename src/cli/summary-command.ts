@@ -2,7 +2,7 @@ import { Option, type Command } from "commander";
 import type { ExtractCommandOptions } from "./extract-command.js";
 import type { Io } from "./options.js";
 
-type SummaryOptions = Pick<ExtractCommandOptions, "format" | "input" | "published" | "maxBytes" | "jobs" | "quiet" | "color">;
+type SummaryOptions = Pick<ExtractCommandOptions, "format" | "input" | "published" | "minConfidence" | "maxBytes" | "jobs" | "quiet" | "color">;
 
 /**
  * `factx summary`: one row per article. It is extraction with a summary renderer, so it runs on the
@@ -16,6 +16,7 @@ export function registerSummary(program: Command, io: Io, setExit: (code: number
     .addOption(new Option("-f, --format <format>", "output format").choices(["table", "csv", "jsonl", "markdown"]).default("table"))
     .addOption(new Option("-i, --input <kind>", "input kind").choices(["text", "html", "jsonl"]).default("text"))
     .option("-p, --published <date>", "publication date (YYYY-MM-DD) for articles that give none")
+    .option("--min-confidence <x>", "count only facts whose confidence is at least x (0–1)")
     .option("--max-bytes <n>", "refuse documents over n bytes")
     .option("-j, --jobs <n>", "worker threads (default: the number of cores)")
     .option("-q, --quiet", "no progress line or summary on stderr")

@@ -127,7 +127,13 @@ function risingToll(figures: Figure[]): string {
 
 /** A row from the figures of several articles: the strongest finding of any two, and why. */
 function rowOf(figures: Figure[], subject: string, articles: Article[], kind: CasualtyKind): ComparisonRow {
-  const claims: Claim[] = figures.map(({ article, figure, amount }) => ({ article, value: amount, evidence: figure.sentence?.text ?? figure.text, marked: figure.text }));
+  const claims: Claim[] = figures.map(({ article, figure, amount }) => ({
+    article,
+    value: amount,
+    evidence: figure.sentence?.text ?? figure.text,
+    marked: figure.text,
+    confidence: figure.confidence,
+  }));
   const findings: Finding[] = [];
   for (let i = 0; i < figures.length; i++) for (let j = i + 1; j < figures.length; j++) findings.push(weigh(figures[i], figures[j], kind));
   const absent = missingFrom(articles, claims);

@@ -10,7 +10,7 @@ const CALENDAR = /^\d{4}(?:-\d\d){0,2}$/;
  * event, the one nearest the figure. Only that sentence: a date further on ("as dawn broke Saturday,
  * rescuers…") dates what followed, and "the death toll rose to 50 on Sunday" dates the count.
  */
-export function eventDate(report: Report): { value: string; evidence: string | null } | null {
+export function eventDate(report: Report): { value: string; evidence: string | null; confidence?: number | null } | null {
   const figure = report.casualties.filter((candidate) => candidate.context === "event" && candidate.rule !== "death-toll").sort((a, b) => a.start - b.start)[0];
   const sentence = figure?.sentence;
   if (!sentence) return null;
@@ -22,7 +22,7 @@ export function eventDate(report: Report): { value: string; evidence: string | n
   const from = Math.max(sentence.start, report.text ? (dateline(report.text)?.end ?? 0) : 0);
   const dates = report.dates.filter((date) => date.value && CALENDAR.test(date.value) && isPossible(date.value) && date.start >= from && date.end <= sentence.end);
   const nearest = dates.sort((a, b) => distance(a) - distance(b))[0];
-  return nearest?.value ? { value: nearest.value, evidence: sentence.text } : null;
+  return nearest?.value ? { value: nearest.value, evidence: sentence.text, confidence: nearest.confidence } : null;
 }
 
 /** "2019-03" and "2019-03-15" can both be right: one is inside the other. */
@@ -31,7 +31,7 @@ const isWithin = (value: string, other: string) => other.startsWith(value);
 export function compareEventDates(articles: Article[]): ComparisonRow[] {
   const claims = articles.flatMap(({ name, report }) => {
     const date = eventDate(report);
-    return date ? [{ article: name, value: date.value, evidence: date.evidence }] : [];
+    return date ? [{ article: name, value: date.value, evidence: date.evidence, confidence: date.confidence }] : [];
   });
   if (claims.length < 2) return [];
   const values = [...new Set(claims.map((claim) => claim.value))];

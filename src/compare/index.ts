@@ -2,6 +2,7 @@ import { Actors, comparePresence } from "./actors.js";
 import { compareCasualties } from "./casualties.js";
 import { compareEventDates } from "./dates.js";
 import { compareQuotes } from "./quotes.js";
+import { isDoubtful } from "../trust/calibration.js";
 import type { Article, CompareField, CompareOptions, Comparison, ComparisonRow } from "./types.js";
 
 export { intervalOf } from "./casualties.js";
@@ -27,7 +28,17 @@ export function compareArticles(articles: Article[], options: CompareOptions = {
     compareVersion: 2,
     articles: articles.map((article) => article.name),
     published: articles.map((article) => article.report.source.published),
-    rows,
+    rows: rows.map(withDoubtNoted),
     conflicts: rows.filter((row) => row.verdict === "conflict").length,
   };
+}
+
+/** A conflict that rests on a fact more likely misread than not says so: it may be factx's error, not the articles'. */
+function withDoubtNoted(row: ComparisonRow): ComparisonRow {
+  if (row.verdict !== "conflict") return row;
+  const doubtful = row.claims.filter((claim) => isDoubtful(claim.confidence));
+  if (doubtful.length === 0) return row;
+  const which = doubtful.map((claim) => `${claim.article}'s (confidence ${claim.confidence!.toFixed(2)})`).join(", ");
+  const note = `rests on a low-confidence fact: ${which}; check it in the text`;
+  return { ...row, note: row.note ? `${row.note}; ${note}` : note };
 }

@@ -17,7 +17,7 @@ const MIN_PART = 12;
 interface Entry {
   article: string;
   /** The quoted words, and who the article gives them to as it writes it. */
-  quote: { text: string; speaker: string | null; sentence?: { text: string } };
+  quote: { text: string; speaker: string | null; sentence?: { text: string }; confidence?: number | null };
   /** The speaker's actor group across articles, or null when the text names no actor. */
   speaker: string | null;
   key: string;
@@ -49,7 +49,7 @@ function entriesOf({ name, report }: Article, actors: Actors): Entry[] {
   ];
   return verbatim.map(({ quote, text }) => ({
     article: name,
-    quote: { text, speaker: quote.speaker, sentence: quote.sentence },
+    quote: { text, speaker: quote.speaker, sentence: quote.sentence, confidence: lowerOf(quote.confidence, quote.speakerConfidence) },
     speaker: actors.ofSpeaker(name, report, quote.actorId, quote.speaker),
     key: wordingKey(text),
   }));
@@ -96,7 +96,14 @@ const claimOf = (entry: Entry): Claim => ({
   article: entry.article,
   value: `${entry.quote.speaker ?? "unattributed"}: “${entry.quote.text}”`,
   evidence: entry.quote.sentence?.text ?? null,
+  confidence: entry.quote.confidence,
 });
+
+/** A quotation given to a speaker holds only as far as both the words and the speaker hold. */
+function lowerOf(...confidences: Array<number | null | undefined>): number | null | undefined {
+  const known = confidences.filter((confidence): confidence is number => typeof confidence === "number");
+  return known.length > 0 ? Math.min(...known) : confidences[0];
+}
 
 /**
  * Direct quotations lined up across articles: the closest version in each other article joins a

@@ -22,6 +22,8 @@ export interface Claim {
   evidence: string | null;
   /** The words of the fact itself inside `evidence` (the figure "27 killed"), to show how it was read. */
   marked?: string;
+  /** How far the fact can be trusted (a quote: the lower of the quote's and its speaker's confidence). */
+  confidence?: number | null;
 }
 
 export interface ComparisonRow {

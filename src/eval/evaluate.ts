@@ -72,13 +72,24 @@ interface Accumulator {
   spurious: DocumentError[];
 }
 
+/** The fields of a gold document that are scored: those it annotates (and that are asked for). */
+export const scoredFields = (doc: GoldDocument, only?: readonly GoldField[]) =>
+  doc.annotated.filter((field) => GOLD_FIELDS.includes(field) && (!only || only.includes(field)));
+
+/** The report fields a prediction needs to score these gold fields. */
+export const fieldsToExtract = (fields: readonly GoldField[]) => [...new Set(fields.flatMap((field) => FIELDS_FOR[field]))];
+
+/** Called with each report scored, for measures beyond the scores (confidence calibration). */
+export type ReportListener = (doc: GoldDocument, report: Report, fields: GoldField[]) => void;
+
 /** Scores every field each gold document annotates, micro-averaged over those documents. */
-export function evaluate(documents: GoldDocument[], predict: Predictor, only?: readonly GoldField[]): Evaluation {
+export function evaluate(documents: GoldDocument[], predict: Predictor, only?: readonly GoldField[], onReport?: ReportListener): Evaluation {
   const accumulators = new Map<GoldField, Accumulator>();
   for (const doc of documents) {
-    const fields = doc.annotated.filter((field) => GOLD_FIELDS.includes(field) && (!only || only.includes(field)));
+    const fields = scoredFields(doc, only);
     if (fields.length === 0) continue;
-    const report = predict(doc, [...new Set(fields.flatMap((field) => FIELDS_FOR[field]))]);
+    const report = predict(doc, fieldsToExtract(fields));
+    onReport?.(doc, report, fields);
     for (const field of fields) {
       const accumulator = accumulators.get(field) ?? { documents: 0, counts: {}, tallies: {}, missed: [], spurious: [] };
       accumulators.set(field, accumulator);

@@ -1,4 +1,4 @@
-import type { CasualtyKind, Report } from "../types.js";
+import type { CasualtyKind, DateFact, Quote, Report } from "../types.js";
 import type { GoldDocument } from "./gold.js";
 
 export interface Range {
@@ -73,7 +73,7 @@ export interface EntityScore {
   errors: Errors;
 }
 
-const ACTOR_TYPE_TO_GOLD: Record<string, string> = { person: "PER", organization: "ORG", group: "ORG", country: "LOC" };
+export const ACTOR_TYPE_TO_GOLD: Record<string, string> = { person: "PER", organization: "ORG", group: "ORG", country: "LOC" };
 
 export function predictedEntityMentions(report: Report): Array<Range & { type: string }> {
   const mentions = [
@@ -119,7 +119,8 @@ export interface DateScore {
   errors: Errors;
 }
 
-export function scoreDates(gold: GoldDocument, report: Report): DateScore {
+/** The gold dates that are scored (DATE and TIME), and the predictions scored against them. */
+export function scoredDates(gold: GoldDocument, report: Report) {
   const scored = gold.dates.filter((date) => date.type === "DATE" || date.type === "TIME");
   const neutral = gold.dates.filter((date) => date.type === "DURATION" || date.type === "SET");
   // A prediction that overlaps only a duration or a set is neither right nor wrong; so is a
@@ -127,9 +128,16 @@ export function scoreDates(gold: GoldDocument, report: Report): DateScore {
   const predicted = report.dates.filter(
     (date) => scored.some((g) => overlap(date, g) > 0) || (!date.isDuration && !neutral.some((g) => overlap(date, g) > 0)),
   );
+  return { scored, predicted };
+}
+
+export const isSameDateValue = (predicted: DateFact, gold: GoldDocument["dates"][number]) => (predicted.value ?? "").trim() === (gold.value ?? "").trim();
+
+export function scoreDates(gold: GoldDocument, report: Report): DateScore {
+  const { scored, predicted } = scoredDates(gold, report);
   const pairs = matchOneToOne(predicted, scored, (p, g) => overlap(p, g) > 0);
   const strictTp = matchOneToOne(predicted, scored, (p, g) => p.start === g.start && p.end === g.end).length;
-  const wrongValues = pairs.filter(([p, g]) => (p.value ?? "").trim() !== (g.value ?? "").trim());
+  const wrongValues = pairs.filter(([p, g]) => !isSameDateValue(p, g));
   const correctValues = pairs.length - wrongValues.length;
   const matchedPredicted = new Set(pairs.map(([p]) => p));
   const matchedGold = new Set(pairs.map(([, g]) => g));
@@ -167,12 +175,15 @@ export function predictedTotal(report: Report, kind: CasualtyKind): number {
   return headline.count ?? figure.max ?? figure.min ?? 0;
 }
 
+/** The gold document's total for a kind: a kind it does not list is 0. */
+export const goldTotal = (gold: GoldDocument, kind: ScoredKind) => gold.casualties.filter((figure) => figure.kind === kind).reduce((sum, figure) => sum + figure.count, 0);
+
 export function scoreCasualties(gold: GoldDocument, report: Report): CasualtyScore {
   const exact = {} as Record<ScoredKind, Tally>;
   const detection = {} as Record<ScoredKind, Counts>;
   const errors: Errors = { missed: [], spurious: [] };
   for (const kind of SCORED_CASUALTY_KINDS) {
-    const expected = gold.casualties.filter((figure) => figure.kind === kind).reduce((sum, figure) => sum + figure.count, 0);
+    const expected = goldTotal(gold, kind);
     const predicted = predictedTotal(report, kind);
     exact[kind] = { correct: expected === predicted ? 1 : 0, total: 1 };
     detection[kind] = {
@@ -202,12 +213,18 @@ export interface QuoteScore {
 
 const lastCapitalisedWord = (text: string) => text.match(/\b[A-Z][\w'’.-]*/g)?.at(-1)?.replace(/['’]s$/, "").replace(/\.$/, "") ?? null;
 
-export function scoreQuotes(gold: GoldDocument, report: Report): QuoteScore {
-  const isHalfOverlap = (p: Range, g: Range) => overlap(p, g) >= 0.5 * Math.min(p.end - p.start, g.end - g.start) && overlap(p, g) > 0;
+export const isHalfOverlap = (p: Range, g: Range) => overlap(p, g) >= 0.5 * Math.min(p.end - p.start, g.end - g.start) && overlap(p, g) > 0;
+
+/** The pieces of predicted quotes that are scored: all but those overlapping only other attributions. */
+export function scoredQuoteFragments(gold: GoldDocument, report: Report): Array<Range & { quote: Quote }> {
   // A quote split around its attribution is scored as its parts, as the gold splits it.
   const fragments = report.quotes.flatMap((quote) => (quote.parts ?? [quote]).map((part) => ({ start: part.start, end: part.end, quote })));
   const others = gold.otherAttributions ?? [];
-  const predicted = fragments.filter((p) => gold.quotes.some((g) => overlap(p, g) > 0) || !others.some((o) => overlap(p, o) > 0));
+  return fragments.filter((p) => gold.quotes.some((g) => overlap(p, g) > 0) || !others.some((o) => overlap(p, o) > 0));
+}
+
+export function scoreQuotes(gold: GoldDocument, report: Report): QuoteScore {
+  const predicted = scoredQuoteFragments(gold, report);
   const pairs = matchOneToOne(predicted, gold.quotes, isHalfOverlap);
   const directPredicted = predicted.filter((p) => p.quote.kind === "direct");
   const directGold = gold.quotes.filter((g) => g.direct);
@@ -231,7 +248,7 @@ export function scoreQuotes(gold: GoldDocument, report: Report): QuoteScore {
   };
 }
 
-function isSpeakerCorrect(quote: Report["quotes"][number], gold: GoldDocument["quotes"][number]): boolean {
+export function isSpeakerCorrect(quote: Quote, gold: GoldDocument["quotes"][number]): boolean {
   if (gold.speakerStart < 0) return quote.speakerMention === null;
   const mention = quote.speakerMention;
   if (mention && overlap(mention, { start: gold.speakerStart, end: gold.speakerEnd }) > 0) return true;

@@ -1,6 +1,8 @@
 import { Chalk } from "chalk";
 import Table from "cli-table3";
 import type { Evaluation } from "../eval/evaluate.js";
+import type { TrustField } from "../trust/calibration.js";
+import { HIGH_CONFIDENCE, type Reliability } from "../trust/reliability.js";
 
 export interface EvaluationRenderOptions {
   color: boolean;
@@ -49,14 +51,40 @@ export function renderEvaluationTable(file: string, evaluation: Evaluation, opti
   return `${lines.join("\n")}\n`;
 }
 
+/**
+ * `factx eval --calibration`: per field, the facts in each confidence bin, the mean confidence they
+ * were given and the share that was right; the expected calibration error (ECE); and how many facts
+ * reach HIGH_CONFIDENCE and how many of those were right.
+ */
+export function renderReliabilityTable(tables: Partial<Record<TrustField, Reliability>>, options: EvaluationRenderOptions): string {
+  const paint = new Chalk({ level: options.color ? 1 : 0 });
+  const table = new Table({
+    head: ["field", "confidence", "facts", "mean given", "right", "ECE", `≥ ${HIGH_CONFIDENCE}: share, right`],
+    colAligns: ["left", "left", "right", "right", "right", "right", "right"],
+    style: { head: options.color ? ["cyan"] : [], border: options.color ? ["grey"] : [] },
+  });
+  for (const [field, reliability] of Object.entries(tables)) {
+    const summary = [paint.bold(percent(reliability.ece)), `${percent(reliability.high.share)}, ${paint.bold(percent(reliability.high.precision))}`];
+    reliability.bins.forEach((bin, index) => {
+      const isFirst = index === 0;
+      table.push([isFirst ? field : "", `${bin.from.toFixed(1)}–${bin.to.toFixed(1)}`, String(bin.facts), percent(bin.confidence), percent(bin.precision), ...(isFirst ? summary : ["", ""])]);
+    });
+  }
+  return `${paint.bold("calibration: confidence given against facts right")}\n${table.toString()}\n`;
+}
+
 /** `factx eval --json`: a versioned shape for scripts. */
-export function renderEvaluationJson(files: Array<{ file: string; evaluation: Evaluation }>, showErrors: number): string {
+export function renderEvaluationJson(
+  files: Array<{ file: string; evaluation: Evaluation; calibration?: Partial<Record<TrustField, Reliability>> }>,
+  showErrors: number,
+): string {
   const output = {
     schemaVersion: 1,
-    files: files.map(({ file, evaluation }) => ({
+    files: files.map(({ file, evaluation, calibration }) => ({
       file,
       documents: evaluation.documents,
       fields: evaluation.fields,
+      ...(calibration ? { calibration } : {}),
       ...(showErrors > 0
         ? {
             errors: Object.fromEntries(

@@ -1,6 +1,6 @@
 import { Chalk } from "chalk";
 import type { Report } from "../types.js";
-import { columnsOf, VIEWS, type FieldView } from "./table.js";
+import { cellsOf, columnsOf, VIEWS, type FieldView } from "./table.js";
 import type { DocumentResult, Renderer, RenderOptions } from "./types.js";
 
 const PLAIN = new Chalk({ level: 0 });
@@ -21,7 +21,7 @@ function renderField<T>(view: FieldView<T>, report: Report, options: RenderOptio
   const columns = columnsOf(view, facts, options);
   const table = markdownTable(
     columns.map((column) => column.header),
-    facts.map((fact) => columns.map((column) => column.cell(fact, PLAIN))),
+    facts.map((fact) => cellsOf(columns, fact, PLAIN)),
   );
   const footer = view.footer?.(report);
   return `${heading}\n\n${table}${footer ? `\n\n${footer}` : ""}`;

@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import Table from "cli-table3";
 import { describeCount, describeToll } from "../text.js";
+import { isDoubtful } from "../trust/calibration.js";
 import { ANSI, cut, fitWidths, wrapText } from "./fit.js";
 import type { Field, Report, Span } from "../types.js";
 import type { DocumentResult, Renderer, RenderOptions } from "./types.js";
@@ -21,6 +22,8 @@ export interface FieldView<T> {
 }
 
 const join = (values: string[]) => values.join(", ");
+
+const doubtMark = (confidence: number | null | undefined) => (isDoubtful(confidence) ? " ?" : "");
 const orDash = (value: string | number | null | undefined) => (value === null || value === undefined || value === "" ? "—" : String(value));
 
 /** How each field is shown as a table: its title, columns and the line under it (tables and Markdown alike). */
@@ -68,7 +71,7 @@ export const VIEWS: { [F in Field]: FieldView<Report[F][number]> } = {
       { header: "Source", weight: 1, cell: (figure) => orDash(figure.source?.text) },
     ],
     footer: (report) => {
-      const tolls = Object.entries(report.casualtySummary).map(([kind, toll]) => `${kind} ${describeToll(toll, report.casualties)}`);
+      const tolls = Object.entries(report.casualtySummary).map(([kind, toll]) => `${kind} ${describeToll(toll, report.casualties)}${doubtMark(toll.confidence)}`);
       return tolls.length > 0 ? `Toll: ${tolls.join(", ")}` : null;
     },
   },
@@ -76,7 +79,12 @@ export const VIEWS: { [F in Field]: FieldView<Report[F][number]> } = {
     title: "Quotes",
     facts: (report) => report.quotes,
     columns: [
-      { header: "Speaker", weight: 2, cell: (quote, paint) => (quote.speaker ? paint.bold(quote.speaker) : paint.dim("unattributed")) },
+      {
+        header: "Speaker",
+        weight: 2,
+        cell: (quote, paint) =>
+          !quote.speaker ? paint.dim("unattributed") : isDoubtful(quote.speakerConfidence) ? paint.dim(`${quote.speaker} ?`) : paint.bold(quote.speaker),
+      },
       { header: "Kind", weight: 1, cell: (quote) => quote.kind },
       { header: "Cue", weight: 1, cell: (quote) => orDash(quote.cue) },
       { header: "Quote", weight: 6, cell: (quote) => (quote.kind === "direct" ? `“${quote.text}”` : quote.text) },
@@ -90,6 +98,13 @@ const EVIDENCE_COLUMN: Column<{ sentence?: Span }> = {
   cell: (fact, paint) => paint.dim(fact.sentence?.text ?? ""),
 };
 
+/** A fact's cells as the view shows them; a doubtful fact's first cell marked "?", and all of them dimmed. */
+export function cellsOf<T>(columns: Column<T>[], fact: T, paint: ChalkInstance): string[] {
+  const cells = columns.map((column) => column.cell(fact, paint));
+  if (!isDoubtful((fact as { confidence?: number | null }).confidence)) return cells;
+  return cells.map((cell, index) => paint.dim(index === 0 ? `? ${cell}` : cell));
+}
+
 /** A view's columns, and the evidence sentence when it is asked for and the facts carry it. */
 export function columnsOf<T>(view: FieldView<T>, facts: T[], options: RenderOptions): Column<T>[] {
   const hasEvidence = options.evidence && facts.some((fact) => (fact as { sentence?: Span }).sentence);
@@ -101,7 +116,7 @@ function renderField<T>(view: FieldView<T>, report: Report, options: RenderOptio
   const heading = paint.cyan.bold(`${view.title} (${facts.length})`);
   if (facts.length === 0) return `${heading}\n${paint.dim("  none found")}`;
   const columns = columnsOf(view, facts, options);
-  const rows = facts.map((fact) => columns.map((column) => column.cell(fact, paint)));
+  const rows = facts.map((fact) => cellsOf(columns, fact, paint));
   const table = new Table({
     head: columns.map((column) => column.header),
     colWidths: columnWidths(columns, rows, options.width),

@@ -408,7 +408,7 @@ describe("sources and the toll", () => {
   it("counts the people shot who did not die as the injured toll", () => {
     const report = run("Two men were shot. One died at the scene.", { only: ["casualties"] });
     expect(report.casualtySummary.injured).toEqual({
-      count: 1, approximate: false, figures: [0], figureIds: ["c1"], minus: [1], minusIds: ["c2"], how: "difference",
+      count: 1, approximate: false, figures: [0], figureIds: ["c1"], minus: [1], minusIds: ["c2"], how: "difference", confidence: expect.any(Number),
     });
     expect(report.casualtySummary.killed?.count).toBe(1);
   });

@@ -14,7 +14,7 @@ writeFileSync(BATCH, readFileSync(join(ROOT, "fixtures/meantime.jsonl"), "utf8")
 /** A copy of the built project in a temporary folder, its snapshot built there by its own script. */
 function projectCopy(): string {
   const copy = mkdtempSync(join(tmpdir(), "factx-snapshot-test-"));
-  for (const part of ["bin", "dist", "data", "scripts", "package.json"]) {
+  for (const part of ["bin", "dist", "data", "calibration", "scripts", "package.json"]) {
     cpSync(join(ROOT, part), join(copy, part), { recursive: true, filter: (source) => !source.includes("factx.blob"), preserveTimestamps: true });
   }
   symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"));

@@ -1,0 +1,80 @@
+import { PERSONAL_PRONOUNS } from "../extract/quotes/words.js";
+import type { Actor, Casualty, CasualtySummary, DateFact, Location, Quote, Span } from "../types.js";
+
+/**
+ * What a fact's confidence is looked up by: the rule that made it, then the features that change
+ * how far it holds, most general first. The calibration file holds the precision measured for
+ * every prefix ("gazetteer", "gazetteer/country", …), so an unseen combination falls back to its
+ * rule, and an unseen rule to the field as a whole.
+ */
+export type Evidence = string[];
+
+// A name given more than once is less likely to be a capitalised word read as a name.
+const repetition = (mentions: Span[]) => (mentions.length > 1 ? "repeated" : "once");
+
+export const actorEvidence = (actor: Actor): Evidence => [actor.rule, actor.type, repetition(actor.mentions)];
+
+export const locationEvidence = (location: Location): Evidence => [location.rule, location.type, repetition(location.mentions)];
+
+/** "stated" (March 3, 2015), "published" or "dateline" or "text" (the anchor of "on Sunday"), "unresolved". */
+export const dateEvidence = (date: DateFact): Evidence => [
+  date.rule,
+  date.value === null ? "unresolved" : date.isInferred ? (date.anchorSource ?? "anchored") : "stated",
+];
+
+/** "12 killed" is exact; "at least 12" qualified; "dozens" vague (no count). */
+function countShape(figure: Casualty): string {
+  if (figure.count === null) return "vague";
+  return figure.qualifier || figure.approximate ? "qualified" : "exact";
+}
+
+export const casualtyEvidence = (figure: Casualty): Evidence => [figure.rule, figure.context, countShape(figure)];
+
+/**
+ * A toll: how it was made; whether the article gives one figure of its kind or several to choose
+ * from; its headline figure's rule; and one person, a number, or a qualified number ("at least 12").
+ */
+export function tollEvidence(toll: CasualtySummary, casualties: Casualty[]): Evidence {
+  const headline = casualties[toll.figures[0]];
+  const shape = toll.approximate || headline?.qualifier ? "qualified" : toll.count === 1 ? "one-person" : "number";
+  return [toll.how, toll.figures.length === 1 ? "sole" : "several", headline?.rule ?? "none", shape];
+}
+
+/** A quote: its rule, direct or reported, and whether the text gives it a speaker (speech no one is said to say is often no speech). */
+export const quoteEvidence = (quote: Quote): Evidence => [quote.rule, quote.kind, quote.speakerMention ? "attributed" : "unattributed"];
+
+/**
+ * A speaker named at the quote ("Ana Ruiz said") or only referred to ("he said", "the minister
+ * said") and resolved to an actor or not; and whether the mention stands in the quote's sentence.
+ */
+export function speakerEvidence(quote: Quote, text: string): Evidence | null {
+  const mention = quote.speakerMention;
+  if (!mention) return null;
+  return [speakerForm(quote, mention), isBesideQuote(quote, mention, text) ? "beside" : "apart"];
+}
+
+function speakerForm(quote: Quote, mention: Span): string {
+  const words = mention.text.trim().toLowerCase().split(/\s+/);
+  const isResolved = quote.actorId !== null;
+  if (words.length === 1 && PERSONAL_PRONOUNS.has(words[0])) return isResolved ? "pronoun-resolved" : "pronoun";
+  const isNamed = /(?:^|\s)\p{Lu}/u.test(mention.text) && isResolved && mention.text.includes(lastWordOf(quote.speaker ?? ""));
+  if (isNamed) return "named";
+  return isResolved ? "description-resolved" : "description";
+}
+
+const lastWordOf = (name: string) => name.trim().split(/\s+/).at(-1) ?? "";
+
+// A sentence ends at . ! or ? (a closing quotation mark may follow) before a space and a capital or
+// an opening mark, or at a line break.
+const SENTENCE_BREAK = /[.!?]["”’]?\s+["“‘]?\p{Lu}|\n/u;
+
+/** No sentence break between the mention and the nearest piece of the quote. */
+function isBesideQuote(quote: Quote, mention: Span, text: string): boolean {
+  const pieces = quote.parts ?? [quote];
+  return pieces.some((piece) => {
+    if (mention.start < piece.end && piece.start < mention.end) return true;
+    const between = mention.start >= piece.end ? text.slice(piece.end, mention.start) : text.slice(mention.end, piece.start);
+    // A direct quotation ends its own sentence inside the marks: "… win." he said.
+    return !SENTENCE_BREAK.test(between.replace(/^[.!?,]?["”’]/, ""));
+  });
+}
