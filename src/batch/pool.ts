@@ -1,3 +1,4 @@
+import { availableParallelism, loadavg } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { RenderOptions } from "../render/index.js";
 import type { ExtractOptions, Report } from "../types.js";
@@ -37,15 +38,27 @@ export function inlineRunner(extract: Extract): Runner {
 }
 
 /**
- * About what a worker thread costs before it pays: 0.2 to 0.4 s to load compromise and the pipeline
+ * About what a worker thread costs before it pays: 0.5 to 0.7 s to load compromise and the pipeline
  * on a 2-core machine (a worker never starts from the snapshot: Node 20 starts workers from its own),
- * then its first documents, several times slower while its code is cold.
+ * then its first documents, several times slower while its code is cold. Meanwhile it takes the
+ * other core from V8's compiler and garbage collector, which this thread uses too.
  */
 const WORKER_START_SECONDS = 1;
+
+/**
+ * Whether a worker would find a core to itself: at least half a core idle over the last minute
+ * (this thread's own work included in the load). On a machine already busy with other work, a
+ * worker only adds its loading and its cold start to the queue for the cores: there, two threads
+ * were 1.3 to 1.8 times slower than one. Where the load is not known (Windows gives 0), it is free.
+ */
+function isCoreFree(): boolean {
+  return availableParallelism() - loadavg()[0] >= 0.5;
+}
 
 export interface SharingOptions {
   /** How long this thread works before each further worker starts (WORKER_START_SECONDS). */
   workerStartSeconds?: number;
+  isCoreFree?: () => boolean;
 }
 
 interface Task {
@@ -59,15 +72,13 @@ interface Task {
 /**
  * This thread extracts from the first document on, between reading input and writing output. Each
  * further worker starts once this thread has been busy for as long again as a worker costs before
- * it pays, with documents still waiting: a batch shorter than that ends
+ * it pays, with documents still waiting and a core free for it: a batch shorter than that ends
  * before a worker could help (started at once, the workers made 40 articles 1.3 times slower than
- * one thread), a longer one hands them most of its documents. No worker waits for an idle core: the
- * scheduler shares the cores among threads, so on a machine busy with other work a second thread
- * still gets this process a larger share of them. A worker takes the next document
- * whenever it is free; the output order is the caller's to keep.
+ * one thread), a longer one hands them most of its documents. A worker takes the next document whenever it is free; the output order is
+ * the caller's to keep.
  */
 export function sharedRunner(extract: Extract, maxWorkers: number, sharing: SharingOptions = {}): Runner {
-  const { workerStartSeconds = WORKER_START_SECONDS } = sharing;
+  const { workerStartSeconds = WORKER_START_SECONDS, isCoreFree: hasFreeCore = isCoreFree } = sharing;
   const queue: Task[] = [];
   const workers: Worker[] = [];
   const ready = new Set<Worker>();
@@ -99,7 +110,7 @@ export function sharedRunner(extract: Extract, maxWorkers: number, sharing: Shar
     }
     busySeconds += (performance.now() - begun) / 1000;
     const isWorthAWorker = busySeconds >= workerStartSeconds * (workers.length + 1) && queue.length > 0;
-    if (isWorthAWorker && workers.length < maxWorkers && !workersFail && !isClosed) startWorker();
+    if (isWorthAWorker && workers.length < maxWorkers && !workersFail && !isClosed && hasFreeCore()) startWorker();
     schedule();
   }
 
