@@ -1,5 +1,4 @@
-import nlp from "compromise";
-import { sentenceAt, termIndexAt, type ParsedDocument } from "../document.js";
+import { nlp, sentenceAt, termIndexAt, type ParsedDocument } from "../document.js";
 import { RELAY_VERBS } from "../extract/quotes/words.js";
 import type { Actor, Quote, Span } from "../types.js";
 
@@ -149,7 +148,7 @@ function genderOf(actor: Actor): Gender {
   if (FEMALE_TITLES.test(title)) return "female";
   const names = [actor.name, ...actor.aliases].filter((name) => /\s/.test(name)).map((name) => name.split(/\s+/)[0]);
   for (const given of names) {
-    const tagged = nlp(given);
+    const tagged = nlp()(given);
     if (tagged.has("#MaleName")) return "male";
     if (tagged.has("#FemaleName")) return "female";
   }
