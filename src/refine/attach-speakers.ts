@@ -101,17 +101,20 @@ function isSubject(doc: ParsedDocument, firstTerm: number, mention: Span): boole
   return !terms.some((term) => term.tags.has("Verb")) && !terms.at(-1)?.tags.has("Preposition");
 }
 
+// " of Lyon", " from the Harbour Union": where the person named before it belongs.
+const AFFILIATION = /^,? (?:of|from|at) (?:the )?\p{Lu}[^,;]*$/u;
+
 /**
  * The actor the mention is about: its head, the name it ends with ("Tulsa police Chief Chuck
  * Jordan"). A name that only qualifies the head ("Kovacs's lawyer", "the mother of Anna Kovacs")
- * belongs to someone else.
+ * belongs to someone else. An affiliation after the name ("Mayor Ana Ruiz of Lyon") is not its head.
  */
 function namedActor(spoken: Span, mentions: ActorMention[]): Actor | undefined {
   return mentions.find(({ mention }) => {
     if (mention.start < spoken.start || mention.end > spoken.end || mention.start >= spoken.end) return false;
     const before = spoken.text.slice(0, mention.start - spoken.start);
     const after = spoken.text.slice(mention.end - spoken.start);
-    return /^\.?$/.test(after) && !DEPENDENT_NAME.test(before);
+    return (/^\.?$/.test(after) || AFFILIATION.test(after)) && !DEPENDENT_NAME.test(before);
   })?.actor;
 }
 

@@ -290,6 +290,8 @@ describe("a name that only qualifies the speaker is someone else", () => {
     ["The mother of Anna Kovacs said the verdict was unjust and she would appeal.", "The mother of Anna Kovacs", false],
     ["A spokesman for Anna Kovacs said the family would appeal the ruling.", "A spokesman for Anna Kovacs", false],
     ["Kovacs's lawyer, Tom Bell, denied that his client had lied to the court.", "Tom Bell", true],
+    // a place or body after the name says where the speaker belongs; the name is still the head
+    ["“The port stays open,” said Mayor Ana Ruiz of Lyon.", "Ana Ruiz", true],
   ];
   it.each(rows)("%s", (text, speaker, isResolved) => {
     const [quote] = run(text).quotes;

@@ -37,7 +37,7 @@ describe("csv", () => {
     const killed = rows.find((row) => row.field === "casualties" && row.kind === "killed");
     expect(killed).toMatchObject({ text: tricky.casualties.find((figure) => figure.kind === "killed")!.text, value: "12", speaker: "police" });
     const quote = rows.find((row) => row.field === "quotes");
-    expect(quote).toMatchObject({ kind: "direct", text: "We will stay, and we will fight", speaker: "Ana Ruiz of Lyon" });
+    expect(quote).toMatchObject({ kind: "direct", text: "We will stay, and we will fight", speaker: "Ana Ruiz" });
     expect(rows.find((row) => row.field === "dates")).toMatchObject({ text: "Monday", kind: "inferred", value: tricky.dates[0].value });
     expect(rows.find((row) => row.field === "locations")).toMatchObject({ value: "Lyon", kind: "city" });
     for (const row of rows) expect(row.rule, `${row.field} ${row.text}`).not.toBe("");
