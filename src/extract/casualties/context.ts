@@ -19,7 +19,7 @@ export function eventYear(doc: ParsedDocument): number | null {
   return year ? Number(year[0]) : null;
 }
 
-// "More than 20,000 people have died in the insurgency", "in 12 years of fighting", "the war, now in its
+// "Over 8,000 people have died in the insurgency", "in 12 years of fighting", "the war, now in its
 // 14th year": the running toll of a long conflict, not of the event the article reports ("have died in the
 // violence" or "in the unrest" is as often today's event, and is left alone).
 export const CONFLICT_TOLL =
