@@ -112,3 +112,19 @@ describe("cricket scorecards name players", () => {
   ];
   it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
 });
+
+describe("names listed together are of one kind", () => {
+  const rows: Array<[string, string, string]> = [
+    // a surname with no evidence of its own, joined by "and" to a person named with a title
+    ["Reporters saw Senator Calloway and Brennick leave the hall.", "Brennick", "person"],
+    // a list of three or more, each item possibly followed by a note in brackets
+    ["Qualifiers: John Ilvane (Sweden), Peter Harrow, David Kellany (Ireland), Vorsk", "Vorsk", "person"],
+    // towns in a list with a gazetteer place are places
+    ["Trains were held at Lisbon and Quarvetto overnight.", "Quarvetto", "location"],
+    // near miss: a comma alone between two names is no list
+    ["In Lisbon, Brennick shares fell sharply.", "Brennick", "organization"],
+    // near miss: a name shaped like a person's is too weak to speak for the list
+    ["The bids from Zorvan Kelteq and Kestrel were rejected.", "Kestrel", "organization"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
+});
