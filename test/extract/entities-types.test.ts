@@ -128,3 +128,32 @@ describe("names listed together are of one kind", () => {
   ];
   it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
 });
+
+describe("a state shortened after a town", () => {
+  const rows: Array<[string, string, string]> = [
+    // a dateline's town, then its state as news shortens it
+    ["DORVILLE, Ala. 2001-03-04\nPolice said the fire started late.", "Ala", "location"],
+    // dotted capitals after a town in running text
+    ["The firm has a plant in Dorrance, N.M. and another abroad.", "N.M.", "location"],
+    // near miss: after a person, the short word is part of the name's suffix
+    ["Harlan Bross, Jr. said on Monday the plant would close.", "Jr.", "person"],
+    // near miss: after a company, the short word is the company's suffix
+    ["Trade in Velmont Holdings, Inc. was halted.", "Inc.", "organization"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
+});
+
+describe("the words before a name that make it a place", () => {
+  const sport = "Genoa beat Parma 2-1 in the league match, the coach said, and the striker scored two goals.";
+  const rows: Array<[string, string, string]> = [
+    // in an article about sport a town is a club unless the text says it is a place: a journey to it,
+    ["The squad will travel to Lucca on Friday. " + sport, "Lucca", "location"],
+    // a place noun before "of",
+    ["The players grew up in the town of Lucca. " + sport, "Lucca", "location"],
+    // or a bearing from it
+    ["The training camp lies 20 km north of Lucca. " + sport, "Lucca", "location"],
+    // near miss: "lost to" is said of sides as often
+    ["The squad lost to Lucca on Friday. " + sport, "Lucca", "organization"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
+});

@@ -7,6 +7,7 @@ import { guessesByListedNames } from "./lists.js";
 import { mergeActors, mergeLocations } from "./merge.js";
 import { placesNamingPeople } from "./people.js";
 import { guessesBySameName } from "./same-name.js";
+import { shortRegionsAfterTowns } from "./states.js";
 import { placesAsTeams } from "./teams.js";
 
 export function extractEntities(doc: ParsedDocument): { actors: Actor[]; locations: Location[] } {
@@ -16,6 +17,6 @@ export function extractEntities(doc: ParsedDocument): { actors: Actor[]; locatio
   // Teams first: "Lincoln City" is a club before "Lincoln" can be a person.
   const settled = placesNamingPeople(doc.text, shortNamesOfCompanies(doc.text, placesAsTeams(doc.text, classified)));
   // Lists before same names: "Senator Calloway and Brennick" makes Brennick a person wherever else he is named alone.
-  const names = guessesBySameName(guessesByListedNames(doc.text, settled));
+  const names = guessesBySameName(guessesByListedNames(doc.text, shortRegionsAfterTowns(doc.text, settled)));
   return { actors: mergeActors(doc.text, names), locations: mergeLocations(doc.text, names) };
 }
