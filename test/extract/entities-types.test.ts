@@ -157,3 +157,16 @@ describe("the words before a name that make it a place", () => {
   ];
   it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
 });
+
+describe("a club in brackets after a player", () => {
+  const sport = "The coach named his squad for the league match; the striker and the goalkeeper return.";
+  const rows: Array<[string, string, string]> = [
+    // in an article about sport, a name alone in brackets after a player is the player's club
+    [sport + " Midfielders - John Varga (Sparta), Peter Holm (Grasshoppers).", "Grasshoppers", "organization"],
+    // near miss: a country there is the player's nation
+    [sport + " Midfielders - John Varga (Sparta), Peter Holm (Sweden).", "Sweden", "location"],
+    // near miss: outside sport, a town in brackets after a person is the town
+    ["The award went to John Varga (Lisbon) on Monday, the jury said.", "Lisbon", "location"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
+});
