@@ -112,3 +112,61 @@ describe("cricket scorecards name players", () => {
   ];
   it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
 });
+
+describe("names listed together are of one kind", () => {
+  const rows: Array<[string, string, string]> = [
+    // a surname with no evidence of its own, joined by "and" to a person named with a title
+    ["Reporters saw Senator Calloway and Brennick leave the hall.", "Brennick", "person"],
+    // a list of three or more, each item possibly followed by a note in brackets
+    ["Qualifiers: John Ilvane (Sweden), Peter Harrow, David Kellany (Ireland), Vorsk", "Vorsk", "person"],
+    // towns in a list with a gazetteer place are places
+    ["Trains were held at Lisbon and Quarvetto overnight.", "Quarvetto", "location"],
+    // near miss: a comma alone between two names is no list
+    ["In Lisbon, Brennick shares fell sharply.", "Brennick", "organization"],
+    // near miss: a name shaped like a person's is too weak to speak for the list
+    ["The bids from Zorvan Kelteq and Kestrel were rejected.", "Kestrel", "organization"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
+});
+
+describe("a state shortened after a town", () => {
+  const rows: Array<[string, string, string]> = [
+    // a dateline's town, then its state as news shortens it
+    ["DORVILLE, Ala. 2001-03-04\nPolice said the fire started late.", "Ala", "location"],
+    // dotted capitals after a town in running text
+    ["The firm has a plant in Dorrance, N.M. and another abroad.", "N.M.", "location"],
+    // near miss: after a person, the short word is part of the name's suffix
+    ["Harlan Bross, Jr. said on Monday the plant would close.", "Jr.", "person"],
+    // near miss: after a company, the short word is the company's suffix
+    ["Trade in Velmont Holdings, Inc. was halted.", "Inc.", "organization"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
+});
+
+describe("the words before a name that make it a place", () => {
+  const sport = "Genoa beat Parma 2-1 in the league match, the coach said, and the striker scored two goals.";
+  const rows: Array<[string, string, string]> = [
+    // in an article about sport a town is a club unless the text says it is a place: a journey to it,
+    ["The squad will travel to Lucca on Friday. " + sport, "Lucca", "location"],
+    // a place noun before "of",
+    ["The players grew up in the town of Lucca. " + sport, "Lucca", "location"],
+    // or a bearing from it
+    ["The training camp lies 20 km north of Lucca. " + sport, "Lucca", "location"],
+    // near miss: "lost to" is said of sides as often
+    ["The squad lost to Lucca on Friday. " + sport, "Lucca", "organization"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
+});
+
+describe("a club in brackets after a player", () => {
+  const sport = "The coach named his squad for the league match; the striker and the goalkeeper return.";
+  const rows: Array<[string, string, string]> = [
+    // in an article about sport, a name alone in brackets after a player is the player's club
+    [sport + " Midfielders - John Varga (Sparta), Peter Holm (Grasshoppers).", "Grasshoppers", "organization"],
+    // near miss: a country there is the player's nation
+    [sport + " Midfielders - John Varga (Sparta), Peter Holm (Sweden).", "Sweden", "location"],
+    // near miss: outside sport, a town in brackets after a person is the town
+    ["The award went to John Varga (Lisbon) on Monday, the jury said.", "Lisbon", "location"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
+});

@@ -7,10 +7,23 @@ import { ordinaryCase } from "./words.js";
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across"]);
 // "a Lincoln-based firm", "Lincoln, Nebraska": the text itself says the word is a place.
 const PLACE_AFTER = /^(?:-based\b|,\s*[A-Z])/;
+// "the town of Lincoln", "40 km west of Lincoln", "flew to Lincoln": a place noun, a bearing or a
+// journey before the name.
+export const PLACE_BEFORE = new RegExp(
+  "\\b(?:(?:town|city|village|port|capital|province|region|district|island|suburb)\\s+of" +
+    "|(?:north|south|east|west|northeast|northwest|southeast|southwest)\\s+of" +
+    "|(?:travel(?:led|ed|s|ling|ing)?|fl(?:y|ies|ew|own|ying)|journey(?:ed)?|head(?:ed|ing)?|return(?:ed|ing)?)\\s+(?:back\\s+)?to)\\s+$",
+  "i",
+);
 
 /** The place is written where places are: after "in" or "near", in a dateline, before "-based". */
 export function hasPlaceEvidence(text: string, name: ClassifiedName): boolean {
-  return name.isDateline || (name.before !== undefined && PLACE_PREPOSITIONS.has(name.before.normal) && !/^['’]s\b/.test(text.slice(name.end, name.end + 3))) || PLACE_AFTER.test(text.slice(name.end, name.end + 8));
+  return (
+    name.isDateline ||
+    (name.before !== undefined && PLACE_PREPOSITIONS.has(name.before.normal) && !/^['’]s\b/.test(text.slice(name.end, name.end + 3))) ||
+    PLACE_AFTER.test(text.slice(name.end, name.end + 8)) ||
+    PLACE_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start))
+  );
 }
 
 /**

@@ -3,7 +3,7 @@ import { ordinaryCase } from "./words.js";
 
 // Rules that guess a kind for want of evidence, or from one neighbouring word, which is too weak to
 // speak for other mentions: companies "say" and people work "at" them ("Airbus said", "at Apple").
-const GUESSES = new Set(["default", "initial-word", "speaker", "locative", "employer"]);
+export const GUESSES = new Set(["default", "initial-word", "speaker", "locative", "employer"]);
 
 /**
  * A name means one thing throughout an article: "Grozny" guessed an organisation in "Rebels said

@@ -66,10 +66,32 @@ function namesActingAsTeams(text: string, names: ClassifiedName[]): Set<string> 
  */
 export function placesAsTeams(text: string, names: ClassifiedName[]): ClassifiedName[] {
   const isSport = isAboutSport(text);
+  const isPlayersClub = clubsOfPlayers(text, names);
   const teams = namesActingAsTeams(text, names);
   // "Fort Dalby": in sport, a name that only sounds like a place is a club as well.
   const isSportCandidate = (name: ClassifiedName) => isTeamCandidate(name) || (name.kind === "location" && name.rule === "tagged-place");
   const isTeam = (name: ClassifiedName) =>
-    (isSport ? isSportCandidate(name) : isTeamCandidate(name) && teams.has(titleCase(name.name))) && !hasPlaceEvidence(text, name);
+    ((isSport ? isSportCandidate(name) : isTeamCandidate(name) && teams.has(titleCase(name.name))) && !hasPlaceEvidence(text, name)) ||
+    (isSport && isPlayersClub(name));
   return names.map((name) => (isTeam(name) ? { ...name, kind: "organization", place: undefined, rule: "team" } : name));
+}
+
+/**
+ * "Ivo Marek (Sparta)", "Ana Ruiz (Grasshoppers)": in an article about sport, a name alone in
+ * brackets after a player's is the player's club, whatever the tagger made of it. A country there
+ * is the player's nation ("Ana Ruiz (Sweden)").
+ */
+function clubsOfPlayers(text: string, names: ClassifiedName[]): (name: ClassifiedName) => boolean {
+  const byEnd = new Map(names.map((name) => [name.end, name]));
+  return (name) => {
+    const player = byEnd.get(name.start - 2);
+    return (
+      name.kind !== "organization" &&
+      name.place?.type !== "country" &&
+      player?.kind === "person" &&
+      player.words.length > 1 &&
+      text.slice(player.end, name.start) === " (" &&
+      text[name.end] === ")"
+    );
+  };
 }
