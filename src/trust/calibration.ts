@@ -33,7 +33,7 @@ export const CALIBRATION_URL = new URL("../../calibration/confidence.json", impo
 let loaded: CalibrationFile | undefined;
 
 /** Nothing measured yet: every confidence is null until `npm run calibrate` has written the file. */
-export const UNCALIBRATED: CalibrationFile = { about: "", sourcesHash: "", sets: [], priorWeight: 0, fields: {} };
+const UNCALIBRATED: CalibrationFile = { about: "", sourcesHash: "", sets: [], priorWeight: 0, fields: {} };
 
 /** Read on first use, not at start-up: the start-up snapshot never holds a stale copy. */
 export function calibration(): CalibrationFile {
@@ -51,7 +51,7 @@ function readCalibration(): CalibrationFile {
 }
 
 /** Below this confidence a fact is more likely wrong than right: tables dim it and mark it "?", compare warns. */
-export const DOUBTFUL_BELOW = 0.5;
+const DOUBTFUL_BELOW = 0.5;
 export const isDoubtful = (confidence: number | null | undefined): confidence is number => typeof confidence === "number" && confidence < DOUBTFUL_BELOW;
 
 export const evidenceKey = (evidence: Evidence, depth = evidence.length) => evidence.slice(0, depth).join("/");

@@ -20,7 +20,7 @@ export interface Reliability {
   high: { share: number; precision: number };
 }
 
-export const BIN_COUNT = 10;
+const BIN_COUNT = 10;
 /** "Trust it without checking": the confidence the targets are set at. */
 export const HIGH_CONFIDENCE = 0.8;
 

@@ -6,7 +6,7 @@ import { join, relative } from "node:path";
  * The sources whose behaviour the calibration measures: the rules that make facts, the refiners that
  * change them, and what the calibration calls evidence and calls right.
  */
-export const MEASURED_SOURCES = ["src/extract", "src/refine", "src/trust/evidence.ts", "src/trust/observe.ts"];
+const MEASURED_SOURCES = ["src/extract", "src/refine", "src/trust/evidence.ts", "src/trust/observe.ts"];
 
 function filesUnder(root: string, path: string): string[] {
   const full = join(root, path);

@@ -115,7 +115,6 @@ function reckon(figures: Casualty[], pool: number[], text: string): Reckoning {
 
 const sum = (figures: Casualty[], indices: number[]) => indices.reduce((total, index) => total + headCount(figures[index]), 0);
 const isAttackers = (figure: Casualty, text: string) => ATTACKERS.test(figure.text) || (figure.kind === "killed" && BY_FORCES.test(text.slice(figure.end, figure.end + 40)));
-/** The figure with the few words before it in its sentence: "along with the 3 attackers", "another 20". */
 // "Eight out of 9 aboard the first jet were killed. Five out of 7 aboard the second were killed.": shares of
 // different wholes count different people.
 const WHOLE = /\b(?:out\s+)?of\s+(?:the\s+|all\s+)?(\S+(?:\s+\S+){0,3})/i;
@@ -124,12 +123,15 @@ function isShareOfAnotherWhole(figures: Casualty[], toll: number[], index: numbe
   const whole = wholeOf(figures[index]);
   return whole !== undefined && toll.every((part) => wholeOf(figures[part]) !== undefined && wholeOf(figures[part]) !== whole);
 }
-// "One hour later a second bomber blew herself up, killing …", "the attacker then shot the driver dead",
-// "In addition, 52 people on the ground were killed": what happened next, to other people.
+/** Up to `length` characters before the figure, within its sentence. */
+const sentenceBefore = (figure: Casualty, text: string, length: number) => text.slice(Math.max(0, figure.start - length), figure.start).split(SENTENCE_BREAK).at(-1)!;
+// "In addition, 52 people on the ground were killed": what happened next, to other people ("then"
+// and "later" would say so too, but in police reports they mostly retell the people already counted).
 const SEQUEL = /\b(?:in\s+addition|additionally)\b/i;
-const isSequel = (figure: Casualty, text: string) => SEQUEL.test(text.slice(Math.max(0, figure.start - 100), figure.start).split(SENTENCE_BREAK).at(-1)!);
-const precededBy = (figure: Casualty, text: string) => `${text.slice(Math.max(0, figure.start - 15), figure.start).split(SENTENCE_BREAK).at(-1)}${figure.text}`;
-const isUpdate = (figure: Casualty, text: string) => UPDATE.test(text.slice(Math.max(0, figure.start - 40), figure.start).split(SENTENCE_BREAK).at(-1)!) || (figure.rule === "death-toll" && UPDATE.test(figure.text));
+const isSequel = (figure: Casualty, text: string) => SEQUEL.test(sentenceBefore(figure, text, 100));
+/** The figure with the few words before it in its sentence: "along with the 3 attackers", "another 20". */
+const precededBy = (figure: Casualty, text: string) => `${sentenceBefore(figure, text, 15)}${figure.text}`;
+const isUpdate = (figure: Casualty, text: string) => UPDATE.test(sentenceBefore(figure, text, 40)) || (figure.rule === "death-toll" && UPDATE.test(figure.text));
 
 /** Figures in text order, grouped by the sentence they stand in. */
 function bySentence(figures: Casualty[], ordered: number[], text: string): number[][] {

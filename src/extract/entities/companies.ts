@@ -1,11 +1,11 @@
 import type { ClassifiedName } from "./classify.js";
 import { hasPlaceEvidence } from "./people.js";
-import { CORPORATE_SUFFIXES, ordinaryCase } from "./words.js";
+import { isCorporateSuffix, ordinaryCase } from "./words.js";
 
 // Rules that read a person from one neighbouring word or from the name's shape alone.
 const WEAK_PERSON_RULES = new Set(["speaker", "tagged-person", "first-name", "role-before"]);
 
-const companyOf = (name: ClassifiedName) => name.kind === "organization" && name.words.length > 1 && CORPORATE_SUFFIXES.has(name.words.at(-1)!.toLowerCase().replace(/\.$/, ""));
+const companyOf = (name: ClassifiedName) => name.kind === "organization" && name.words.length > 1 && isCorporateSuffix(name.words.at(-1)!);
 
 /**
  * A company named in full in the article is the one meant by the first word of its name alone:

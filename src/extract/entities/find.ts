@@ -3,6 +3,8 @@ import { demonymCountry, lookupPlace } from "../../gazetteer.js";
 import { isDictionaryWord } from "../../words.js";
 import { GEO_FEATURE_HEADS, isAddressTitle, isPeopleWord, isHeadTitle, isPersonTitle, isTitleWord, NAME_CONNECTORS, ORG_DESCRIPTOR_HEADS, ORG_HEADS, PERSON_TITLES, titleCase } from "./words.js";
 
+const isPlace = (name: string) => lookupPlace(name) !== undefined;
+
 /** A run of capitalised words that may name an actor or a place. */
 export interface NameCandidate {
   /** The mention: the name with any capitalised title before it ("President Vladimir Putin"). */
@@ -74,7 +76,9 @@ function namesEndingInPossessive(doc: ParsedDocument): Set<string> {
     // "Chile's": a place written only as an owner is still the place.
     if (!/^[A-Z]/.test(term.text) || !POSSESSIVE.test(term.text) || bareWords.has(bare(term.text)) || lookupPlace(bare(term.text)) || term.tags.has("Pronoun")) return;
     // compromise may read the "'s" as "is" and give it an empty term of its own.
-    const next = terms.slice(index + 1).find((other) => other.text !== "");
+    let after = index + 1;
+    while (after < terms.length && terms[after].text === "") after++;
+    const next = terms[after];
     const ownsNothing = next === undefined || next.sentence !== term.sentence || /^\s*[,.;:)"”]/.test(text.slice(term.end, next.start)) || OWNERLESS_TAGS.some((tag) => next.tags.has(tag));
     if (ownsNothing) names.add(term.text);
   });
@@ -219,7 +223,6 @@ function leadingDescriptorEnd(terms: Term[], first: number, last: number): numbe
   if (last - first < 2) return first;
   const [term, next] = [terms[first], terms[first + 1]];
   const word = bare(term.text);
-  const isPlace = (name: string) => lookupPlace(name) !== undefined;
   // "Natalka Syvron": two words no dictionary or gazetteer knows are a name too.
   const rest = terms.slice(first + 1, last + 1);
   const isUnknownPair = rest.length === 2 && (isDictionaryWord(word) || term.tags.has("Demonym")) && rest.every((other) => /^[A-Z][a-z]+$/.test(other.text) && !isDictionaryWord(other.text) && !isPlace(other.text));
@@ -264,7 +267,6 @@ function innerTitleSplit(text: string, terms: Term[], first: number, last: numbe
 /** A word of a title before its head: a title word ("Foreign", "Deputy"), a nationality or an ordinary word ("Farm", "Finance"). */
 function isTitleModifier(term: Term): boolean {
   const word = bare(term.text);
-  const isPlace = (name: string) => lookupPlace(name) !== undefined;
   // "Bosnian Prime Minister": a nationality qualifies a title as an ordinary word does.
   const isNationality = term.tags.has("Demonym") || demonymCountry(word) !== undefined || isAdjectiveOfPlace(word, isPlace);
   return isPersonTitle(term.normal) || isNationality || (/^[A-Z][a-z]/.test(word) && isDictionaryWord(word) && !isFirstName(word) && !isPlace(word));
@@ -523,7 +525,6 @@ function isQualifier(term: Term): boolean {
 
 /** "South African", "Sri Lankans", "Bosnian Serbs": a people or a nationality of several words, no name. */
 function isNationality(words: string[]): boolean {
-  const isPlace = (name: string) => lookupPlace(name) !== undefined;
   const isPeople = (word: string) => demonymCountry(word) !== undefined || isPeopleWord(word, isPlace) || isAdjectiveOfPlace(word.replace(/s$/, ""), isPlace);
   return words.length > 1 && (demonymCountry(words.join(" ")) !== undefined || words.every(isPeople));
 }

@@ -1,6 +1,6 @@
 import { lookupPlace } from "../../gazetteer.js";
 import type { ClassifiedName } from "./classify.js";
-import { CORPORATE_SUFFIXES } from "./words.js";
+import { isCorporateSuffix } from "./words.js";
 
 // "N.J.", "Ala.", "Calif.": a state or province shortened, as news writes it after a town.
 const SHORT_REGION = /^(?:(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.)/;
@@ -21,7 +21,7 @@ export function shortRegionsAfterTowns(text: string, names: ClassifiedName[]): C
       /^,\s?$/.test(text.slice(town.end, name.start)) &&
       SHORT_REGION.test(text.slice(name.start, name.end + 1)) &&
       !lookupPlace(name.name) &&
-      !CORPORATE_SUFFIXES.has(name.name.toLowerCase().replace(/\.$/, ""))
+      !isCorporateSuffix(name.name)
     );
   };
   return names.map((name) => (name.kind !== "location" && isShortRegion(name) ? { ...name, kind: "location", place: undefined, rule: "short-region" } : name));

@@ -39,6 +39,8 @@ export const HEAD_TITLES = new Set([
 
 /** Last words that make a name a company's ("Apple Inc.", "Dravik AG", "Velkonen Oy"). */
 export const CORPORATE_SUFFIXES = new Set(["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "bv", "gmbh", "spa", "ab", "oy", "oyj", "asa", "bhd", "holdings"]);
+/** "Ltd.", "GmbH", "Inc": a word that ends a company's name, with or without its full stop. */
+export const isCorporateSuffix = (word: string) => CORPORATE_SUFFIXES.has(word.toLowerCase().replace(/\.$/, ""));
 
 /** Lower-case nouns for organisations, set before a name ("the weekly Orvalo Nuevo", "carrier Skyvia"). */
 export const ORGANIZATION_NOUNS = new Set([
@@ -48,9 +50,8 @@ export const ORGANIZATION_NOUNS = new Set([
 ]);
 
 /** Last words that make a name an organisation ("Defence Ministry", "Sky News", "Apple Inc."). */
-export const ORG_HEADS = new Set([...CORPORATE_SUFFIXES, 
-  "ministry", "department", "party", "agency", "inc", "corp", "corporation", "co", "ltd", "llc",
-  "plc", "group", "university", "college", "school", "council", "army", "navy", "police",
+export const ORG_HEADS = new Set([...CORPORATE_SUFFIXES,
+  "ministry", "department", "party", "agency", "group", "university", "college", "school", "council", "army", "navy", "police",
   "committee", "commission", "bank", "news", "times", "post", "journal", "herald", "tribune",
   "telegraph", "guardian", "gazette", "association", "union", "court", "office", "force", "forces",
   "institute", "company", "airlines", "airways", "federation", "foundation", "organization",

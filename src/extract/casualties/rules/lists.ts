@@ -6,7 +6,7 @@ import type { CasualtyMatch } from "../find.js";
 
 // People named by what they are, one or many: "a driver", "eight passengers", "Four military personnel".
 // "militiamen", "paramilitaries", "wives", "soldiers"
-export const plural = (noun: string) => noun.replace(/man$/, "men").replace(/fe$/, "ve").replace(/([^aeiou])y$/, "$1ie").replace(/(?<!men)$/, "s");
+const plural = (noun: string) => noun.replace(/man$/, "men").replace(/fe$/, "ve").replace(/([^aeiou])y$/, "$1ie").replace(/(?<!men)$/, "s");
 // A list of the dead may count the attacker among them: "killed a suspected bomber, a soldier and 4 civilians".
 const LISTED_ATTACKERS = ["bomber", "terrorist"];
 export const PEOPLE = alternation([
