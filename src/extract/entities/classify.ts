@@ -95,8 +95,10 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (place && !(candidate.isTaggedPerson && words.length > 1)) return decided("location", "gazetteer", place);
   if (candidate.isDateline) return decided("location", "dateline");
   if (ACRONYM.test(name)) return decided("organization", "acronym");
+  // A lower-case word right before the name, which may say what the name is.
+  const nounBefore = candidate.isPrecededClosely && candidate.before && /^[a-z]+$/.test(candidate.before.text) ? candidate.before.text : undefined;
   // "the weekly Orvalo Nuevo", "carrier Skyvia", "brokers Hallam Dobbs": a noun for an organisation before the name.
-  if (candidate.isPrecededClosely && candidate.before && /^[a-z]+$/.test(candidate.before.text) && ORGANIZATION_NOUNS.has(candidate.before.text)) {
+  if (nounBefore && ORGANIZATION_NOUNS.has(nounBefore)) {
     return decided("organization", "organization-noun-before");
   }
   if (candidate.isTaggedPerson) return decided("person", "tagged-person");
@@ -115,7 +117,7 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   // "the Balkans", "the Amazon": a place no gazetteer of countries, regions and towns holds.
   if (isFeatureName(name)) return decided("location", "feature");
   // "striker Zamorek", "his daughter Mira": a noun for a person, or a player's place in a team, set before the name.
-  if (candidate.isPrecededClosely && candidate.before && /^[a-z]+$/.test(candidate.before.text) && (isPersonNoun(candidate.before.text) || TEAM_NOUNS.has(candidate.before.text))) {
+  if (nounBefore && (isPersonNoun(nounBefore) || TEAM_NOUNS.has(nounBefore))) {
     return decided("person", "role-before");
   }
   if (candidate.isSentenceInitial && words.length === 1) return decided("unknown", "initial-word");
