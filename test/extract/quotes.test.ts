@@ -116,6 +116,30 @@ describe("relayed attribution", () => {
   it("has no relay where the speaker speaks for itself", () => {
     expect(run("The Kremlin said that the call was cordial.", { only: ["quotes"] }).quotes[0].via).toBeUndefined();
   });
+
+  const relayedQuotation = (text: string) =>
+    run(text, { only: ["quotes"] }).quotes.map((quote) => ({ kind: quote.kind, text: quote.text, mention: quote.speakerMention?.text ?? null, via: quote.via?.text ?? null }));
+  it.each([
+    ["“We will win the vote,” Grayson said, according to Frankel.", [{ kind: "direct", text: "We will win the vote", mention: "Grayson", via: "Frankel" }]],
+    [
+      "“The harbour will reopen in May,” the mayor told reporters, according to a transcript of the meeting.",
+      [{ kind: "direct", text: "The harbour will reopen in May", mention: "the mayor", via: "a transcript of the meeting" }],
+    ],
+    [
+      "“We will win the vote,” Grayson said, according to Frankel. “Nobody can stop us now.”",
+      [
+        { kind: "direct", text: "We will win the vote", mention: "Grayson", via: "Frankel" },
+        { kind: "direct", text: "Nobody can stop us now.", mention: "Grayson", via: "Frankel" },
+      ],
+    ],
+    // Near-miss: without quotation marks the relayed words stay reported speech.
+    [
+      "The vote will be won, Grayson said, according to Frankel.",
+      [{ kind: "indirect", text: "The vote will be won, Grayson said, according to Frankel", mention: "Grayson", via: null }],
+    ],
+  ])("a quotation with its own attribution relayed by “according to”: %s", (text, expected) => {
+    expect(relayedQuotation(text)).toEqual(expected);
+  });
 });
 
 describe("partial and continued quotations", () => {
