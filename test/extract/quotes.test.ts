@@ -38,6 +38,20 @@ describe("direct quotes", () => {
       "“Taxes will rise for most families,” Leonard Burman, director of the Tax Policy Center, said in an interview.",
       [{ kind: "direct", text: "Taxes will rise for most families", speaker: "Leonard Burman", mention: "Leonard Burman" }],
     ],
+    // a relative clause between the speaker and the verb
+    [
+      "“We will win the vote,” Tom Reed, who led the union for a decade, told reporters in Dorsey.",
+      [{ kind: "direct", text: "We will win the vote", speaker: "Tom Reed", mention: "Tom Reed" }],
+    ],
+    [
+      "“The talks are over,” a union official, who was not authorized to speak publicly, told reporters.",
+      [{ kind: "direct", text: "The talks are over", speaker: "a union official", mention: "a union official" }],
+    ],
+    // near-miss: the phrase before "who" ends a chain of appositives; the speaker opens the chain
+    [
+      "“Both parties worry me,” Ann Bell, 30, of Hayes, N.D., who was among those polled, said in a follow-up interview.",
+      [{ kind: "direct", text: "Both parties worry me", speaker: "Ann Bell", mention: "Ann Bell" }],
+    ],
     // a full stop ends the quote: the next sentence's subject is not its speaker
     [
       "Officials met. “The road will stay closed for a week.” The mayor also confirmed reports of damage.",
@@ -115,6 +129,30 @@ describe("relayed attribution", () => {
   });
   it("has no relay where the speaker speaks for itself", () => {
     expect(run("The Kremlin said that the call was cordial.", { only: ["quotes"] }).quotes[0].via).toBeUndefined();
+  });
+
+  const relayedQuotation = (text: string) =>
+    run(text, { only: ["quotes"] }).quotes.map((quote) => ({ kind: quote.kind, text: quote.text, mention: quote.speakerMention?.text ?? null, via: quote.via?.text ?? null }));
+  it.each([
+    ["“We will win the vote,” Grayson said, according to Frankel.", [{ kind: "direct", text: "We will win the vote", mention: "Grayson", via: "Frankel" }]],
+    [
+      "“The harbour will reopen in May,” the mayor told reporters, according to a transcript of the meeting.",
+      [{ kind: "direct", text: "The harbour will reopen in May", mention: "the mayor", via: "a transcript of the meeting" }],
+    ],
+    [
+      "“We will win the vote,” Grayson said, according to Frankel. “Nobody can stop us now.”",
+      [
+        { kind: "direct", text: "We will win the vote", mention: "Grayson", via: "Frankel" },
+        { kind: "direct", text: "Nobody can stop us now.", mention: "Grayson", via: "Frankel" },
+      ],
+    ],
+    // Near-miss: without quotation marks the relayed words stay reported speech.
+    [
+      "The vote will be won, Grayson said, according to Frankel.",
+      [{ kind: "indirect", text: "The vote will be won, Grayson said, according to Frankel", mention: "Grayson", via: null }],
+    ],
+  ])("a quotation with its own attribution relayed by “according to”: %s", (text, expected) => {
+    expect(relayedQuotation(text)).toEqual(expected);
   });
 });
 

@@ -20,11 +20,10 @@ interface DirectQuote {
 export function extractQuotes(doc: ParsedDocument): Quote[] {
   const candidates = findDirectQuotes(doc);
   const short = new Set(candidates.filter((candidate) => candidate.isShort).map((candidate) => candidate.quoted.start));
-  const found = doc.sentences.map((sentence) => findReportedSpeech(doc, sentence)).filter((report) => report !== null);
-  const direct = continuedSpeakers(
-    doc,
-    joinSplitQuotes(doc, candidates.filter((candidate) => !candidate.isPartial)).map((quote) => introducedByReport(doc, quote, found)),
-  ).filter((quote) => !short.has(quote.start) || quote.rule === "quotation-continued");
+  const allFound = doc.sentences.map((sentence) => findReportedSpeech(doc, sentence)).filter((report) => report !== null);
+  const joined = joinSplitQuotes(doc, candidates.filter((candidate) => !candidate.isPartial)).map((quote) => introducedByReport(doc, quote, allFound));
+  const { direct: relayed, found } = withRelays(doc.text, joined, allFound);
+  const direct = continuedSpeakers(doc, relayed).filter((quote) => !short.has(quote.start) || quote.rule === "quotation-continued");
   const partial = candidates.filter((candidate) => candidate.isPartial).map((candidate) => partialQuote(doc, candidate));
   const reported = found
     .filter((found) => !direct.some((quote) => contains(quote, found.content)))
@@ -54,6 +53,31 @@ export function extractQuotes(doc: ParsedDocument): Quote[] {
   // A partial quotation already inside reported speech found around it adds nothing.
   const extra = partial.filter((quote) => !reported.some((report) => overlaps(report, quote)));
   return [...standalone, ...reported, ...extra].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "“We will win,” Grayson said, according to Frankel.": a quotation with its own attribution that a
+ * source relays is still the speaker's direct quote; the source named after "according to" is its
+ * relay (`via`), not a second, reported statement over the same words.
+ */
+function withRelays(text: string, quotes: Quote[], reports: ReportedSpeech[]): { direct: Quote[]; found: ReportedSpeech[] } {
+  const relays = new Map<Quote, ReportedSpeech>();
+  for (const report of reports) {
+    if (!report.rule.startsWith("according-to") || !report.speaker) continue;
+    const [relayed] = report.parts ?? [report.content];
+    const quote = quotes.find(
+      (quote) =>
+        quote.speakerMention &&
+        contains(relayed, quote.speakerMention) &&
+        relayed.start <= quote.start &&
+        [...text.slice(relayed.start, quote.start)].every((char) => QUOTATION_OPENING.test(char)),
+    );
+    if (quote) relays.set(quote, report);
+  }
+  return {
+    direct: quotes.map((quote) => (relays.has(quote) ? { ...quote, via: relays.get(quote)!.speaker! } : quote)),
+    found: reports.filter((report) => ![...relays.values()].includes(report)),
+  };
 }
 
 /**
@@ -143,7 +167,9 @@ function continuedSpeakers(doc: ParsedDocument, quotes: Quote[]): Quote[] {
       between.length < MAX_CONTINUATION_GAP &&
       !/[“"«„‘`]|''/.test(inner) &&
       (isNextParagraph || isNextSentence);
-    const result: Quote = isContinued ? { ...quote, speakerMention: previous!.speakerMention, cue: previous!.cue, rule: "quotation-continued" } : quote;
+    const result: Quote = isContinued
+      ? { ...quote, speakerMention: previous!.speakerMention, cue: previous!.cue, rule: "quotation-continued", ...(previous!.via ? { via: previous!.via } : {}) }
+      : quote;
     previous = result;
     return result;
   });

@@ -117,11 +117,34 @@ export function appositiveSubject(doc: ParsedDocument, verbIndex: number, firstT
   // "Marlowe, 58, told …": an age stands as the appositive.
   const age = /^\d{1,3}$/.test(terms[beforeVerb].text) ? spanOf(text, terms[beforeVerb].start, terms[beforeVerb].end) : null;
   const appositive = phraseBefore(doc, verbIndex, firstTerm, true) ?? age;
-  if (!appositive) return null;
-  const nameEnd = termIndexAt(doc, appositive.start);
-  if (nameEnd <= firstTerm || !/^,\s+$/.test(text.slice(terms[nameEnd - 1].end, appositive.start))) return null;
+  const nameEnd = appositive ? termIndexAt(doc, appositive.start) : firstTerm;
+  if (!appositive || nameEnd <= firstTerm || !/^,\s+$/.test(text.slice(terms[nameEnd - 1].end, appositive.start))) {
+    return relativeClauseSubject(doc, verbIndex, firstTerm);
+  }
   const name = phraseBefore(doc, nameEnd, firstTerm, true);
   return name && /^[A-Z]/.test(name.text) ? name : null;
+}
+
+// "Tom Reed, who led the union for a decade until it merged with another, said": the clause's length.
+const MAX_RELATIVE_CLAUSE_TERMS = 20;
+
+/**
+ * "Tom Reed, who led the union for years, said" and "a union official, who was not authorized to
+ * speak, told reporters": a relative clause set off by commas stands between the speaker and the verb.
+ * The clause holds no comma of its own, and the phrase before it follows none: in "Ann Bell, 30, of
+ * Hayes, N.D., who was polled, said" the speaker is a whole chain of appositives, not "N.D.".
+ */
+function relativeClauseSubject(doc: ParsedDocument, verbIndex: number, firstTerm: number): Span | null {
+  const { terms, text } = doc;
+  for (let index = verbIndex - 2; index > firstTerm && index >= verbIndex - MAX_RELATIVE_CLAUSE_TERMS; index--) {
+    const gapBefore = text.slice(terms[index - 1].end, terms[index].start);
+    if (terms[index].normal === "who" && /^,\s+$/.test(gapBefore)) {
+      const subject = phraseBefore(doc, index, firstTerm, true);
+      return subject && !/,\s+$/.test(text.slice(Math.max(0, subject.start - 3), subject.start)) ? subject : null;
+    }
+    if (/[,;:.!?“”"]/.test(gapBefore)) return null;
+  }
+  return null;
 }
 
 /**
