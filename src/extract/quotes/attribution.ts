@@ -1,7 +1,7 @@
 import { sentenceAt, spanOf, termIndexAt, type ParsedDocument, type Term } from "../../document.js";
 import type { Span } from "../../types.js";
 import { appositiveSubject, isReportingVerb, isReportingVerbAt, leadingSubject, phraseAfter, phraseBefore, sharedSubject, subjectAfterQuote } from "./speaker.js";
-import { OBJECT_TAKING, REPORTING_FORMS } from "./words.js";
+import { RELATIVE_WORDS, takesListener } from "./words.js";
 
 export interface Attribution {
   speaker: Span | null;
@@ -91,7 +91,7 @@ export function verbBeforeSetting(doc: ParsedDocument, end: number, first: numbe
     const term = terms[index];
     // "told the beekeepers", "said at a rally": a listener after a verb that takes one, else a phrase
     // that opens with a preposition ("said the plan, which …, “will fail”" is the verb's clause).
-    if (isReportingVerbAt(doc, index)) return hasClauseVerb || !(takesListener(term) || terms[index + 1].tags.has("Preposition")) ? -1 : index;
+    if (isReportingVerbAt(doc, index)) return hasClauseVerb || !(takesListener(term.normal) || terms[index + 1]?.tags.has("Preposition")) ? -1 : index;
     if (term.normal === "that" || /[.;!?]/.test(doc.text.slice(term.end, terms[index + 1]?.start ?? term.end))) return -1;
     if (RELATIVE_WORDS.has(term.normal)) hasClauseVerb = false;
     else if (isFiniteVerb(term)) hasClauseVerb = true;
@@ -99,11 +99,6 @@ export function verbBeforeSetting(doc: ParsedDocument, end: number, first: numbe
   return -1;
 }
 
-function takesListener(verb: Term): boolean {
-  return OBJECT_TAKING.has(REPORTING_FORMS.get(verb.normal) ?? "");
-}
-
-const RELATIVE_WORDS = new Set(["who", "whom", "which", "where", "when"]);
 
 /** A verb the clause turns on ("fails", "would"), not a participle used as an adjective ("gathered crowd"). */
 function isFiniteVerb(term: Term): boolean {

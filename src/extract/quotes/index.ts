@@ -5,7 +5,7 @@ import { attributionAfter, attributionBefore, verbBeforeSetting, type Attributio
 import { findQuotedText, type QuotedText } from "./direct.js";
 import { findReportedSpeech, type ReportedSpeech } from "./indirect.js";
 import { isReportingVerb } from "./speaker.js";
-import { NAMING_WORDS, OBJECT_TAKING, REPORTING_FORMS } from "./words.js";
+import { NAMING_WORDS, RELATIVE_WORDS, takesListener } from "./words.js";
 
 const MIN_UNATTRIBUTED_WORDS = 4;
 const MIN_STANDALONE_WORDS = 12;
@@ -130,11 +130,10 @@ function reportBeforeQuotation(doc: ParsedDocument, report: Quote, direct: Quote
 function isClause(doc: ParsedDocument, start: number, end: number): boolean {
   const terms = doc.terms.slice(termIndexAt(doc, start), termIndexAt(doc, end));
   const [first] = terms;
-  if (!first || first.tags.has("Preposition") || RELATIVE_WORDS.test(first.normal)) return false;
+  if (!first || first.tags.has("Preposition") || RELATIVE_WORDS.has(first.normal)) return false;
   return terms.some((term) => term.tags.has("Verb"));
 }
 
-const RELATIVE_WORDS = /^(?:who|whom|which|where|when)$/;
 
 // How far back a paragraph that is only a quotation looks for the quotation it continues.
 const MAX_CONTINUATION_GAP = 400;
@@ -237,7 +236,7 @@ function findDirectQuotes(doc: ParsedDocument): DirectQuote[] {
     // So are words quoted after the verb and more of the sentence ("Cruz says if elected “I will …”");
     // "told reporters “I will …”" only names the listener.
     const isAttributedBefore =
-      attribution !== null && attribution.end <= quoted.outerStart && !OBJECT_TAKING.has(REPORTING_FORMS.get(attribution.cue.toLowerCase()) ?? "");
+      attribution !== null && attribution.end <= quoted.outerStart && !takesListener(attribution.cue);
     // "said in a statement that “the harbour board has failed …”": after "that" the quotation is the object of
     // the verb, reported speech quoting the speaker's words.
     const isAfterThat = /\bthat\s+$/i.test(before);

@@ -29,6 +29,10 @@ export const REPORTING_FORMS: Map<string, string> = new Map([
 
 /** Verbs that, used of speech, need their object before the clause: "told reporters that". */
 export const OBJECT_TAKING = new Set(["tell", "warn", "urge", "ask", "promise", "remind", "assure", "inform"]);
+/** "told", "warned": a reporting verb whose object is the listener, not what was said. */
+export const takesListener = (verb: string) => OBJECT_TAKING.has(REPORTING_FORMS.get(verb.toLowerCase()) ?? "");
+/** Words that open a relative clause ("who led the union"). */
+export const RELATIVE_WORDS = new Set(["who", "whom", "which", "where", "when"]);
 
 export const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
 
