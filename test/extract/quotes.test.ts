@@ -44,12 +44,12 @@ describe("direct quotes", () => {
       [{ kind: "direct", text: "We will win the vote", speaker: "Tom Reed", mention: "Tom Reed" }],
     ],
     [
-      "“The talks are over,” a union official, who was not authorized to speak publicly, told reporters.",
+      "“The talks are over,” a union official, who asked to stay unnamed, told the crowd.",
       [{ kind: "direct", text: "The talks are over", speaker: "a union official", mention: "a union official" }],
     ],
     // near-miss: the phrase before "who" ends a chain of appositives; the speaker opens the chain
     [
-      "“Both parties worry me,” Ann Bell, 30, of Hayes, N.D., who was among those polled, said in a follow-up interview.",
+      "“Both parties worry me,” Ann Bell, 30, of Hayes, N.D., who took part in the survey, said by phone.",
       [{ kind: "direct", text: "Both parties worry me", speaker: "Ann Bell", mention: "Ann Bell" }],
     ],
     // a full stop ends the quote: the next sentence's subject is not its speaker
