@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from "chalk";
 import Table from "cli-table3";
 import type { DiffPart } from "../compare/diff.js";
 import type { Claim, Comparison, ComparisonRow, Verdict } from "../compare/index.js";
+import { escapeCell as escapeMarkdownCell } from "./markdown.js";
 
 export interface CompareRenderOptions {
   color: boolean;
@@ -78,7 +79,8 @@ export function renderComparisonTable(comparison: Comparison, options: CompareRe
 
 const PRESENCE = new Set(["actors", "locations"]);
 
-const escapeCell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, "<br>");
+// Evidence keeps its line breaks, as GitHub tables allow.
+const escapeCell = (text: string) => escapeMarkdownCell(text, "<br>");
 
 /** `--format markdown`: a table to paste into a fact-check write-up, evidence quoted under it. */
 export function renderComparisonMarkdown(comparison: Comparison): string {

@@ -5,12 +5,15 @@ import type { DocumentResult, Renderer, RenderOptions } from "./types.js";
 
 const PLAIN = new Chalk({ level: 0 });
 
-/** A cell on one line, its pipes escaped, so that it cannot break the table. */
-export const escapeCell = (text: string) => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+/**
+ * A cell on one line, its pipes escaped, so that it cannot break the table; a line break becomes
+ * `lineBreak` (a space, or "<br>" where the break carries meaning, as in quoted evidence).
+ */
+export const escapeCell = (text: string, lineBreak = " ") => text.replace(/\|/g, "\\|").replace(/\r?\n/g, lineBreak);
 
 /** A Markdown (GitHub) table. */
 export function markdownTable(head: string[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.map(escapeCell).join(" | ")} |`;
+  const line = (cells: string[]) => `| ${cells.map((cell) => escapeCell(cell)).join(" | ")} |`;
   return [line(head), line(head.map(() => "---")), ...rows.map(line)].join("\n");
 }
 

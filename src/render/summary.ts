@@ -115,7 +115,7 @@ const summaryTable: Renderer = {
 
 const summaryMarkdown: Renderer = {
   renderHeader: () => `| ${COLUMNS.map((column) => column.header).join(" | ")} |\n|${" --- |".repeat(COLUMNS.length)}\n`,
-  renderOne: (result) => `| ${cellsOf(result, COLUMNS).cells.map(escapeCell).join(" | ")} |\n`,
+  renderOne: (result) => `| ${cellsOf(result, COLUMNS).cells.map((cell) => escapeCell(cell)).join(" | ")} |\n`,
   renderSummary: (documents, failures) => `\n${closingLine(documents, failures.length)}.\n`,
 };
 
