@@ -52,6 +52,19 @@ describe("direct quotes", () => {
       "“Both parties worry me,” Ann Bell, 30, of Hayes, N.D., who took part in the survey, said by phone.",
       [{ kind: "direct", text: "Both parties worry me", speaker: "Ann Bell", mention: "Ann Bell" }],
     ],
+    // "according to" right after the quotation names its source, the speaker
+    [
+      "“Repairs will take until spring,” according to the port authority.",
+      [{ kind: "direct", text: "Repairs will take until spring", speaker: "the port authority", mention: "the port authority" }],
+    ],
+    // near-miss: after a full stop, "According to …" opens a sentence of its own
+    [
+      "“Repairs will take until spring.” According to the port authority, two cranes were damaged.",
+      [
+        { kind: "direct", text: "Repairs will take until spring.", speaker: null, mention: null },
+        { kind: "indirect", text: "two cranes were damaged", speaker: "the port authority", mention: "the port authority" },
+      ],
+    ],
     // a full stop ends the quote: the next sentence's subject is not its speaker
     [
       "Officials met. “The road will stay closed for a week.” The mayor also confirmed reports of damage.",

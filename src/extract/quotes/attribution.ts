@@ -28,6 +28,11 @@ export function attributionAfter(doc: ParsedDocument, offset: number, sentenceEn
   // After "….” a capitalised word opens the next sentence; after "…,” or "…?”" the attribution follows.
   const isOpenEnded = /[,?!–—-]['’\s]*(?:["”»]|'')$/.test(text.slice(Math.max(0, offset - 6), offset)) || /[,–—-]/.test(gap);
   if (!isOpenEnded && /^[A-Z]/.test(terms[first].text) && !isReportingVerb(terms[first])) return null;
+  // "“…,” according to the agency.": the source named after the quotation is its speaker.
+  if (terms[first].normal === "according" && terms[first + 1]?.normal === "to" && isOpenEnded) {
+    const speaker = phraseAfter(doc, first + 2, limit, true);
+    if (speaker) return { speaker, cue: text.slice(terms[first].start, terms[first + 1].end), start: terms[first].start, end: speaker.end };
+  }
   // "said Smith", "said the minister"; after "adding" stands what was added, not who added it.
   if (isReportingVerb(terms[first]) && !terms[first].normal.endsWith("ing")) {
     const speaker = phraseAfter(doc, first + 1, limit, true);
