@@ -462,6 +462,17 @@ describe("dateline debris is no part of a speaker", () => {
     ["NAIROBI, Kenya (AP) _ Reports reaching here said the rebels had taken the town.", "Reports reaching here"],
     ["PHNOM PENH, Cambodia (AP)_ The top commander of the force said he had sent a team to the border.", "The top commander of the force"],
   ])("%s", (text, mention) => expect(quotesOf(text).map((quote) => quote.mention)).toEqual([mention]));
+
+  it.each([
+    ["VALDORA (Reuters) - Storms cut power to 9,000 homes, the utility said.", "Storms cut power to 9,000 homes"],
+    ["KESTRAL, Norland, March 4 (AP) _ Two ferries ran aground in the fog, the coast guard said.", "Two ferries ran aground in the fog"],
+    ["VALDORA — The port will reopen on Monday, officials said.", "The port will reopen on Monday"],
+    // near-misses: a hyphen between names in the sentence itself is no dateline
+    ["US - Norland talks will resume in May, officials said.", "US - Norland talks will resume in May"],
+    ["NATO - led forces will stay until May, officials said.", "NATO - led forces will stay until May"],
+  ])("the dateline heading a story is no part of what was said: %s", (text, content) => {
+    expect(quotesOf(text).map((quote) => quote.text)).toEqual([content]);
+  });
 });
 
 describe("a quotation introduced by its verb and a setting", () => {

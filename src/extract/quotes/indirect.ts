@@ -1,6 +1,7 @@
 import { spanOf, termIndexAt, type ParsedDocument, type Sentence, type Term } from "../../document.js";
 import type { Span } from "../../types.js";
 import { appositiveSubject, isReportingVerb, leadingSubject, phraseAfter, phraseBefore, sharedSubject } from "./speaker.js";
+import { MONTH_PATTERN } from "../dates/words.js";
 import { OBJECT_TAKING, RELAY_VERBS, REPORTING_FORMS } from "./words.js";
 
 export interface ReportedSpeech {
@@ -15,6 +16,24 @@ export interface ReportedSpeech {
 }
 
 const MIN_CONTENT_WORDS = 3;
+/**
+ * "MADRID (Reuters) - ", "NAIROBI, Kenya, Aug. 7 (AP) _ ", "BEIJING — ": a place in capitals, maybe
+ * its country and the day, maybe the agency, then a dash.
+ */
+export const DATELINE_HEAD = new RegExp(
+  `^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2})?(?:,? ${MONTH_PATTERN} \\d{1,2}(?:, \\d{4})?)?(?: \\([^)\n]{1,40}\\))? ?(?:--|[-–—_]) +`,
+);
+
+/**
+ * The length of the dateline opening `text`, or 0. A hyphen alone does not make one ("US - China
+ * talks resume"): it needs the day or the agency, or a long dash after a word of three capitals.
+ */
+function datelineHeadLength(text: string): number {
+  const head = DATELINE_HEAD.exec(text)?.[0];
+  if (!head) return 0;
+  const isMarked = /\d|\(/.test(head) || (/[—–]|--/.test(head) && /^[A-Z.'’-]{3}/.test(head));
+  return isMarked ? head.length : 0;
+}
 const MAX_TERMS_TO_CLAUSE_VERB = 16;
 // Words that may stand between the verb and "that": "said on Sunday that", "said in a statement that".
 const MAX_TERMS_BEFORE_THAT = 8;
@@ -188,6 +207,8 @@ function commaBefore(doc: ParsedDocument, offset: number, sentence: Sentence): n
 function clause(doc: ParsedDocument, start: number, end: number): Span | null {
   const { text } = doc;
   while (start < end && /\s/.test(text[start])) start++;
+  // The dateline heading a wire story is the writer's, not part of what was said.
+  if (/^[ \t]*$/.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, start))) start += datelineHeadLength(text.slice(start, end));
   while (end > start && EDGE_PUNCTUATION.has(text[end - 1])) end--;
   const span = spanOf(text, start, end);
   return span.text.split(/\s+/).length >= MIN_CONTENT_WORDS ? span : null;
