@@ -1,4 +1,4 @@
-import { ACTIONS, COUNT, HARM_ACTIONS, MODIFIER, NOT_A_UNIT, PERSON, QUALIFIER, WHOLE_NUMBER, bounded, victimsPhrase, wordGroup } from "./pieces.js";
+import { ACTIONS, COUNT, MODIFIER, NOT_A_UNIT, PERSON, PERSON_ACTIONS, QUALIFIER, WHOLE_NUMBER, bounded, victimsPhrase, wordGroup } from "./pieces.js";
 import type { CasualtyRule } from "./rule.js";
 
 /** "killing 224 people", "arrested two Russian nationals", "killing 1,204 of the 1,900 passengers", "killed all 157 people" */
@@ -24,16 +24,16 @@ export const SHOT_COUNT: CasualtyRule = {
   nearMisses: ["The director shot three scenes outside."],
 };
 
-/** "killing his 7-year-old sister", "fatally shot officer Sean Bolton" */
+/** "killing his 7-year-old sister", "fatally shot officer Sean Bolton", "arrested a 34-year-old man" */
 export const ACTION_ON_PERSON: CasualtyRule = {
   name: "action-on-person",
-  words: HARM_ACTIONS,
-  pattern: bounded(`\\b${wordGroup("action", HARM_ACTIONS)}\\s+(?!at\\s)(?:(?:a|an|the|his|her|their|its)\\s+)?(?:${MODIFIER}\\s+){0,3}?(?<person>${PERSON})\\b(?!['’]s\\b)`, "gi"),
+  words: PERSON_ACTIONS,
+  pattern: bounded(`\\b${wordGroup("action", PERSON_ACTIONS)}\\s+(?!at\\s)(?:(?:a|an|the|his|her|their|its)\\s+)?(?:${MODIFIER}\\s+){0,3}?(?<person>${PERSON})\\b(?!['’]s\\b)`, "gi"),
   positives: [
     { text: "A teenager accidentally shot and killed his 7-year-old sister.", kind: "killed", count: 1, figure: "shot and killed his 7-year-old sister" },
     { text: "The rollover happened at dawn, killing a 41 year old man.", kind: "killed", count: 1, figure: "killing a 41 year old man" },
   ],
-  nearMisses: ["The ruling killed his sister's hopes.", "17 others were injured when a gunman opened fire."],
+  nearMisses: ["The ruling killed his sister's hopes.", "17 others were injured when a gunman opened fire.", "The vote arrested the decline of the old port."],
 };
 
 /** "shot the victim", "shooting his neighbor"; without the article "shooting victim" is a noun. */

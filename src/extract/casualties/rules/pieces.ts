@@ -87,6 +87,8 @@ export const OUTCOMES = wordKinds(OUTCOME_WORDS);
 export const ACTIONS = wordKinds(ACTION_WORDS);
 export const HARM_OUTCOMES = wordKinds(pick(OUTCOME_WORDS, HARM));
 export const HARM_ACTIONS = wordKinds(pick(ACTION_WORDS, HARM));
+// "killing his sister", "arrested a 34-year-old man": acts done to one person.
+export const PERSON_ACTIONS = wordKinds(pick(ACTION_WORDS, [...HARM, "arrested"]));
 export const PERSON = alternation(PERSON_NOUNS);
 // "left 3 dead" is a count (left-outcome), not a person left dead.
 export const NUMBER_OR_PEOPLE = `(?:${QUALIFIER})?(?:${NUMBER_PATTERN}|people|others|several|many)\\s`;
