@@ -39,7 +39,7 @@ const asciiLowerCase = (text: string) => text.replace(/[A-Z]+/g, (letters) => le
 const withParagraphsMarked = (text: string) => text.replace(/\n(?![a-z])/g, "\u2029");
 
 // Every construction holds one of these stems; a text without any of them reports no casualty.
-const TRIGGER = /kill|dead|die|death|fatal|murder|slain|perish|lives|injur|wound|hurt|hospital|shot|shoot|missing|unaccounted|arrest|detain|custody|apprehend|jail|kidnap|abduct|hostage|seiz|displac|evacuat|homeless|flee|fled|toll|bod(?:y|ies)|casualt|deceased|condition|critical|execut|succumb|stab|beaten|burned|suicide|homicide|rounded up|forced|slay|graz|struck|hit by|suffer|sustain|gunned|drown|surviv/i;
+const TRIGGER = /kill|dead|die|death|fatal|murder|slain|perish|lives|injur|wound|hurt|hospital|shot|shoot|missing|unaccounted|arrest|detain|custody|apprehend|jail|kidnap|abduct|hostage|seiz|displac|evacuat|homeless|flee|fled|toll|bod(?:y|ies)|casualt|deceased|passed away|condition|critical|execut|succumb|stab|beaten|burned|suicide|homicide|rounded up|forced|slay|graz|struck|hit by|suffer|sustain|gunned|drown|surviv/i;
 
 export function findCasualtyMatches(text: string): CasualtyMatch[] {
   const found: CasualtyMatch[] = [];

@@ -9,6 +9,8 @@ export const OUTCOME_WORDS: Record<CasualtyKind, string[]> = {
     "fatally struck", "struck and killed", "fatally stabbed", "later died", "succumbed", "shot & killed", "shot and later died",
     "shot to death", "gunned down", "pronounced deceased", "fatally injured", "drowned", "frozen to death",
     "crushed to death", "blew himself up", "blew herself up", "blew themselves up",
+    // deaths told without a word of killing
+    "passed away", "collapsed and died",
   ],
   injured: [
     "injured", "wounded", "hurt", "hospitalized", "hospitalised", "shot and wounded", "shot and injured", "stabbed",

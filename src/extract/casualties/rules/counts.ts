@@ -33,8 +33,10 @@ export const COUNT_THEN_OUTCOME: CasualtyRule = {
     { text: "One of the two victims died in hospital.", kind: "killed", count: 1, figure: "One of the two victims died" },
     { text: "Two of the attackers were shot and killed.", kind: "killed", count: 2, figure: "Two of the attackers were shot and killed" },
     { text: "At least 30 people including two children were killed.", kind: "killed", count: 30, figure: "At least 30 people including two children were killed" },
+    { text: "Two firefighters passed away on Tuesday night.", kind: "killed", count: 2, figure: "Two firefighters passed away" },
+    { text: "Two climbers collapsed and died near the summit.", kind: "killed", count: 2, figure: "Two climbers collapsed and died" },
   ],
-  nearMisses: ["Three militants executed the operation.", "The team fired 224 shots and nobody noticed.", "It rained for 3 days and the crops died.", "Everyone aboard the 727 was killed.", "Seven guards of the state border service were questioned.", "At least 30 people including two children were rescued.", "Two of the attackers were questioned.", "One of the officers then shot the man.", "None of the 88 aboard the second jet were killed."],
+  nearMisses: ["Two of the firefighters passed the test.", "The talks collapsed and two deals died.", "Three militants executed the operation.", "The team fired 224 shots and nobody noticed.", "It rained for 3 days and the crops died.", "Everyone aboard the 727 was killed.", "Seven guards of the state border service were questioned.", "At least 30 people including two children were rescued.", "Two of the attackers were questioned.", "One of the officers then shot the man.", "None of the 88 aboard the second jet were killed."],
 };
 
 /** "Ten of the 45 people aboard were killed", "Eight out of 9 aboard were killed": the share, not the whole. */
