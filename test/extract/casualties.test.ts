@@ -220,6 +220,9 @@ describe("qualifiers, ranges and vague amounts", () => {
     ["Nearly twenty-four protesters were arrested.", { count: 24, qualifier: "nearly", approximate: true }],
     ["Between 10 and 15 people were injured.", { count: null, min: 10, max: 15, approximate: true }],
     ["Dozens were injured.", { count: null, min: 24, approximate: true, victims: null }],
+    // an adverb between the count and the outcome is no victim
+    ["Rescuers searched for dozens still missing.", { kind: "missing", min: 24, approximate: true, victims: null }],
+    ["Six climbers still missing were found.", { kind: "missing", count: 6, victims: "climbers" }],
   ])("%s", (text, expected) => {
     const [figure] = run(text, { only: ["casualties"] }).casualties;
     expect(figure).toMatchObject(expected);

@@ -136,6 +136,8 @@ export const PHRASE_STOPS = [
   "were", "was", "are", "is", "have", "had", "has", "been", "in", "on", "at", "and", "or", "after",
   "during", "near", "this", "that", "the", "by", "with", "from", "for", "when", "while", "as", "to",
   "who", "which", "he", "she", "they", "it", "we", "before", "since", "until", "because",
+  // "dozens still missing": an adverb before the outcome is no victim
+  "still", "now", "also", "reportedly", "later",
 ];
 
 /** Nouns in the sentence that place a figure in another, earlier event. */

@@ -23,7 +23,7 @@ export const NOT_A_UNIT = `(?!\\s+(?:${alternation(NON_VICTIM_WORDS)})\\b)`;
 // but "shot dead at the scene", "blew themselves up at a bus stop" or "taken to the hospital at 3 a.m."
 // ends, and what follows is not its object.
 export const NOT_ACTIVE = "(?:(?<=dead|death|died|dies|down|up|[Hh]ospital|[Hh]ospitals|[Hh]ospitali[sz]ed)|(?!\\s+(?:at|him|her|himself|herself|his|their|its|a|an|the|them|it|two|three|several|down|up)\\b))";
-export const AUXILIARIES = `(?<auxiliaries>(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|all|both|each|allegedly|confirmed|believed|feared|now|since|subsequently|got|found|seriously|critically|slightly|severely|badly|moderately)\\s+){0,3})`;
+export const AUXILIARIES = `(?<auxiliaries>(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|later|still|all|both|each|allegedly|confirmed|believed|feared|now|since|subsequently|got|found|seriously|critically|slightly|severely|badly|moderately)\\s+){0,3})`;
 export const SINGULAR = `(?<!\\bno\\s)(?<single>a|an|one)`;
 // "was then shot", "was fatally shot": at most one adverb, left out where the outcome begins with it.
 export const ADVERB = "(?:(?:\\w+ly|then|also|later|again|still)\\s+)??";
