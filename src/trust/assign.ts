@@ -10,7 +10,7 @@ import { actorEvidence, casualtyEvidence, dateEvidence, locationEvidence, quoteE
 export function assignConfidence(report: Report, text: string, file?: CalibrationFile): Report {
   const tolls: Report["casualtySummary"] = {};
   for (const [kind, toll] of Object.entries(report.casualtySummary) as Array<[keyof Report["casualtySummary"], CasualtySummary]>) {
-    tolls[kind] = { ...toll, confidence: confidenceOf("toll", tollEvidence(toll, report.casualties), file) };
+    tolls[kind] = { ...toll, confidence: confidenceOf("toll", tollEvidence(toll, report.casualties, text), file) };
   }
   return {
     ...report,

@@ -1,3 +1,5 @@
+import { headCount } from "../extract/casualties/harm.js";
+import { ATTACKERS, SUSPECTS } from "../extract/casualties/toll.js";
 import { PERSONAL_PRONOUNS } from "../extract/quotes/words.js";
 import type { Actor, Casualty, CasualtySummary, DateFact, Location, Quote, Span } from "../types.js";
 
@@ -22,6 +24,10 @@ export const dateEvidence = (date: DateFact): Evidence => [
   date.value === null ? "unresolved" : date.isInferred ? (date.anchorSource ?? "anchored") : "stated",
 ];
 
+// A sentence ends at . ! or ? (a closing quotation mark may follow) before a space and a capital or
+// an opening mark, or at a line break.
+const SENTENCE_BREAK = /[.!?]["”’]?\s+["“‘]?\p{Lu}|\n/u;
+
 /** "12 killed" is exact; "at least 12" qualified; "dozens" vague (no count). */
 function countShape(figure: Casualty): string {
   if (figure.count === null) return "vague";
@@ -31,14 +37,32 @@ function countShape(figure: Casualty): string {
 export const casualtyEvidence = (figure: Casualty): Evidence => [figure.rule, figure.context, countShape(figure)];
 
 /**
- * A toll: how it was made; whether the article gives one figure of its kind or several to choose
- * from; its headline figure's rule; and one person, a number, or a qualified number ("at least 12").
+ * A toll: how it was made; whether the other figures of its kind say the same number ("agreed"), a
+ * different one ("contested": another count, an earlier event, a part read as the whole), or there
+ * are none ("sole"); whether its headline figure stands in the lead, where news gives its toll, or
+ * only deeper in the body; whether its figures count attackers or suspects, whom sources count apart
+ * from the victims or not at all; one person, a number, or a qualified number ("at least 12"); and
+ * its headline figure's rule.
  */
-export function tollEvidence(toll: CasualtySummary, casualties: Casualty[]): Evidence {
+export function tollEvidence(toll: CasualtySummary, casualties: Casualty[], text: string): Evidence {
   const headline = casualties[toll.figures[0]];
   const shape = toll.approximate || headline?.qualifier ? "qualified" : toll.count === 1 ? "one-person" : "number";
-  return [toll.how, toll.figures.length === 1 ? "sole" : "several", headline?.rule ?? "none", shape];
+  const figures = toll.figures.map((index) => casualties[index]);
+  return [toll.how, agreement(toll, figures), headline && isInLead(headline, text) ? "lead" : "body", figures.some(isOfPerpetrators) ? "perpetrators" : "victims", shape, headline?.rule ?? "none"];
 }
+
+function agreement(toll: CasualtySummary, figures: Casualty[]): string {
+  if (figures.length === 1) return "sole";
+  const parts = new Set(toll.partIds ?? []);
+  const total = toll.count ?? headCount(figures[0]);
+  return figures.slice(1).every((figure) => parts.has(figure.id) || headCount(figure) === total) ? "agreed" : "contested";
+}
+
+/** The lead: the first two sentences (a headline and the sentence under it, or a dateline's first two). */
+const LEAD_SENTENCES = 2;
+const isInLead = (figure: Casualty, text: string) => text.slice(0, figure.start).split(SENTENCE_BREAK).length <= LEAD_SENTENCES;
+
+const isOfPerpetrators = (figure: Casualty) => ATTACKERS.test(figure.text) || SUSPECTS.test(figure.text);
 
 /** A quote: its rule, direct or reported, and whether the text gives it a speaker (speech no one is said to say is often no speech). */
 export const quoteEvidence = (quote: Quote): Evidence => [quote.rule, quote.kind, quote.speakerMention ? "attributed" : "unattributed"];
@@ -63,10 +87,6 @@ function speakerForm(quote: Quote, mention: Span): string {
 }
 
 const lastWordOf = (name: string) => name.trim().split(/\s+/).at(-1) ?? "";
-
-// A sentence ends at . ! or ? (a closing quotation mark may follow) before a space and a capital or
-// an opening mark, or at a line break.
-const SENTENCE_BREAK = /[.!?]["”’]?\s+["“‘]?\p{Lu}|\n/u;
 
 /** No sentence break between the mention and the nearest piece of the quote. */
 function isBesideQuote(quote: Quote, mention: Span, text: string): boolean {

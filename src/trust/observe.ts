@@ -75,7 +75,7 @@ export function observe(gold: GoldDocument, report: Report, fields: readonly Gol
     }
     for (const kind of SCORED_CASUALTY_KINDS) {
       const toll = report.casualtySummary[kind];
-      if (toll) add("toll", tollEvidence(toll, report.casualties), toll.confidence, predictedTotal(report, kind) === goldTotal(gold, kind));
+      if (toll) add("toll", tollEvidence(toll, report.casualties, gold.text), toll.confidence, predictedTotal(report, kind) === goldTotal(gold, kind));
     }
   }
   if (fields.includes("quotes")) {

@@ -3,7 +3,7 @@ import { compareArticles } from "../../src/compare/index.js";
 import { RENDERERS, type RenderOptions } from "../../src/render/index.js";
 import { assignConfidence } from "../../src/trust/assign.js";
 import { withMinConfidence } from "../../src/trust/filter.js";
-import { speakerEvidence } from "../../src/trust/evidence.js";
+import { speakerEvidence, tollEvidence } from "../../src/trust/evidence.js";
 import { FIELDS, type Report } from "../../src/types.js";
 import { run } from "../helpers.js";
 
@@ -60,6 +60,31 @@ describe("speaker evidence", () => {
 
   it("has no evidence to weigh for a quote without a speaker", () => {
     expect(speakerEvidence({ ...quote, speaker: null, speakerMention: null, actorId: null }, text)).toBeNull();
+  });
+});
+
+describe("toll evidence", () => {
+  /** The killed toll's evidence without its headline rule: how, agreement, place, whose harm, shape. */
+  const killedToll = (text: string) => {
+    const report = run(text);
+    return tollEvidence(report.casualtySummary.killed!, report.casualties, text).slice(0, 5);
+  };
+
+  it("tells a sole figure from figures that agree and figures that say another number", () => {
+    expect(killedToll("A landslide buried part of the hill village of Orvela on Monday, killing 9 people.")).toEqual(["one-figure", "sole", "lead", "victims", "number"]);
+    expect(killedToll("Nine people died when a landslide hit Orvela on Monday. Rescuers said the 9 dead were farmers.")[1]).toBe("agreed");
+    expect(killedToll("Seven people were killed when a landslide hit Orvela on Monday. Officials later said 12 people were killed.")[1]).toBe("contested");
+  });
+
+  it("tells a toll given in the first two sentences from one found only further on", () => {
+    const text = "The storm reached the coast of Marvento late on Sunday. Power lines fell across the valley. Schools stayed shut on Monday. Four people were killed by falling trees.";
+    expect(killedToll(text)[2]).toBe("body");
+    expect(killedToll(text.split(" Power lines fell across the valley. Schools stayed shut on Monday.").join(""))[2]).toBe("lead");
+  });
+
+  it("tells a toll of attackers or suspects from one of victims", () => {
+    expect(killedToll("Two gunmen were killed by police after they attacked a market in Soltera on Friday.")[3]).toBe("perpetrators");
+    expect(killedToll("Two shoppers were killed after gunmen attacked a market in Soltera on Friday.")[3]).toBe("victims");
   });
 });
 

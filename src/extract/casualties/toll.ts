@@ -78,14 +78,14 @@ const isBesides = (words: string) => (OTHER_PEOPLE.test(words) && ALSO.test(word
 // Attackers are counted apart from their victims, in either order: "26 people were killed. The 4
 // attackers also died.", "Five gunmen were killed. 38 people are confirmed dead." (a lone
 // "he died" after the attackers is one of them).
-const ATTACKERS = /\b(?:attackers?|gunm[ae]n|bombers?|terrorists?|militants?|assailants?|perpetrators?|hijackers?|insurgents?|shooters?|knifem[ae]n)\b/i;
+export const ATTACKERS = /\b(?:attackers?|gunm[ae]n|bombers?|terrorists?|militants?|assailants?|perpetrators?|hijackers?|insurgents?|shooters?|knifem[ae]n)\b/i;
 // "Usman Kell, wearing a fake vest, was shot dead by police": who the forces killed was the attacker.
 const BY_FORCES = /^\s+by\s+(?:the\s+)?(?:(?:armed|security|special|local)\s+)?(?:police|policemen|officers|security forces|forces|troops|soldiers|guards)\b/i;
 // "a fatal shooting", "one critical": words that name the event or the state of people counted
 // elsewhere, never people besides them.
 const RESTATING_RULES = new Set(["fatal-event", "fatal-named-event", "double-death", "homicide-victim", "count-condition", "person-condition"]);
 // "killed 14 people … two suspects died": police news counts the suspects apart from the toll.
-const SUSPECTS = /\bsuspects?\b/i;
+export const SUSPECTS = /\bsuspects?\b/i;
 const isRestating = (figure: Casualty) => RESTATING_RULES.has(figure.rule) || SUSPECTS.test(figure.text);
 
 /**
