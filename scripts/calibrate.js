@@ -94,7 +94,9 @@ function formatCalibration(file) {
   return `{\n  "about": ${JSON.stringify(file.about)},\n  "sourcesHash": ${JSON.stringify(file.sourcesHash)},\n  "sets": ${JSON.stringify(file.sets)},\n  "priorWeight": ${file.priorWeight},\n  "fields": {\n${fields.join(",\n")}\n  }\n}`;
 }
 
-const summary = (table) => `${table.facts} facts, ECE ${table.ece.toFixed(3)}, ≥0.8: ${(table.high.share * 100).toFixed(0)}% of facts, ${table.high.precision.toFixed(3)} right`;
+function summary(table) {
+  return `${table.facts} facts, ECE ${table.ece.toFixed(3)}, ≥0.8: ${(table.high.share * 100).toFixed(0)}% of facts, ${table.high.precision.toFixed(3)} right`;
+}
 
 function printReliability(title, tables) {
   console.log(`\n${title}`);
