@@ -134,10 +134,7 @@ function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<
     while (last > i && !/^[A-Z]/.test(terms[last].text)) last--;
     last = ownerSplit(text, terms, i, last);
     i = leadingDescriptorEnd(terms, i, last);
-    const next = terms[last + 1];
-    // "New" in "New Year": the run goes on into a date's name.
-    const isPartOfDate = next !== undefined && /^[A-Z]/.test(next.text) && DATE_TAGS.some((tag) => next.tags.has(tag));
-    const candidate = isPartOfDate ? null : buildCandidate(doc, i, last + 1, sentence, possessiveNames);
+    const candidate = opensDateName(doc, i, last, sentence) ? null : buildCandidate(doc, i, last + 1, sentence, possessiveNames);
     if (candidate) {
       found.push(candidate);
       const acronym = definedAcronym(doc, candidate);
@@ -147,6 +144,16 @@ function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<
   }
   // An acronym found as its own run after being read as a definition is one mention.
   return found.filter((candidate, index) => found.findIndex((other) => other.start === candidate.start) === index);
+}
+
+/**
+ * "New" in "New Year", "Good" in "Good Friday": one ordinary word joined to the date's name it opens.
+ * A name before a date stays a name: "Bob Dole Wednesday accused …", "in London Monday", "Iraq - Aug 22".
+ */
+function opensDateName(doc: ParsedDocument, first: number, last: number, sentence: Sentence): boolean {
+  const [term, next] = [doc.terms[last], doc.terms[last + 1]];
+  if (first !== last || next === undefined || next.sentence !== sentence.index || !isJoined(doc.text, term, next)) return false;
+  return /^[A-Z]/.test(next.text) && DATE_TAGS.some((tag) => next.tags.has(tag)) && isDictionaryWord(bare(term.text)) && !isPlace(bare(term.text));
 }
 
 /**

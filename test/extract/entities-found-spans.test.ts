@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { expectOffsetsSliceBack, run } from "../helpers.js";
+
+/** Every mention of an actor or a place, as "start:end". */
+function spansOf(text: string): Set<string> {
+  const report = run(text, { only: ["actors", "locations"] });
+  expectOffsetsSliceBack(text, report);
+  const mentions = [...report.actors, ...report.locations].flatMap((entity) => entity.mentions);
+  return new Set(mentions.map((mention) => `${mention.start}:${mention.end}`));
+}
+
+/** [text, words as written, whether they make one mention exactly]: the words at their first place. */
+type Row = [string, string, boolean];
+
+function expectSpan(text: string, written: string, isMention: boolean): void {
+  const start = text.indexOf(written);
+  expect(start, `"${written}" is not in the text`).toBeGreaterThanOrEqual(0);
+  expect(spansOf(text).has(`${start}:${start + written.length}`)).toBe(isMention);
+}
+
+describe("opens-date-name: a name before a date's name stays a name", () => {
+  const rows: Row[] = [
+    ["Senator Halvor Brandt Wednesday accused the board of delay.", "Halvor Brandt", true],
+    ["Talks resumed in Lisbon Monday after a pause.", "Lisbon", true],
+    ["TRADE DIGEST - Portugal - Aug 14.", "Portugal", true],
+    // near misses: one ordinary word opening the date's name is no name
+    ["Shops stayed shut on Good Friday in the town.", "Good", false],
+    ["Markets crashed on Black Monday that year.", "Black", false],
+  ];
+  it.each(rows)("%s → %s: %s", expectSpan);
+});
