@@ -29,3 +29,13 @@ describe("opens-date-name: a name before a date's name stays a name", () => {
   ];
   it.each(rows)("%s → %s: %s", expectSpan);
 });
+
+describe("continues-line: a line broken inside a sentence", () => {
+  const rows: Row[] = [
+    ["Leaders: Tomas Varga (Hungary), Emil\nKostrava (Slovakia), Piet Smeets.", "Kostrava", true],
+    ["Entries: Lukas Brenner, Mattias Oberg,\nKostrava, Piet Smeets.", "Kostrava", true],
+    // near miss: after a full stop the line opens a new sentence, and its first word is no name by its capital
+    ["The vote was close.\nObservers said little.", "Observers", false],
+  ];
+  it.each(rows)("%s → %s: %s", expectSpan);
+});

@@ -55,6 +55,7 @@ const ABBREVIATION_GAP = /^\.[ \t]+$/;
 const INITIAL_BEFORE_NAME = /^[A-Z]\. [A-Z]/;
 const APOSTROPHE_SURNAME = /^[A-Z]['’][A-Z][a-z]/;
 const LINE_END = /^(?:\r?\n|$)/;
+const LINE_BREAK_INSIDE_SENTENCE = /^,?[ \t]*\r?\n[ \t]*$/;
 const LOWER_PARTICLE_NAME = /^(al|el|bin|abu|ben)-[A-Z]/;
 
 export function findNameCandidates(doc: ParsedDocument): NameCandidate[] {
@@ -417,9 +418,21 @@ function isAbbreviation(term: Term): boolean {
 }
 
 function isAtSentenceStart(doc: ParsedDocument, index: number, sentence: Sentence): boolean {
+  if (index > 0 && continuesLine(doc, index)) return false;
   if (index === sentence.firstTerm) return true;
   const gap = doc.text.slice(doc.terms[index - 1].end, doc.terms[index].start);
   return /[\n:"“‘(–—]/.test(gap);
+}
+
+/**
+ * "… Greg Norman, Phil\nMickelson (U.S.) …", "… at The\nOval …": a line broken after a comma or a
+ * capitalised word, with no full stop, goes on with the same sentence; its first word has no
+ * sentence-initial capital.
+ */
+function continuesLine(doc: ParsedDocument, index: number): boolean {
+  const before = doc.terms[index - 1];
+  const gap = doc.text.slice(before.end, doc.terms[index].start);
+  return LINE_BREAK_INSIDE_SENTENCE.test(gap) && (gap.startsWith(",") || /^[A-Z][a-z]/.test(before.text));
 }
 
 function buildCandidate(doc: ParsedDocument, first: number, end: number, sentence: Sentence, possessiveNames: Set<string>): NameCandidate | null {
