@@ -39,3 +39,14 @@ describe("continues-line: a line broken inside a sentence", () => {
   ];
   it.each(rows)("%s → %s: %s", expectSpan);
 });
+
+describe("capitalised-connective: a preposition with a capital opens no name", () => {
+  const rows: Row[] = [
+    ["1902 - In Portugal, the old regime fell.", "Portugal", true],
+    ["\"From Velbrook's point of view the deal is fair,\" he said.", "Velbrook", true],
+    // near misses: a particle of a name keeps its place, and "the" is no name's first word
+    ["Police said De Wever, 48, was arrested.", "De Wever", true],
+    ["Talks were held in La Paz on Monday.", "La Paz", true],
+  ];
+  it.each(rows)("%s → %s: %s", expectSpan);
+});

@@ -324,7 +324,7 @@ function canStartName(doc: ParsedDocument, index: number, sentence: Sentence, is
   // "A. Stewart": a capital with its dot before a name is an initial, not the article "A".
   const following = doc.terms[index + 1];
   if (INITIAL_BEFORE_NAME.test(doc.text.slice(term.start, term.end + 3)) && following?.sentence === term.sentence && !FUNCTION_TAGS.some((tag) => following.tags.has(tag))) return true;
-  if (!isNameWord(term, isHeadline, namesInText)) return false;
+  if (!isNameWord(term, isHeadline, namesInText) || isCapitalisedConnective(term)) return false;
   // "D’Souza", "O'Neill": the shape of a surname, whatever the tagger read in its apostrophe.
   if (!isAtSentenceStart(doc, index, sentence) || APOSTROPHE_SURNAME.test(term.text)) return true;
   // A capitalised first word is a name only where something says so, not by its capital.
@@ -348,6 +348,17 @@ function canStartName(doc: ParsedDocument, index: number, sentence: Sentence, is
     (namesInText.has(bare(term.text)) && !term.tags.has("Determiner") && !term.tags.has("Pronoun"))
   );
 }
+
+/**
+ * "1870 - In France …", "From Gencor's point of view", "FOR Bombay": a preposition or conjunction
+ * keeps its capital after a dash or in a heading, and opens no name.
+ */
+function isCapitalisedConnective(term: Term): boolean {
+  // compromise reads "In" before a name as part of it, so the closed class is listed, not tagged.
+  return CONNECTIVES.has(term.text.toLowerCase());
+}
+
+const CONNECTIVES = new Set(["in", "at", "from", "for", "on", "by", "with", "into", "onto", "under", "after", "before", "since", "during", "despite", "against", "among", "between", "without", "through", "and", "but", "or", "nor", "if", "when", "while", "although", "because", "unless", "until"]);
 
 // Lower-case particles that may open a name written without its given name ("de Marcy", "van der Wiel", "al-Akhbar").
 const OPENING_PARTICLES = new Set(["de", "del", "da", "di", "du", "dos", "van", "von", "der", "den", "al", "el", "bin", "ibn", "abu"]);
