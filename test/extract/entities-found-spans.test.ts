@@ -50,3 +50,15 @@ describe("capitalised-connective: a preposition with a capital opens no name", (
   ];
   it.each(rows)("%s → %s: %s", expectSpan);
 });
+
+describe("leading-descriptor: a role or a people before a person's name is no part of it", () => {
+  const rows: Row[] = [
+    ["Winger Lee Harwick hit a superb strike.", "Lee Harwick", true],
+    ["Reliever Mark Ostrand took the loss.", "Mark Ostrand", true],
+    ["Former Yankee Terry Mulvane allowed one run.", "Terry Mulvane", true],
+    // near misses: a given name that is also a word opens the name
+    ["Hunter Morvay scored twice.", "Hunter Morvay", true],
+    ["Frank Lee Harwick signed on Monday.", "Frank Lee Harwick", true],
+  ];
+  it.each(rows)("%s → %s: %s", expectSpan);
+});

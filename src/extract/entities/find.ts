@@ -1,5 +1,5 @@
 import { isCommonWord, isFirstName, type ParsedDocument, type Sentence, type Term } from "../../document.js";
-import { demonymCountry, lookupPlace } from "../../gazetteer.js";
+import { demonymCountry, isPeopleName, isPersonNoun, lookupPlace } from "../../gazetteer.js";
 import { isDictionaryWord } from "../../words.js";
 import { GEO_FEATURE_HEADS, isAddressTitle, isPeopleWord, isHeadTitle, isPersonTitle, isTitleWord, NAME_CONNECTORS, ORG_DESCRIPTOR_HEADS, ORG_HEADS, PERSON_TITLES, titleCase } from "./words.js";
 
@@ -44,6 +44,7 @@ const FUNCTION_TAGS = ["Pronoun", "Determiner", "Conjunction", "Preposition", "A
 const GRAMMAR_TAGS = ["Pronoun", "Determiner", "Conjunction", "Preposition"];
 // Words a possessive cannot own: "Kelvaro's in London", "gave Kelvaro's a reprieve".
 const OWNERLESS_TAGS = ["Preposition", "Determiner"];
+const GIVEN_NAME_TAGS = ["FirstName", "MaleName", "FemaleName"];
 const DATE_TAGS = ["Month", "WeekDay", "Holiday", "Date"];
 const PROPER_TAGS = ["ProperNoun", "Person", "Place", "Organization", "Acronym"];
 const POSSESSIVE = /['’]s$/;
@@ -234,11 +235,16 @@ function leadingDescriptorEnd(terms: Term[], first: number, last: number): numbe
   // "Natalka Syvron": two words no dictionary or gazetteer knows are a name too.
   const rest = terms.slice(first + 1, last + 1);
   const isUnknownPair = rest.length === 2 && (isDictionaryWord(word) || term.tags.has("Demonym")) && rest.every((other) => /^[A-Z][a-z]+$/.test(other.text) && !isDictionaryWord(other.text) && !isPlace(other.text));
-  if (!isFirstName(bare(next.text)) && !rest.every((other) => other.tags.has("Person")) && !isUnknownPair) return first;
-  const isNationality = term.tags.has("Demonym") || demonymCountry(word) !== undefined || isPeopleWord(word, isPlace) || /^[A-Z][a-z]+man$/.test(word);
-  // A role is a noun for a person: compromise's "Actor" ("Journalist"), or an agent noun ("Defender", "Prosecutor"); not "Tip O'Neill".
-  const isPersonNoun = term.tags.has("Actor") || /(?:er|or|ist|ian)$/.test(word);
-  const isRole = /^[A-Z][a-z]+$/.test(word) && isPersonNoun && term.tags.has("Noun") && isDictionaryWord(word) && !isPersonTitle(term.normal) && !isPlace(word) && !isFirstName(word);
+  // "Winger Lee Sharpe", "Reliever Mark Acre": the tagger knows "Lee" and "Mark" as given names here, the lexicon as words.
+  const isGivenName = isFirstName(bare(next.text)) || GIVEN_NAME_TAGS.some((tag) => next.tags.has(tag)) || (next.tags.has("Person") && rest.length === 2);
+  if (!isGivenName && !rest.every((other) => other.tags.has("Person")) && !isUnknownPair) return first;
+  // "Finn", "Yankee", "Islamist": a people or a creed the gazetteer names.
+  const isNationality = term.tags.has("Demonym") || demonymCountry(word) !== undefined || isPeopleWord(word, isPlace) || isPeopleName(word) || /^[A-Z][a-z]+man$/.test(word);
+  // A role is a noun for a person: compromise's "Actor" ("Journalist"), or an agent noun the
+  // dictionary or WordNet's persons know ("Defender", "Winger", "Reliever"); not "Tip O'Neill", nor
+  // "Frank", which WordNet files under persons too.
+  const isAgentNoun = (term.tags.has("Actor") || /(?:er|or|ist|ian)$/.test(word)) && (isDictionaryWord(word) || isPersonNoun(word.toLowerCase()));
+  const isRole = /^[A-Z][a-z]+$/.test(word) && isAgentNoun && term.tags.has("Noun") && !isPersonTitle(term.normal) && !isPlace(word) && !isFirstName(word) && !GIVEN_NAME_TAGS.some((tag) => term.tags.has(tag));
   return isNationality || isRole ? first + 1 : first;
 }
 
