@@ -62,3 +62,14 @@ describe("leading-descriptor: a role or a people before a person's name is no pa
   ];
   it.each(rows)("%s → %s: %s", expectSpan);
 });
+
+describe("unknown-word: a word no dictionary knows is a name where a sentence opens with it", () => {
+  const rows: Row[] = [
+    ["Ostravik said it would cut 300 jobs.", "Ostravik", true],
+    ["Tarvenko said the vote was fair.", "Tarvenko", true],
+    // near misses: an ordinary word opening a sentence is no name by its capital
+    ["Officials said the vote was fair.", "Officials", false],
+    ["Shipping said it would cut jobs.", "Shipping", false],
+  ];
+  it.each(rows)("%s → %s: %s", expectSpan);
+});

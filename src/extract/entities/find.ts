@@ -351,7 +351,8 @@ function canStartName(doc: ParsedDocument, index: number, sentence: Sentence, is
     (next !== undefined && opensLongerName(doc.text, term, next, isHeadline, namesInText)) ||
     // "Joost de Wever", "Banco de Lisboa": a word no dictionary knows, then a name that opens with a particle
     (!isDictionaryWord(bare(term.text)) && isJoined(doc.text, term, next ?? term) && opensWithParticle(doc, index + 1, sentence)) ||
-    (namesInText.has(bare(term.text)) && !term.tags.has("Determiner") && !term.tags.has("Pronoun"))
+    (namesInText.has(bare(term.text)) && !term.tags.has("Determiner") && !term.tags.has("Pronoun")) ||
+    isUnknownWord(term)
   );
 }
 
@@ -383,6 +384,15 @@ function opensNameOfTwoWords(doc: ParsedDocument, index: number, sentence: Sente
   if (index + 2 >= sentence.endTerm) return false;
   const [next, after] = [doc.terms[index + 1], doc.terms[index + 2]];
   return [next, after].every((word) => /^[A-Z][a-z]/.test(word.text)) && isJoined(doc.text, doc.terms[index], next) && isJoined(doc.text, next, after) && !lookupPlace(bare(next.text)) && !demonymCountry(bare(next.text));
+}
+
+/**
+ * "Velbrook officials said …", "Tarvenko's lawyers said …": a word no dictionary or lexicon knows,
+ * whatever part of speech the tagger guessed for it, is a name even where a sentence opens with it.
+ */
+function isUnknownWord(term: Term): boolean {
+  const word = bare(term.text);
+  return /^[A-Z][a-z]+$/.test(word) && !isDictionaryWord(word) && !isCommonWord(word) && !FUNCTION_TAGS.some((tag) => term.tags.has(tag));
 }
 
 /**
