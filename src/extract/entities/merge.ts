@@ -1,4 +1,4 @@
-import { spanOf } from "../../document.js";
+import { isFirstName, spanOf } from "../../document.js";
 import type { Actor, Location, Span } from "../../types.js";
 import { lookupPlace } from "../../gazetteer.js";
 import type { ClassifiedName } from "./classify.js";
@@ -28,15 +28,16 @@ export function mergeActors(text: string, names: ClassifiedName[]): Actor[] {
     shortNames.set(first, name.name);
   }
   for (const word of sharedFirstWords) shortNames.delete(word);
+  const headNames = headsOfNamesAfterHomes(organizationsNamed);
   // A one-word name that is the last name of a person named in full elsewhere ("Putin"); a place
   // that is also a surname was settled by placesNamingPeople.
   const isSurname = (name: ClassifiedName) => name.words.length === 1 && name.kind !== "location" && surnames.has(ordinaryCase(name.words[0]));
   // A lone word that repeats an organisation's one-word name ("Kremlin … Kremlin").
-  const isOrganizationName = (name: ClassifiedName) => name.kind === "unknown" && (organizationNames.has(name.name) || shortNames.has(name.name));
+  const isOrganizationName = (name: ClassifiedName) => name.kind === "unknown" && (organizationNames.has(name.name) || shortNames.has(name.name) || headNames.has(name.name));
   const people = groupPeople(names.filter((name) => name.kind === "person" || isSurname(name)));
   const organizations = groupOrganizations(
     names.filter((name) => (name.kind === "organization" || isOrganizationName(name)) && !isSurname(name)),
-    shortNames,
+    new Map([...headNames, ...shortNames]),
   );
   const actors = [
     ...people.map((group) => toActor(text, group, "person")),
@@ -69,6 +70,27 @@ export function mergeLocations(text: string, names: ClassifiedName[]): Location[
     if (place) location.countryCode = place.countryCode;
     return location;
   });
+}
+
+/**
+ * "the Dodgers" after "Los Angeles Dodgers", "United" after "Manchester United": the last word of an
+ * organisation named after its home town (or after a person, "Ken Hill" for "Hill") stands for it.
+ * Not after a country ("U.S. Names", "Czech Republic"), whose last word is an ordinary word.
+ */
+function headsOfNamesAfterHomes(organizations: ClassifiedName[]): Map<string, string> {
+  const heads = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const name of organizations) {
+    const home = name.words.slice(0, -1);
+    const head = name.words.at(-1)!;
+    const place = lookupPlace(home.join(" "));
+    const isAfterHome = (place !== undefined && place.type !== "country") || (home.length > 0 && home.every(isFirstName));
+    if (name.words.length > 3 || home.length === 0 || !isAfterHome) continue;
+    if (heads.has(head) && heads.get(head) !== name.name) shared.add(head);
+    heads.set(head, name.name);
+  }
+  for (const head of shared) heads.delete(head);
+  return heads;
 }
 
 function groupPeople(names: ClassifiedName[]): Group[] {
