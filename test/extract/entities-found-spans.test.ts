@@ -73,3 +73,13 @@ describe("unknown-word: a word no dictionary knows is a name where a sentence op
   ];
   it.each(rows)("%s → %s: %s", expectSpan);
 });
+
+describe("dateline-place: the words in capitals that open a dateline name one place", () => {
+  const rows: Row[] = [
+    ["Ferry sinks off the coast.\nPORT HALVERTON, Maine 2001-05-04\nA ferry sank on Friday.", "PORT HALVERTON", true],
+    ["Train derails.\nKELVIN FALLS, Vt.\n2001-05-04\nA train derailed on Friday.", "KELVIN FALLS", true],
+    // near miss: a headline in capitals with no date after it names no place
+    ["PORT HALVERTON FERRY SINKS.\nA ferry sank on Friday.", "PORT HALVERTON FERRY", false],
+  ];
+  it.each(rows)("%s → %s: %s", expectSpan);
+});

@@ -106,6 +106,13 @@ function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<
   const found: NameCandidate[] = [];
   let i = sentence.firstTerm;
   while (i < sentence.endTerm) {
+    const datelineEnd = datelinePlaceEnd(doc, i, sentence);
+    if (datelineEnd >= 0) {
+      const dateline = buildCandidate(doc, i, datelineEnd + 1, sentence, possessiveNames);
+      if (dateline) found.push(dateline);
+      i = datelineEnd + 1;
+      continue;
+    }
     if (!canStartName(doc, i, sentence, isHeadline, namesInText)) {
       i++;
       continue;
@@ -411,13 +418,27 @@ function opensLongerName(text: string, term: Term, next: Term, isHeadline: boole
 }
 
 // "KHASAVYURT, Russia 1996-08-31", "BOMBAY, Aug 30": the place a wire story was filed from.
-const DATELINE_AFTER = /^(?:, ?[A-Z][A-Za-z.]{0,20}(?: [A-Z][A-Za-z.]{0,20}){0,3})?,? {1,3}(?:\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})\b/;
+// The date may stand on the next line ("MONTPELIER, Vt.\n2001-05-04").
+const DATELINE_AFTER = /^(?:, ?[A-Z][A-Za-z.]{0,20}(?: [A-Z][A-Za-z.]{0,20}){0,3})?,?(?: {1,3}|[ \t]*\r?\n)(?:\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})\b/;
 
 /** "OSLO 2001-05-04", "NEW YORK 2001-05-04": the words from `index` to `last` open a dateline. */
 function isDateline(doc: ParsedDocument, index: number, last = index): boolean {
   const [term, lastTerm] = [doc.terms[index], doc.terms[last]];
   const lineStart = doc.text.lastIndexOf("\n", term.start - 1) + 1;
-  return doc.terms.slice(index, last + 1).every((word) => /^[A-Z][A-Z'-]{2,}$/.test(word.text) || /^[A-Z]{2}$/.test(word.text)) && /^[A-Z]{3}/.test(term.text) && doc.text.slice(lineStart, term.start).trim() === "" && DATELINE_AFTER.test(doc.text.slice(lastTerm.end, lastTerm.end + 60));
+  return doc.terms.slice(index, last + 1).every(isWordInCapitals) && /^[A-Z]['’]?[A-Z]{2}/.test(term.text) && doc.text.slice(lineStart, term.start).trim() === "" && DATELINE_AFTER.test(doc.text.slice(lastTerm.end, lastTerm.end + 60));
+}
+
+const isWordInCapitals = (term: Term) => /^[A-Z][A-Z'’-]{2,}$/.test(term.text) || /^[A-Z]{2}$/.test(term.text);
+
+/**
+ * "FORT LAUDERDALE, Fla. 2001-05-04", "UNITED NATIONS 2001-05-04": the words in capitals that open a
+ * dateline name its place together, whatever each means alone; the last term's index, or -1.
+ */
+function datelinePlaceEnd(doc: ParsedDocument, index: number, sentence: Sentence): number {
+  let last = index;
+  while (last + 1 < sentence.endTerm && last - index < 3 && isWordInCapitals(doc.terms[last + 1]) && / $/.test(doc.text.slice(doc.terms[last].end, doc.terms[last + 1].start))) last++;
+  for (; last >= index; last--) if (isDateline(doc, index, last)) return last;
+  return -1;
 }
 
 function isNameWord(term: Term, isHeadline: boolean, namesInText: Set<string>): boolean {
