@@ -83,3 +83,13 @@ describe("dateline-place: the words in capitals that open a dateline name one pl
   ];
   it.each(rows)("%s → %s: %s", expectSpan);
 });
+
+describe("initial-before-name: an initial opens the name after it where the tagger ends a sentence at its dot", () => {
+  const rows: Row[] = [
+    ["Kerby 326 (D. Halloran 95 not out, S. Penrick 69).", "D. Halloran", true],
+    ["Kerby 298-6 (M. Trevaskis 85, R. Odgers 65).", "M. Trevaskis", true],
+    // near miss: a letter closing a line is no initial of the name on the next
+    ["They chose plan B.\nHalloran said so.", "Halloran", true],
+  ];
+  it.each(rows)("%s → %s: %s", expectSpan);
+});

@@ -1,4 +1,4 @@
-import { isCommonWord, isFirstName, type ParsedDocument, type Sentence, type Term } from "../../document.js";
+import { isCommonWord, isFirstName, termIndexAt, type ParsedDocument, type Sentence, type Term } from "../../document.js";
 import { demonymCountry, isPeopleName, isPersonNoun, lookupPlace } from "../../gazetteer.js";
 import { isDictionaryWord } from "../../words.js";
 import { GEO_FEATURE_HEADS, isAddressTitle, isPeopleWord, isHeadTitle, isPersonTitle, isTitleWord, NAME_CONNECTORS, ORG_DESCRIPTOR_HEADS, ORG_HEADS, PERSON_TITLES, titleCase } from "./words.js";
@@ -62,7 +62,20 @@ const LOWER_PARTICLE_NAME = /^(al|el|bin|abu|ben)-[A-Z]/;
 export function findNameCandidates(doc: ParsedDocument): NameCandidate[] {
   const namesInText = capitalisedInsideSentences(doc);
   const possessiveNames = namesEndingInPossessive(doc);
-  return doc.sentences.flatMap((sentence) => candidatesIn(doc, sentence, namesInText, possessiveNames));
+  return doc.sentences.flatMap((sentence) => candidatesIn(doc, sentence, namesInText, possessiveNames)).map((candidate) => withInitialBefore(doc, candidate));
+}
+
+/**
+ * "(D. Cox 95 not out": the tagger may end a sentence at an initial's dot; the initial still opens
+ * the name after it. Not "… Plan B. Cox said", where a word of the sentence stands before the letter.
+ */
+function withInitialBefore(doc: ParsedDocument, candidate: NameCandidate): NameCandidate {
+  const index = termIndexAt(doc, candidate.start);
+  const [initial, first] = [doc.terms[index - 1], doc.terms[index]];
+  if (index < 1 || first?.start !== candidate.start || initial.sentence === first.sentence || candidate.title !== null) return candidate;
+  const opensClause = index === 1 || /[(,;:\n]\s*$/.test(doc.text.slice(doc.terms[index - 2].end, initial.start));
+  if (!/^[A-Z]$/.test(initial.text) || !/^\. $/.test(doc.text.slice(initial.end, first.start)) || !opensClause) return candidate;
+  return { ...candidate, start: initial.start, name: doc.text.slice(initial.start, candidate.start) + candidate.name, words: [`${initial.text}.`, ...candidate.words], isSentenceInitial: false };
 }
 
 /**
