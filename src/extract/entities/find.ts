@@ -73,7 +73,8 @@ function withInitialBefore(doc: ParsedDocument, candidate: NameCandidate): NameC
   const index = termIndexAt(doc, candidate.start);
   const [initial, first] = [doc.terms[index - 1], doc.terms[index]];
   if (index < 1 || first?.start !== candidate.start || initial.sentence === first.sentence || candidate.title !== null) return candidate;
-  const opensClause = index === 1 || /[(,;:\n]\s*$/.test(doc.text.slice(doc.terms[index - 2].end, initial.start));
+  const gap = index === 1 ? "\n" : doc.text.slice(doc.terms[index - 2].end, initial.start);
+  const opensClause = gap.includes("\n") || /[(,;:]$/.test(gap.trimEnd());
   if (!/^[A-Z]$/.test(initial.text) || !/^\. $/.test(doc.text.slice(initial.end, first.start)) || !opensClause) return candidate;
   return { ...candidate, start: initial.start, name: doc.text.slice(initial.start, candidate.start) + candidate.name, words: [`${initial.text}.`, ...candidate.words], isSentenceInitial: false };
 }
