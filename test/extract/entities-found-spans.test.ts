@@ -93,3 +93,13 @@ describe("initial-before-name: an initial opens the name after it where the tagg
   ];
   it.each(rows)("%s → %s: %s", expectSpan);
 });
+
+describe("acronym-owner: an acronym that spells a unit of time is a name as an owner too", () => {
+  const rows: Row[] = [
+    ["The director of the SEC's enforcement division resigned.", "SEC", true],
+    ["The SEC said on Monday it would act.", "SEC", true],
+    // near miss: the unit written in lower case is no name
+    ["The race was won by 12 sec's margin.", "sec", false],
+  ];
+  it.each(rows)("%s → %s: %s", expectSpan);
+});

@@ -460,7 +460,8 @@ function isNameWord(term: Term, isHeadline: boolean, namesInText: Set<string>): 
   // "I", "I'm", "I'll": the pronoun
   if (!/^[A-Z]/.test(word) || term.normal === "i") return false;
   // "SEC" is no second: a unit of time is written in capitals only as an acronym.
-  if (DATE_TAGS.some((tag) => term.tags.has(tag)) && !(/^[A-Z]{2,}$/.test(word) && term.tags.has("Duration"))) return false;
+  // "the SEC's goal": an owner is written in capitals the same way.
+  if (DATE_TAGS.some((tag) => term.tags.has(tag)) && !(/^[A-Z]{2,}$/.test(bare(word)) && term.tags.has("Duration"))) return false;
   // "USD", "US$7.2": money, not a name
   if (term.tags.has("Currency") || /[$€£¥]/.test(word)) return false;
   if (demonymCountry(bare(word)) !== undefined && !PROPER_TAGS.slice(1).some((tag) => term.tags.has(tag))) return false;
