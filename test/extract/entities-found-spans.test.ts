@@ -103,3 +103,13 @@ describe("acronym-owner: an acronym that spells a unit of time is a name as an o
   ];
   it.each(rows)("%s → %s: %s", expectSpan);
 });
+
+describe("country-before-acronym: a country, then an acronym, are two names", () => {
+  const rows: Row[] = [
+    ["Ghana GCX cuts its key rate.", "GCX", true],
+    ["Troops of the Liberia ECOMOG force left.", "Liberia", true],
+    // near miss: in a headline in capitals every word has an acronym's shape, and none is split off
+    ["GHANA WIN ON PENALTIES.", "WIN", false],
+  ];
+  it.each(rows)("%s → %s: %s", expectSpan);
+});

@@ -156,6 +156,7 @@ function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<
     // "Mercantile &" before the title word "General": a name does not end on its connector.
     while (last > i && !/^[A-Z]/.test(terms[last].text)) last--;
     last = ownerSplit(text, terms, i, last);
+    last = countryBeforeAcronymSplit(text, terms, i, last);
     i = leadingDescriptorEnd(terms, i, last);
     const candidate = opensDateName(doc, i, last, sentence) ? null : buildCandidate(doc, i, last + 1, sentence, possessiveNames);
     if (candidate) {
@@ -243,6 +244,21 @@ function ownerSplit(text: string, terms: Term[], first: number, last: number): n
   if (isDictionaryWord(bare(before.text))) return last;
   const owner = text.slice(terms[of + 1].start, terms[last].end).replace(/^The /, "");
   return lookupPlace(owner) ? of - 1 : last;
+}
+
+/**
+ * "India RBI cuts rates", "Liberia ECOMOG troops": a country, then an acronym, are two names; the
+ * acronym is an organisation of that country, not a word of its name.
+ */
+function countryBeforeAcronymSplit(text: string, terms: Term[], first: number, last: number): number {
+  for (let end = first; end < last; end++) {
+    const acronym = terms[end + 1].text;
+    if (!/^[A-Z]{2,6}$/.test(acronym) || isPlace(acronym)) continue;
+    // In a headline in capitals every word has an acronym's shape ("NEW ZEALAND WIN").
+    const country = text.slice(terms[first].start, terms[end].end);
+    if (/[a-z]/.test(country) && lookupPlace(country)?.type === "country") return end;
+  }
+  return last;
 }
 
 /**
