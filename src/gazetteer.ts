@@ -45,13 +45,14 @@ interface WordnetFile {
   peoples: string[];
   features: string[];
   roles: string[];
+  things: string[];
 }
 
-let wordnet: { peoples: Set<string>; features: Set<string>; roles: Set<string> } | undefined;
+let wordnet: { peoples: Set<string>; features: Set<string>; roles: Set<string>; things: Set<string> } | undefined;
 function loadWordnet() {
   if (!wordnet) {
     const file = JSON.parse(readFileSync(new URL("../data/wordnet.json", import.meta.url), "utf8")) as WordnetFile;
-    wordnet = { peoples: new Set(file.peoples), features: new Set(file.features), roles: new Set(file.roles) };
+    wordnet = { peoples: new Set(file.peoples), features: new Set(file.features), roles: new Set(file.roles), things: new Set(file.things) };
   }
   return wordnet;
 }
@@ -73,4 +74,12 @@ export function isFeatureName(name: string): boolean {
 /** "striker", "daughter", "pharaoh": a common noun that first of all means a person. */
 export function isPersonNoun(word: string): boolean {
   return loadWordnet().roles.has(word);
+}
+
+/**
+ * "GMT", "BSE", "Medicare", "Olympic", "Dow Jones": a name WordNet knows only as a time, a state, an
+ * act, a writing, a made thing, an event, a measure or an adjective, never as an actor or a place.
+ */
+export function isThingName(name: string): boolean {
+  return loadWordnet().things.has(name);
 }

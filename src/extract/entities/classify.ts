@@ -1,5 +1,5 @@
 import { isCommonWord, isFirstName } from "../../document.js";
-import { demonymCountry, isFeatureName, isPeopleName, isPersonNoun, lookupPlace, type Place } from "../../gazetteer.js";
+import { demonymCountry, isFeatureName, isPeopleName, isPersonNoun, isThingName, lookupPlace, type Place } from "../../gazetteer.js";
 import { isDictionaryWord } from "../../words.js";
 import type { NameCandidate } from "./find.js";
 import { EVENT_HEADS, GEO_FEATURE_HEADS, isGeoFeatureName, isHeadTitle, isPeopleWord, LOCATIVE_PREPOSITIONS, isTitleWord, ORG_FIRST_WORDS, ORG_HEADS, ORGANIZATION_NOUNS, SPEECH_VERBS, TEAM_NOUNS, titleCase } from "./words.js";
@@ -63,6 +63,9 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   // "Police" or "Officials": an ordinary word, a name only if it repeats one ("Wang" after "Wang Donghai").
   // "ALERT", "DIGEST" in a line in capitals are ordinary words shouted, not acronyms.
   if (words.length === 1 && !candidate.isDateline && (!ACRONYM.test(name) || (name.length >= 4 && isDictionaryWord(name))) && isCommonWord(name)) return decided("unknown", "common-word");
+  // "14:00 GMT", "BSE", "Medicare", "an Olympic record": a time, a disease, a programme, an adjective;
+  // but "May" alone may be a woman's name and "Newmarket" is a town as well.
+  if (isThingName(name) && !lookupPlace(name) && !(words.length === 1 && isFirstName(name))) return null;
   // "the World Cup", "the Gulf War": an event, neither an actor nor a place.
   if (words.length > 1 && EVENT_HEADS.has(lastWord)) return null;
   // "Airbus A380", "Boeing 737s": a product and its model number.
