@@ -25,6 +25,8 @@ const FIXTURE_WORDS = new Set(["v", "vs", "versus"]);
 const SCORECARD_MARKS = new Set(["b", "c", "st"]);
 // Overs, maidens, runs, wickets: "21.4-3-88-2".
 const BOWLING_FIGURES = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
+// Those who won or came near winning a contest, or what they won.
+const WINNER_NOUNS = new Set(["champion", "champions", "winner", "winners", "runner-up", "finalist", "semifinalist", "semi-finalist", "quarterfinalist", "quarter-finalist", "medallist", "medalist", "titleholder", "title"]);
 const COMPASS_WORDS = new Set(["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]);
 
 /** Decide what a name is, most specific evidence first; null when nothing says it is a name. */
@@ -66,6 +68,9 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   // "14:00 GMT", "BSE", "Medicare", "an Olympic record": a time, a disease, a programme, an adjective;
   // but "May" alone may be a woman's name and "Newmarket" is a town as well.
   if (isThingName(name) && !lookupPlace(name) && !(words.length === 1 && isFirstName(name))) return null;
+  // "the Wimbledon champion", "a Nobel Peace winner": the contest or prize before the one who won it;
+  // a country's champion is the country's ("the U.S. champion").
+  if (candidate.isFollowedClosely && WINNER_NOUNS.has(candidate.after?.normal ?? "") && lookupPlace(name)?.type !== "country") return null;
   // "the World Cup", "the Gulf War": an event, neither an actor nor a place.
   if (words.length > 1 && EVENT_HEADS.has(lastWord)) return null;
   // "Airbus A380", "Boeing 737s": a product and its model number.

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { run } from "../helpers.js";
+
+/** The kind factx gives the last mention written exactly as `name`: person, organization, location or none. */
+function kindOf(text: string, name: string): string {
+  const report = run(text, { only: ["actors", "locations"] });
+  const start = text.lastIndexOf(name);
+  const isAt = (mention: { start: number; end: number }) => mention.start === start && mention.end === start + name.length;
+  const actor = report.actors.find((candidate) => candidate.mentions.some(isAt));
+  if (actor) return actor.type;
+  return report.locations.some((location) => location.mentions.some(isAt)) ? "location" : "none";
+}
+
+describe("a contest or prize before the one who won it", () => {
+  const rows: Array<[string, string, string]> = [
+    ["Tomas Berka, the former Wimbledon champion, lost in the second round.", "Wimbledon", "none"],
+    ["She beat Kelvora semifinalist Anna Rusk in three sets.", "Kelvora", "none"],
+    ["The panel is chaired by Nobel Peace winner Ada Moyo.", "Nobel Peace", "none"],
+    // near miss: a country's champion is the country's
+    ["The U.S. champion Dara Kell ran 10.05 seconds.", "U.S.", "location"],
+    // near miss: the same name before another noun is still the place
+    ["The champion, Tomas Berka, has lived in Wimbledon since 2004.", "Wimbledon", "location"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
+});
