@@ -23,3 +23,13 @@ describe("a contest or prize before the one who won it", () => {
   ];
   it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
 });
+
+describe("a market index named before the word index", () => {
+  const rows: Array<[string, string, string]> = [
+    ["The Varnex index of leading shares closed 12 points lower.", "Varnex", "none"],
+    ["In Lisbon the PSX index rose 0.4 percent.", "PSX", "none"],
+    // near miss: a country's index is the country's
+    ["The main Polish index trailed, while the primary UK index rose.", "UK", "location"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
+});

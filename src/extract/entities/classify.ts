@@ -27,6 +27,7 @@ const SCORECARD_MARKS = new Set(["b", "c", "st"]);
 const BOWLING_FIGURES = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
 // Those who won or came near winning a contest, or what they won.
 const WINNER_NOUNS = new Set(["champion", "champions", "winner", "winners", "runner-up", "finalist", "semifinalist", "semi-finalist", "quarterfinalist", "quarter-finalist", "medallist", "medalist", "titleholder", "title"]);
+const INDEX_NOUNS = new Set(["index", "indices", "indexes"]);
 const COMPASS_WORDS = new Set(["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]);
 
 /** Decide what a name is, most specific evidence first; null when nothing says it is a name. */
@@ -71,6 +72,9 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   // "the Wimbledon champion", "a Nobel Peace winner": the contest or prize before the one who won it;
   // a country's champion is the country's ("the U.S. champion").
   if (candidate.isFollowedClosely && WINNER_NOUNS.has(candidate.after?.normal ?? "") && lookupPlace(name)?.type !== "country") return null;
+  // "the FTSE index", "the Hang Seng index": a market index, which shares its name with no actor;
+  // "the primary UK index" is the country's.
+  if (candidate.isFollowedClosely && INDEX_NOUNS.has(candidate.after?.normal ?? "") && lookupPlace(name)?.type !== "country") return null;
   // "the World Cup", "the Gulf War": an event, neither an actor nor a place.
   if (words.length > 1 && EVENT_HEADS.has(lastWord)) return null;
   // "Airbus A380", "Boeing 737s": a product and its model number.
