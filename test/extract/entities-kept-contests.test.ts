@@ -33,3 +33,13 @@ describe("a market index named before the word index", () => {
   ];
   it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
 });
+
+describe("a nationality before a word for a body describes it unnamed", () => {
+  const rows: Array<[string, string, string]> = [
+    ["A Kurdish group said on Monday that troops were massing.", "Kurdish group", "none"],
+    ["The French group bought a stake in the chain last year.", "French group", "none"],
+    // near miss: a name before the noun is the body's own
+    ["Fighters of the Islamic State group attacked the town.", "Islamic State group", "organization"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
+});

@@ -50,6 +50,9 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (SCORECARD_MARKS.has(candidate.before?.text ?? "") || BOWLING_FIGURES.test(candidate.after?.text ?? "")) return decided("person", "scorecard");
   // "the Crimean peninsula"
   if (candidate.descriptor && GEO_FEATURE_HEADS.has(candidate.descriptor)) return decided("location", "geo-feature");
+  // "the French group", "a Kurdish militia": a nationality before the noun describes an unnamed
+  // body; "the Islamic State group" names one.
+  if (candidate.descriptor && words.every(isNationalityWord)) return null;
   // "the Islamic State group"
   if (candidate.descriptor) return decided("organization", "descriptor");
   // "the World Health Organization (WHO)" and its "WHO"
@@ -138,6 +141,9 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (words.length === 1 && isFirstName(name)) return decided("person", "first-name");
   return decided("organization", "default");
 }
+
+/** "French", "Kurdish", "Kurd": a word for a nationality or a people. */
+const isNationalityWord = (word: string) => demonymCountry(word) !== undefined || NATIONALITY_ADJECTIVE.test(word) || isPeopleName(word) || isPeopleWord(word, (other) => lookupPlace(other) !== undefined);
 
 /** "Bosnian Serbs", "West Africans": a region or nationality, then a people. */
 function isMemberOfPeople(words: string[]): boolean {
