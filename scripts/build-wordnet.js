@@ -38,6 +38,9 @@ const THING_LEX = new Set([0, 1, 4, 6, 10, 11, 21, 23, 26, 28]);
 // "Hutu" an African, "Methodist" a religious person, "Hegelian" a follower, "Democrat" a politician
 // of a party, "Nazi" a fascist.
 const PEOPLE_ANCESTORS = new Set(["inhabitant", "native", "African", "religious_person", "follower", "ethnic_group", "politician", "fascist"]);
+// A member of a party is a member of a following whatever else the word means: "Democrat" beside
+// "democrat", "Republican" beside the Republican River, "Nazi" beside "nazi".
+const PARTY_ANCESTORS = new Set(["politician", "fascist"]);
 const LANGUAGE_ANCESTORS = new Set(["natural_language"]);
 const BUSINESS_ANCESTORS = new Set(["businessperson", "capitalist", "creator"]);
 // Instances of natural objects include the stars ("Vega", "Antares"), which are not places on earth.
@@ -86,7 +89,9 @@ const lowerCaseWords = new Set([...synsets.values()].flatMap((synset) => synset.
 const isCapitalised = (word) => /^[A-Z][a-z]/.test(word) && !lowerCaseWords.has(word.toLowerCase());
 const peoples = new Set();
 const features = new Set();
+const isPartyMember = (offset, synset, word) => synset.lex === LEX.person && !synset.instance && /^[A-Z][a-z]+$/.test(word) && hasAncestorIn(offset, PARTY_ANCESTORS);
 for (const [offset, synset] of synsets) {
+  for (const word of synset.words.filter((word) => isPartyMember(offset, synset, word))) peoples.add(word);
   for (const word of synset.words.filter(isCapitalised)) {
     const name = word.replace(/_/g, " ");
     if (!synset.instance && !word.includes("_") && !instanceWords.has(word)) {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { run } from "../helpers.js";
+
+/** The kind factx gives the last mention written exactly as `name`: person, organization, location or none. */
+function kindOf(text: string, name: string): string {
+  const report = run(text, { only: ["actors", "locations"] });
+  const start = text.lastIndexOf(name);
+  const isAt = (mention: { start: number; end: number }) => mention.start === start && mention.end === start + name.length;
+  const actor = report.actors.find((candidate) => candidate.mentions.some(isAt));
+  if (actor) return actor.type;
+  return report.locations.some((location) => location.mentions.some(isAt)) ? "location" : "none";
+}
+
+describe("members of a party, as WordNet files them, name no one", () => {
+  const rows: Array<[string, string, string]> = [
+    ["Support for Democrats runs in the Varga family.", "Democrats", "none"],
+    ["Polls gave the seat to a Democrat for the first time.", "Democrat", "none"],
+    ["Museum staff found Nazi documents in the cellar.", "Nazi", "none"],
+    ["She worked for Republican congressmen in the capital.", "Republican", "none"],
+    // near miss: the party itself is an organisation
+    ["The Democratic Party chose Ana Velk as its candidate.", "Democratic Party", "organization"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
+});
