@@ -118,6 +118,9 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   }
   if (candidate.isTaggedPerson) return decided("person", "tagged-person");
   if (isClubOfPlace(words)) return decided("organization", "club-of-place");
+  // "Stock markets fell": the tagger's organisation is an ordinary word capitalised at the start of a
+  // sentence; "Ford said" stays Ford where the article names the company elsewhere.
+  if (candidate.isTaggedOrganization && candidate.isSentenceInitial && words.length === 1 && isDictionaryWord(name)) return decided("unknown", "initial-word");
   if (candidate.isTaggedOrganization || ORG_HEADS.has(lastWord)) return decided("organization", "tagged-organization");
   if (candidate.isTaggedPlace) return decided("location", "tagged-place");
   // "Ana Ruiz said"; but in "Ana Ruiz of Northern Rail said" the speaker is the person before "of".

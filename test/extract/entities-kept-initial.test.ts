@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { run } from "../helpers.js";
+
+/** The kind factx gives the last mention written exactly as `name`: person, organization, location or none. */
+function kindOf(text: string, name: string): string {
+  const report = run(text, { only: ["actors", "locations"] });
+  const start = text.lastIndexOf(name);
+  const isAt = (mention: { start: number; end: number }) => mention.start === start && mention.end === start + name.length;
+  const actor = report.actors.find((candidate) => candidate.mentions.some(isAt));
+  if (actor) return actor.type;
+  return report.locations.some((location) => location.mentions.some(isAt)) ? "location" : "none";
+}
+
+describe("an ordinary word the tagger calls an organisation at the start of a sentence", () => {
+  const rows: Array<[string, string, string]> = [
+    ["Stock markets around the world fell sharply on Monday.", "Stock", "none"],
+    ["Software services company Velmar Inc said it had won a contract.", "Software", "none"],
+    // near miss: the article names the company inside a sentence too, where the capital says it is a name
+    ["Union leaders said the carmaker Ford had broken a promise. Ford cut 300 jobs at the plant.", "Ford", "organization"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
+});
