@@ -43,3 +43,14 @@ describe("a nationality before a word for a body describes it unnamed", () => {
   ];
   it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
 });
+
+describe("an event or an index that defines an acronym, and the acronym", () => {
+  const rows: Array<[string, string, string]> = [
+    ["He spoke at the Northern Growers Conference (NGC) in Velden on Monday.", "Northern Growers Conference", "none"],
+    ["He spoke at the Northern Growers Conference (NGC) in Velden on Monday.", "NGC", "none"],
+    ["Delegates signed the Coastal Fisheries Treaty (CFT) after long talks.", "CFT", "none"],
+    // near miss: an organisation's acronym is the organisation
+    ["The Northern Growers Association (NGA) met in Velden on Monday.", "NGA", "organization"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
+});

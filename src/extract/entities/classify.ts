@@ -55,6 +55,10 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (candidate.descriptor && words.every(isNationalityWord)) return null;
   // "the Islamic State group"
   if (candidate.descriptor) return decided("organization", "descriptor");
+  // "the Worldwide Developers Conference (WWDC)" and its "WWDC", "the Dow Jones Industrial Average
+  // (DJIA)": an event or an index that defines an acronym, and the acronym, are neither actor nor place.
+  if (candidate.definesAcronym && words.length > 1 && EVENT_HEADS.has(lastWord)) return null;
+  if (candidate.acronymOf && EVENT_HEADS.has(candidate.acronymOf.split(" ").at(-1)!.toLowerCase())) return null;
   // "the World Health Organization (WHO)" and its "WHO"
   if ((candidate.definesAcronym || candidate.acronymOf) && !lookupPlace(name)) return decided("organization", "acronym-definition");
   // "I'm", "I'd": the pronoun, not a name.
