@@ -61,6 +61,8 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (candidate.acronymOf && EVENT_HEADS.has(candidate.acronymOf.split(" ").at(-1)!.toLowerCase())) return null;
   // "the World Health Organization (WHO)" and its "WHO"
   if ((candidate.definesAcronym || candidate.acronymOf) && !lookupPlace(name)) return decided("organization", "acronym-definition");
+  // "group C", "Grade B", "Celsius (41 F)": a capital letter alone names a letter, a grade or a series.
+  if (/^[A-Z]$/.test(name)) return null;
   // "I'm", "I'd": the pronoun, not a name.
   if (/^I['’][a-z]+$/.test(name)) return null;
   // "South African", "Bosnian Serbs", "West Africans": a people named by a region and a nationality.

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { run } from "../helpers.js";
+
+/** The kind factx gives the last mention written exactly as `name`: person, organization, location or none. */
+function kindOf(text: string, name: string): string {
+  const report = run(text, { only: ["actors", "locations"] });
+  const start = text.lastIndexOf(name);
+  const isAt = (mention: { start: number; end: number }) => mention.start === start && mention.end === start + name.length;
+  const actor = report.actors.find((candidate) => candidate.mentions.some(isAt));
+  if (actor) return actor.type;
+  return report.locations.some((location) => location.mentions.some(isAt)) ? "location" : "none";
+}
+
+describe("a capital letter alone", () => {
+  const rows: Array<[string, string, string]> = [
+    ["Velden will face Ostrava and Kirkby in group C of the cup.", "C", "none"],
+    ["Pupils in Velden who scored a grade B passed the test.", "B", "none"],
+    // near miss: an initial before a surname belongs to the person
+    ["The goal was scored by J. Varga in the second half.", "J. Varga", "person"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
+});
