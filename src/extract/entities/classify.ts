@@ -20,6 +20,8 @@ const MODEL_NUMBER = /^(?!(?:1[0-9]|20)\d\d$)[A-Z]{0,3}\d{3,}[A-Z]{0,3}(?:-\d+)?
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/i;
 const ADJECTIVE_SHAPE = /^[A-Z][a-z]+(?:ic|al|ive|ous)$/;
 const NATIONALITY_ADJECTIVE = /^[A-Z][a-z]+(?:ish|ese|ian|ean)$/;
+// "iPod", "iTunes", "eBay": a lower-case letter, then a capital.
+const LOWER_CASE_BRAND = /^[a-z]{1,2}[A-Z][A-Za-z]*$/;
 const FIXTURE_WORDS = new Set(["v", "vs", "versus"]);
 // "c Leeds b Kendal", "st Dorrance": caught by, bowled by, stumped by.
 const SCORECARD_MARKS = new Set(["b", "c", "st"]);
@@ -90,6 +92,9 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (MODEL_NUMBER.test(words[words.length - 1]) || (candidate.isFollowedClosely && candidate.after && MODEL_NUMBER.test(candidate.after.text) && !lookupPlace(name))) return null;
   // "Chapter 11", "Article 5": a numbered part, not a name.
   if (words.length === 1 && isDictionaryWord(name) && candidate.isFollowedClosely && /^\d+$/.test(candidate.after?.text ?? "")) return null;
+  // "the iPod Nano", "the iTunes Music Store": the rest of a name whose first word is a brand written
+  // with a lower-case first letter is a product or a service, not an actor.
+  if (candidate.isPrecededClosely && LOWER_CASE_BRAND.test(candidate.before?.text ?? "")) return null;
   // "the 787 Dreamliner": a product named after its model number.
   if (candidate.isPrecededClosely && candidate.before && MODEL_NUMBER.test(candidate.before.text)) return null;
   // "18:00 UTC": a time zone.
