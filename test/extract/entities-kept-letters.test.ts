@@ -20,3 +20,13 @@ describe("a capital letter alone", () => {
   ];
   it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
 });
+
+describe("an acronym in the plural", () => {
+  const rows: Array<[string, string, string]> = [
+    ["The bank's ADRs fell 2 percent in New York.", "ADRs", "none"],
+    ["Three MPs from Velden voted against the bill.", "MPs", "none"],
+    // near miss: the acronym in the singular is the organisation
+    ["The NFA said on Monday that prices would rise.", "NFA", "organization"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
+});

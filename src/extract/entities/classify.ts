@@ -22,6 +22,7 @@ const ADJECTIVE_SHAPE = /^[A-Z][a-z]+(?:ic|al|ive|ous)$/;
 const NATIONALITY_ADJECTIVE = /^[A-Z][a-z]+(?:ish|ese|ian|ean)$/;
 // "iPod", "iTunes", "eBay": a lower-case letter, then a capital.
 const LOWER_CASE_BRAND = /^[a-z]{1,2}[A-Z][A-Za-z]*$/;
+const PLURAL_ACRONYM = /^[A-Z]{2,6}s$/;
 const FIXTURE_WORDS = new Set(["v", "vs", "versus"]);
 // "c Leeds b Kendal", "st Dorrance": caught by, bowled by, stumped by.
 const SCORECARD_MARKS = new Set(["b", "c", "st"]);
@@ -65,6 +66,8 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if ((candidate.definesAcronym || candidate.acronymOf) && !lookupPlace(name)) return decided("organization", "acronym-definition");
   // "group C", "Grade B", "Celsius (41 F)": a capital letter alone names a letter, a grade or a series.
   if (/^[A-Z]$/.test(name)) return null;
+  // "ADRs", "MPs", "NGOs": an acronym in the plural names a kind of thing or person, not one actor.
+  if (PLURAL_ACRONYM.test(name)) return null;
   // "I'm", "I'd": the pronoun, not a name.
   if (/^I['’][a-z]+$/.test(name)) return null;
   // "South African", "Bosnian Serbs", "West Africans": a people named by a region and a nationality.
