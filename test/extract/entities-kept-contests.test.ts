@@ -54,3 +54,13 @@ describe("an event or an index that defines an acronym, and the acronym", () => 
   ];
   it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
 });
+
+describe("the head word of an event alone", () => {
+  const rows: Array<[string, string, string]> = [
+    ["Velden won the Cup for the third time on Saturday.", "Cup", "none"],
+    ["Delegates to the Conference in Ostrava agreed on a text.", "Conference", "none"],
+    // near miss: a town with the name of an event is the town
+    ["The train from Derby arrived an hour late.", "Derby", "location"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
+});

@@ -89,8 +89,9 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   // "the FTSE index", "the Hang Seng index": a market index, which shares its name with no actor;
   // "the primary UK index" is the country's.
   if (candidate.isFollowedClosely && INDEX_NOUNS.has(candidate.after?.normal ?? "") && lookupPlace(name)?.type !== "country") return null;
-  // "the World Cup", "the Gulf War": an event, neither an actor nor a place.
-  if (words.length > 1 && EVENT_HEADS.has(lastWord)) return null;
+  // "the World Cup", "the Gulf War": an event, neither an actor nor a place; so is "the Cup" or "the
+  // Conference" alone, unless a town bears the name ("Derby").
+  if (EVENT_HEADS.has(lastWord) && (words.length > 1 || !lookupPlace(name))) return null;
   // "Airbus A380", "Boeing 737s": a product and its model number.
   if (MODEL_NUMBER.test(words[words.length - 1]) || (candidate.isFollowedClosely && candidate.after && MODEL_NUMBER.test(candidate.after.text) && !lookupPlace(name))) return null;
   // "Chapter 11", "Article 5": a numbered part, not a name.
