@@ -157,6 +157,9 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (looksLikePersonalName(words)) return decided("person", "name-shape");
   // "Alan" alone: a given name the lexicon knows.
   if (words.length === 1 && isFirstName(name)) return decided("person", "first-name");
+  // "at Old Trafford", "clashed at Minutka Square": a name of several words after "at", with nothing
+  // else known of it, is where something happened, a venue.
+  if (words.length > 1 && candidate.before?.normal === "at") return decided("location", "locative");
   return decided("organization", "default");
 }
 
