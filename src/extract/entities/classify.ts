@@ -158,8 +158,8 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   // "Alan" alone: a given name the lexicon knows.
   if (words.length === 1 && isFirstName(name)) return decided("person", "first-name");
   // "at Old Trafford", "clashed at Minutka Square": a name of several words after "at", with nothing
-  // else known of it, is where something happened, a venue.
-  if (words.length > 1 && candidate.before?.normal === "at") return decided("location", "locative");
+  // else known of it, is where something happened, a venue; "at Wal-Mart" is one word, a shop's.
+  if (name.includes(" ") && candidate.before?.normal === "at") return decided("location", "locative");
   return decided("organization", "default");
 }
 
