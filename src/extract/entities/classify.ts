@@ -68,6 +68,9 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (/^[A-Z]$/.test(name)) return null;
   // "ADRs", "MPs", "NGOs": an acronym in the plural names a kind of thing or person, not one actor.
   if (PLURAL_ACRONYM.test(name)) return null;
+  // "Israel-PLO talks", "Jan-May sales": places, bodies or months joined by a hyphen name a relation
+  // or a span between them; "Guinea-Bissau", one place, is the gazetteer's.
+  if (!name.includes(" ") && isJoinedPair(name)) return null;
   // "I'm", "I'd": the pronoun, not a name.
   if (/^I['’][a-z]+$/.test(name)) return null;
   // "South African", "Bosnian Serbs", "West Africans": a people named by a region and a nationality.
@@ -161,6 +164,16 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   // else known of it, is where something happened, a venue; "at Wal-Mart" is one word, a shop's.
   if (name.includes(" ") && candidate.before?.normal === "at") return decided("location", "locative");
   return decided("organization", "default");
+}
+
+const MONTH_NAME = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/i;
+
+/** "Israel-PLO", "Iraq-U.N.", "Jan-May": a place or a month beside another place, acronym or month. */
+function isJoinedPair(name: string): boolean {
+  const parts = name.split("-");
+  if (parts.length < 2 || lookupPlace(name) || lookupPlace(titleCase(name))) return false;
+  const isPlaceOrMonth = (part: string) => lookupPlace(part) !== undefined || lookupPlace(titleCase(part)) !== undefined || MONTH_NAME.test(part);
+  return parts.every((part) => isPlaceOrMonth(part) || ACRONYM.test(part)) && parts.some(isPlaceOrMonth);
 }
 
 /** "French", "Kurdish", "Kurd": a word for a nationality or a people. */

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { run } from "../helpers.js";
+
+/** The kind factx gives the last mention written exactly as `name`: person, organization, location or none. */
+function kindOf(text: string, name: string): string {
+  const report = run(text, { only: ["actors", "locations"] });
+  const start = text.lastIndexOf(name);
+  const isAt = (mention: { start: number; end: number }) => mention.start === start && mention.end === start + name.length;
+  const actor = report.actors.find((candidate) => candidate.mentions.some(isAt));
+  if (actor) return actor.type;
+  return report.locations.some((location) => location.mentions.some(isAt)) ? "location" : "none";
+}
+
+describe("places, bodies or months joined by a hyphen", () => {
+  const rows: Array<[string, string, string]> = [
+    ["Envoys prepared for the next round of Syria-NATO talks on Monday.", "Syria-NATO", "none"],
+    ["Exports rose 4 percent in the Feb-June period, the ministry said.", "Feb-June", "none"],
+    ["Officials from both sides met at the Chile-Peru border crossing.", "Chile-Peru", "none"],
+    // near miss: one place written with a hyphen is the place
+    ["Floods hit Guinea-Bissau on Tuesday.", "Guinea-Bissau", "location"],
+    // near miss: two acronyms joined are a company's name
+    ["Shares in KLV-TDR rose on Monday, traders said.", "KLV-TDR", "organization"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
+});
