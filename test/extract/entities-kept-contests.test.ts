@@ -64,3 +64,14 @@ describe("the head word of an event alone", () => {
   ];
   it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
 });
+
+describe("the head word of an event before what it is of", () => {
+  const rows: Array<[string, string, string]> = [
+    ["Ana Velk won the second stage of the Tour of Norvania on Sunday.", "Tour of Norvania", "none"],
+    ["Rain delayed the start of the World Series of Curling in Ostrava.", "World Series of Curling", "none"],
+    ["Velden won the Kestrel Tour last year.", "Kestrel Tour", "none"],
+    // near miss: a body named "of" something is the body
+    ["The Bank of Norvania raised its main rate on Monday.", "Bank of Norvania", "organization"],
+  ];
+  it.each(rows)("%s: %s is %s", (text, name, expected) => expect(kindOf(text, name)).toBe(expected));
+});

@@ -30,6 +30,7 @@ const SCORECARD_MARKS = new Set(["b", "c", "st"]);
 const BOWLING_FIGURES = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
 // Those who won or came near winning a contest, or what they won.
 const WINNER_NOUNS = new Set(["champion", "champions", "winner", "winners", "runner-up", "finalist", "semifinalist", "semi-finalist", "quarterfinalist", "quarter-finalist", "medallist", "medalist", "titleholder", "title"]);
+const EVENT_CONNECTORS = new Set(["of", "OF", "on", "de", "du"]);
 const INDEX_NOUNS = new Set(["index", "indices", "indexes"]);
 const COMPASS_WORDS = new Set(["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]);
 
@@ -95,6 +96,9 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   // "the World Cup", "the Gulf War": an event, neither an actor nor a place; so is "the Cup" or "the
   // Conference" alone, unless a town bears the name ("Derby").
   if (EVENT_HEADS.has(lastWord) && (words.length > 1 || !lookupPlace(name))) return null;
+  // "the World Series of Golf", "the Tour of Britain", "the Cup of Nations": the event's head comes
+  // before what it is of.
+  if (EVENT_HEADS.has(words[words.findIndex((word) => EVENT_CONNECTORS.has(word)) - 1]?.toLowerCase() ?? "")) return null;
   // "Airbus A380", "Boeing 737s": a product and its model number.
   if (MODEL_NUMBER.test(words[words.length - 1]) || (candidate.isFollowedClosely && candidate.after && MODEL_NUMBER.test(candidate.after.text) && !lookupPlace(name))) return null;
   // "Chapter 11", "Article 5": a numbered part, not a name.

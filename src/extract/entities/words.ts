@@ -74,7 +74,7 @@ export const EVENT_HEADS = new Set([
   "tournament", "war", "revolution", "rising", "uprising", "treaty", "protocol", "act", "accord",
   "accords", "march", "festival", "marathon", "series", "bowl", "derby", "trophy", "classic",
   "conference", "summit", "show", "expo", "convention", "program", "programme", "average", "index",
-  "slam", "slams", "prize", "prizes", "rally", "stakes", "award", "awards", "medal", "olympiad",
+  "slam", "slams", "prize", "prizes", "rally", "stakes", "award", "awards", "medal", "olympiad", "tour",
 ]);
 
 /** First words that make a name an organisation ("Ministry of Defence", "University of Oxford"). */
