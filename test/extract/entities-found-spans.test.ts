@@ -113,3 +113,16 @@ describe("country-before-acronym: a country, then an acronym, are two names", ()
   ];
   it.each(rows)("%s → %s: %s", expectSpan);
 });
+
+describe("hyphened-name: capitalised words hyphened together are one name", () => {
+  const rows: Row[] = [
+    ["AN-NOOR - The government will resign, the paper said.", "AN-NOOR", true],
+    ["El-Sharq said the port had reopened.", "El-Sharq", true],
+    ["Five members of the religious Jamaat-i-Vatan party were arrested.", "Jamaat-i-Vatan", true],
+    ["The match was played at Kelton-super-Mare on Sunday.", "Kelton-super-Mare", true],
+    // near misses: a lower-case word after the hyphen makes an adjective of the name before it
+    ["US-led forces entered the town of Varna.", "US-led", false],
+    ["The Kelton-based firm hired forty staff.", "Kelton-based", false],
+  ];
+  it.each(rows)("%s → %s: %s", expectSpan);
+});

@@ -144,7 +144,7 @@ function candidatesIn(doc: ParsedDocument, sentence: Sentence, namesInText: Set<
       }
       // "Rio de Janeiro", "Nikolaus van der Pas", "Daniel arap Moi": lower-case particles between words of a name.
       let after = next;
-      while (isInRun(after) && isParticle(terms, after, terms.slice(i, last + 1), isWordOfName)) after++;
+      while (isInRun(after) && isParticle(text, terms, after, terms.slice(i, last + 1), isWordOfName)) after++;
       // "Inzamam-ul-Haq" and "Dar es Salaam", not "neo-Nazi": a particle no list knows has the same gap on both
       // sides ("Abdul-Karim al-Kabariti" has a known one).
       const isKnown = terms.slice(next, after).every((term) => NAME_CONNECTORS.has(term.normal));
@@ -185,15 +185,22 @@ function opensDateName(doc: ParsedDocument, first: number, last: number, sentenc
  * word ("es" in "Dar es Salaam", "arap" in "Daniel arap Moi"), the "&" of a firm ("Brandt & Keller"),
  * or "and" joining the words of one organisation or place (see conjunctionInsideName).
  */
-function isParticle(terms: Term[], index: number, runSoFar: Term[], isWordOfName: (index: number) => boolean): boolean {
+function isParticle(text: string, terms: Term[], index: number, runSoFar: Term[], isWordOfName: (index: number) => boolean): boolean {
   const term = terms[index];
   const word = term.text;
+  // "Weston-super-Mare", "Jamaat-i-Islami": a lower-case word hyphened on both sides to the name's words.
+  if (isHyphenedOnBothSides(text, terms, index) && /^[a-z]{1,5}$/.test(word)) return true;
   // "Centers for Disease Control", not "left Chile for Peru" nor "Marek Dolan for Velmorak": no name
   // of a place or a person goes on with "for".
   if (term.normal === "for") return !lookupPlace(bare(terms[index - 1].text)) && !terms[index - 1].tags.has("Person");
   if (NAME_CONNECTORS.has(term.normal) || OPENING_PARTICLES.has(word) || word === "&") return true;
   if (word === "and") return conjunctionInsideName(terms, index, runSoFar, isWordOfName);
   return /^[a-z]{2,4}$/.test(word) && /[aeiou]/.test(word) && !isDictionaryWord(word) && !isCommonWord(word) && !FUNCTION_TAGS.some((tag) => term.tags.has(tag));
+}
+
+function isHyphenedOnBothSides(text: string, terms: Term[], index: number): boolean {
+  const [before, term, after] = [terms[index - 1], terms[index], terms[index + 1]];
+  return before !== undefined && after !== undefined && text.slice(before.end, term.start) === "-" && text.slice(term.end, after.start) === "-";
 }
 
 /**
@@ -389,8 +396,16 @@ function canStartName(doc: ParsedDocument, index: number, sentence: Sentence, is
     // "Joost de Wever", "Banco de Lisboa": a word no dictionary knows, then a name that opens with a particle
     (!isDictionaryWord(bare(term.text)) && isJoined(doc.text, term, next ?? term) && opensWithParticle(doc, index + 1, sentence)) ||
     (namesInText.has(bare(term.text)) && !term.tags.has("Determiner") && !term.tags.has("Pronoun")) ||
-    isUnknownWord(term)
+    isUnknownWord(term) ||
+    // "AN-NAHAR", "El-Watan": capitalised words hyphened together are one name, even where the
+    // first alone would be an article
+    isHyphenedToCapital(doc, index)
   );
+}
+
+function isHyphenedToCapital(doc: ParsedDocument, index: number): boolean {
+  const [term, next] = [doc.terms[index], doc.terms[index + 1]];
+  return next !== undefined && next.sentence === term.sentence && doc.text.slice(term.end, next.start) === "-" && /^[A-Z]/.test(next.text);
 }
 
 /**
