@@ -126,3 +126,15 @@ describe("hyphened-name: capitalised words hyphened together are one name", () =
   ];
   it.each(rows)("%s → %s: %s", expectSpan);
 });
+
+describe("owner-split: a club or a firm, then “of” and its country, are two names", () => {
+  const rows: Row[] = [
+    ["Kelvor Pirates of South Africa lost the final.", "Kelvor Pirates", true],
+    ["Kelvor Pirates of South Africa lost the final.", "South Africa", true],
+    // near misses: an institution's or a feature's head word, or a country's own long name, keeps its "of"
+    ["The Bank of England raised rates.", "Bank of England", true],
+    ["The Gulf of Mexico stayed warm.", "Gulf of Mexico", true],
+    ["The Republic of Ireland won the match.", "Republic of Ireland", true],
+  ];
+  it.each(rows)("%s → %s: %s", expectSpan);
+});

@@ -241,15 +241,18 @@ function ownerSplit(text: string, terms: Term[], first: number, last: number): n
     while (officeEnd <= last && isOfficeWord(terms[officeEnd])) officeEnd++;
     return officeEnd === of + 1 || officeEnd > last ? of - 1 : last;
   }
-  if (of <= first || of === last || lookupPlace(text.slice(terms[first].start, terms[last].end))) return last;
+  if (of <= first || of === last || lookupPlace(text.slice(terms[first].start, terms[last].end).replace(/^The /, ""))) return last;
   const before = terms[of - 1];
   if (POSSESSIVE.test(before.text) || isPersonTitle(before.normal)) return last;
   const holder = terms.slice(first, of).filter((term) => !isPersonTitle(term.normal));
   // "Marek Dolan of Austria", "Tom Hall of Ohio": a person, whatever ordinary word the surname is.
   const isPerson = (holder.length > 1 && isFirstName(bare(holder[0].text))) || (holder.length > 0 && holder.every((term) => term.tags.has("Person")));
   if (isPerson && !ORG_HEADS.has(before.normal)) return of - 1;
-  if (isDictionaryWord(bare(before.text))) return last;
   const owner = text.slice(terms[of + 1].start, terms[last].end).replace(/^The /, "");
+  // "Red Star of Norland", "Orlando Pirates of South Africa": a club or a firm and its country; but
+  // "Bank of England", "Gulf of Mexico": an institution's or a feature's head word before a country.
+  const isOfCountry = lookupPlace(owner)?.type === "country" && !ORG_HEADS.has(before.normal) && !GEO_FEATURE_HEADS.has(before.normal);
+  if (isDictionaryWord(bare(before.text)) && !isOfCountry) return last;
   return lookupPlace(owner) ? of - 1 : last;
 }
 
