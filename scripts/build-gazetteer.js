@@ -92,9 +92,11 @@ for (const state of State.getAllStates()) {
     add(name, ["c", state.countryCode, 0, state.isoCode]);
     continue;
   }
-  if (/^[A-Z][A-Za-z .'-]+$/.test(name) && !isEnglishWord(name)) add(name, ["r", state.countryCode, 0]);
+  // The subdivision code tells one region from another of the same country ("California", "Ohio").
+  const entry = ["r", state.countryCode, 0, state.isoCode];
+  if (/^[A-Z][A-Za-z .'-]+$/.test(name) && !isEnglishWord(name)) add(name, entry);
   const bare = name.replace(REGION_SUFFIXES, "").replace(REGION_PREFIXES, "");
-  if (bare !== name && !isEnglishWord(bare)) add(bare, ["r", state.countryCode, 0]);
+  if (bare !== name && !isEnglishWord(bare)) add(bare, entry);
 }
 
 const capitals = new Set(countries.flatMap((country) => country.capital ?? []));

@@ -11,7 +11,7 @@ export interface Place {
 }
 
 interface GazetteerFile {
-  /** [type code, ISO 3166-1 country, population, ISO 3166-2 subdivision for a country within one] */
+  /** [type code, ISO 3166-1 country, population, ISO 3166-2 subdivision of a region or of a country within one] */
   places: Record<string, [string, string, number, string?]>;
   demonyms: Record<string, string>;
 }
@@ -31,8 +31,18 @@ export function lookupPlace(name: string): Place | undefined {
   if (!entry) return undefined;
   const [code, countryCode, population, subdivision] = entry;
   const type = TYPE_BY_CODE[code] ?? "place";
-  const key = type === "country" ? `country:${countryCode}${subdivision ? `-${subdivision}` : ""}` : `${type}:${countryCode}:${population}`;
-  return { type, countryCode, population, key };
+  return { type, countryCode, population, key: placeKey(type, countryCode, population, subdivision) };
+}
+
+/**
+ * Spellings of one place share their entry, so their key: a country by its code (and its
+ * subdivision's, for England within the UK), a region by its subdivision's ("California" and "Ohio"
+ * are two), a city by its population (two cities of one country rarely count the same people).
+ */
+function placeKey(type: LocationType, countryCode: string, population: number, subdivision: string | undefined): string {
+  if (type === "country") return `country:${countryCode}${subdivision ? `-${subdivision}` : ""}`;
+  if (type === "region" && subdivision) return `region:${countryCode}-${subdivision}`;
+  return `${type}:${countryCode}:${population}`;
 }
 
 /** "Russian" and "Russians" → "RU". */

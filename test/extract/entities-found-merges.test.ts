@@ -24,3 +24,13 @@ describe("heads-of-names-after-homes: the last word of a club named after its to
   ];
   it.each(rows)("%s → %j: %s", expectMerged);
 });
+
+describe("place keys: spellings of one place are one location, two places of one country are two", () => {
+  const locationMentions = (text: string) => run(text, { only: ["locations"] }).locations.map((location) => location.mentions.map((mention) => mention.text));
+  it("keeps two regions of one country apart", () => {
+    expect(locationMentions("Voters in California backed the plan; voters in Ohio did not.")).toEqual([["California"], ["Ohio"]]);
+  });
+  it("merges the spellings of one country", () => {
+    expect(locationMentions("Talks between the U.S. and Norland resumed. The United States sent an envoy.")[0]).toEqual(["U.S.", "United States"]);
+  });
+});
