@@ -1,4 +1,3 @@
-import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { RenderOptions } from "../render/index.js";
 import type { ExtractOptions, Report } from "../types.js";
@@ -24,19 +23,9 @@ type Extract = (text: string, options: ExtractOptions) => Report;
  * jobs - 1 worker threads join only when the batch turns out long enough to repay their loading.
  */
 export async function runnerFor(jobs: number, isBatch: boolean): Promise<Runner> {
-  if (isBatch) setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const { extract } = await import("../pipeline.js");
   return jobs > 1 && isBatch ? sharedRunner(extract, jobs - 1) : inlineRunner(extract);
 }
-
-/**
- * How far V8 lets a heap grow past what its last full collection left live, in a batch. V8's own
- * factor reaches 4 on a machine with memory to spare, and a batch's garbage (each document's parse,
- * dead after it) then piles up to several times the 30 MB the models keep: heaps of 120 to 170 MB
- * after 1,600 short articles, against 80 to 100 MB at 30 %. V8 reads the flag at each collection, so
- * it holds when set at run time, in this thread and in workers.
- */
-const HEAP_GROWING_PERCENT = 30;
 
 /** In this thread: reports come back as they are, and the caller renders them. */
 export function inlineRunner(extract: Extract): Runner {
@@ -55,13 +44,6 @@ export function inlineRunner(extract: Extract): Runner {
  * its own). Its warming up comes on top, measured on this thread's first documents.
  */
 const WORKER_LOAD_SECONDS = 0.7;
-
-/**
- * A worker's heap at most: the models take about 30 MB, a news article's parse a few more. A worker
- * that runs out of it on a huge document hands the document back to this thread, whose heap may
- * grow as far as the machine allows.
- */
-const WORKER_HEAP_LIMITS = { maxOldGenerationSizeMb: 256 };
 
 export interface SharingOptions {
   /** Whether the documents waiting would repay a further worker (isWorthAWorker). */
@@ -169,7 +151,7 @@ export function sharedRunner(extract: Extract, maxWorkers: number, sharing: Shar
   }
 
   function startWorker(): void {
-    const worker = new Worker(new URL("./worker.js", import.meta.url), { resourceLimits: WORKER_HEAP_LIMITS });
+    const worker = new Worker(new URL("./worker.js", import.meta.url));
     const slot: WorkerSlot = { worker, log: new WorkLog(), isReady: false };
     slots.push(slot);
     worker.unref();
@@ -190,9 +172,9 @@ export function sharedRunner(extract: Extract, maxWorkers: number, sharing: Shar
     });
     worker.on("error", () => {
       slots.splice(slots.indexOf(slot), 1);
-      // A worker that could not load, or ran out of its heap: the next would fail alike, and this
-      // thread goes on alone, with the document the worker had (a document that fails extraction
-      // is reported by the worker as a message, and fails alone).
+      // A worker that could not load, or crashed: the next would fail alike, and this thread goes on
+      // alone, with the document the worker had (a document whose extraction throws is reported by
+      // the worker as a message, and fails alone).
       workersFail = true;
       if (slot.current && !slot.current.task.isDone) {
         queue.unshift(slot.current.task);
