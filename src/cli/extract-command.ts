@@ -7,6 +7,7 @@ import { runnerFor } from "../batch/pool.js";
 import { extractOptionsFor, type InputItem } from "../input/document.js";
 import { readInputs, type InputMode } from "../input/read.js";
 import { Progress } from "./progress.js";
+import { isReadAheadFull } from "./read-ahead.js";
 import { DEFAULT_MAX_BYTES, parseFields, parseMinConfidence, parsePublished, shouldColor, terminalWidth, type Io } from "./options.js";
 
 export interface ExtractCommandOptions {
@@ -24,15 +25,6 @@ export interface ExtractCommandOptions {
   quiet?: boolean;
   color: boolean;
 }
-
-/**
- * How far input is read ahead of output. Far enough for the runner to see the work coming, which
- * decides whether a worker thread would repay its start (a few seconds' worth of documents at
- * least), and a worker slower on its first documents does not hold this thread back; no further,
- * so that memory stays flat on an archive of any size (4 million characters are 8 MB at most).
- */
-const READ_AHEAD_CHARACTERS = 4_000_000;
-const READ_AHEAD_DOCUMENTS = 1_000;
 
 export async function runExtract(files: string[], options: ExtractCommandOptions, io: Io): Promise<number> {
   const format = options.json ? "json" : options.jsonl ? "jsonl" : options.format;
@@ -92,7 +84,7 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
     });
     pending.push(entry);
     charactersInFlight += characters;
-    while (pending.length >= READ_AHEAD_DOCUMENTS || charactersInFlight > READ_AHEAD_CHARACTERS) await pending[0].promise;
+    while (isReadAheadFull(pending.length, charactersInFlight)) await pending[0].promise;
   }
   progress.allSeen();
   await Promise.all(pending.map((entry) => entry.promise));
