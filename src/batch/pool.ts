@@ -108,10 +108,11 @@ export function sharedRunner(extract: Extract, maxWorkers: number, sharing: Shar
     isScheduled = false;
     const task = nextWaiting() ?? slots.find(shouldTakeOver)?.current?.task;
     if (task) runHere(task);
-    // Asked after every document, so that its reading of the cores stays recent.
-    const hasFreeCore = isCoreFree();
+    // The cores are read after every document while a worker may still start, so that the reading
+    // stays recent.
     const canStart = slots.length < maxWorkers && !workersFail && !isClosed;
-    if (canStart && isWorthOne(here, waitingCharacters, slots.length + 1) && hasFreeCore) startWorker();
+    const hasFreeCore = canStart && isCoreFree();
+    if (hasFreeCore && isWorthOne(here, waitingCharacters, slots.length + 1)) startWorker();
     schedule();
   }
 
