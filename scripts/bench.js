@@ -8,7 +8,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { availableParallelism, cpus, tmpdir } from "node:os";
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extract } from "../dist/index.js";
@@ -71,9 +71,13 @@ const [bareCold, factxCold, factxColdNoSnapshot, nodeBare, version] = inTurn(
   7,
 );
 
-// Batches: the default --jobs against --jobs 1, in turn.
+// Batches: the default --jobs against --jobs 1, in turn. The default starts a worker only on a core
+// other work leaves idle, so the load average before each pair tells which case was measured.
 const batch = (file, jobs) => [BIN, "--input", "jsonl", "--jsonl", "-q", ...(jobs ? ["--jobs", String(jobs)] : []), file];
+const loadBefore = () => loadavg()[0].toFixed(1);
+const shortLoad = loadBefore();
 const [short1, shortDefault] = inTurn([[batch(shortFile, 1)], [batch(shortFile)]], 5);
+const longLoad = loadBefore();
 const [long1, longDefault] = inTurn([[batch(longFile, 1)], [batch(longFile)]], 2);
 const long1Cpu = timeCli(batch(longFile, 1)).cpuSeconds / long1;
 
@@ -99,6 +103,7 @@ async function stream(records) {
   await new Promise((resolve) => child.on("close", resolve));
   return { firstOut, lines, total: seconds(start), peakKb: Number(stderr.trim().split("\n").at(-1)) };
 }
+const streamLoad = loadBefore();
 const streamed = await stream(10_000);
 
 // One core, in process: each document parsed bare and extracted by factx in turn.
@@ -127,10 +132,10 @@ const rows = [
   [`cold article: factx${hasSnapshot ? " (snapshot)" : " (no snapshot built)"}`, `${ms(factxCold)}, ratio ${(factxCold / bareCold).toFixed(2)} (goal ≤ 1.0)`],
   ["cold article: factx without snapshot", `${ms(factxColdNoSnapshot)}, ratio ${(factxColdNoSnapshot / bareCold).toFixed(2)}`],
   ["node -e 0 / factx --version", `${ms(nodeBare)} / ${ms(version)}, ratio ${(version / nodeBare).toFixed(2)}`],
-  ["40 articles: --jobs 1 / default", `${short1.toFixed(2)} s / ${shortDefault.toFixed(2)} s, ratio ${(shortDefault / short1).toFixed(2)} (goal ≤ 1.05)`],
-  [`240 ${longSource} articles: --jobs 1 / default`, `${long1.toFixed(1)} s / ${longDefault.toFixed(1)} s, speed-up ${(long1 / longDefault).toFixed(2)} (goal ≥ 1.4)`],
+  ["40 articles: --jobs 1 / default", `${short1.toFixed(2)} s / ${shortDefault.toFixed(2)} s, ratio ${(shortDefault / short1).toFixed(2)} (goal ≤ 1.05), load ${shortLoad}`],
+  [`240 ${longSource} articles: --jobs 1 / default`, `${long1.toFixed(1)} s / ${longDefault.toFixed(1)} s, speed-up ${(long1 / longDefault).toFixed(2)} (goal ≥ 1.4), load ${longLoad}`],
   ["cores busy during --jobs 1", long1Cpu.toFixed(2)],
-  ["10,000-record stream", `${streamed.lines} records in ${streamed.total.toFixed(1)} s, first out after ${streamed.firstOut?.toFixed(2)} s (goal ≤ 0.5), peak ${(streamed.peakKb / 1024).toFixed(0)} MB (goal ≤ 300)`],
+  ["10,000-record stream", `${streamed.lines} records in ${streamed.total.toFixed(1)} s, first out after ${streamed.firstOut?.toFixed(2)} s (goal ≤ 0.5), peak ${(streamed.peakKb / 1024).toFixed(0)} MB (goal ≤ 300), load ${streamLoad}`],
   ["one core: factx ÷ bare parse (throughput)", `${(bare.total / factx.total).toFixed(2)} (${(words / factx.total).toFixed(0)} words/s; ms per article median ${median(factx.times).toFixed(1)}, p95 ${percentile(factx.times, 0.95).toFixed(1)})`],
   ["machine", `${cpus().length} cores (default --jobs ${availableParallelism()}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`],
 ];

@@ -1,8 +1,9 @@
-import { availableParallelism, loadavg } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { RenderOptions } from "../render/index.js";
 import type { ExtractOptions, Report } from "../types.js";
+import { freeCoreMeter } from "./free-core.js";
 import { factCount, type Outcome } from "./outcome.js";
+import { isWorthAWorker, WorkLog } from "./work-log.js";
 
 export interface RenderRequest {
   format: string;
@@ -38,26 +39,16 @@ export function inlineRunner(extract: Extract): Runner {
 }
 
 /**
- * About what a worker thread costs before it pays: 0.5 to 0.7 s to load compromise and the pipeline
- * on a 2-core machine (a worker never starts from the snapshot: Node 20 starts workers from its own),
- * then its first documents, several times slower while its code is cold. Meanwhile it takes the
- * other core from V8's compiler and garbage collector, which this thread uses too.
+ * What a worker thread costs to load compromise and the pipeline, before its first document: 0.5 to
+ * 0.7 s on a 2-core machine (a worker never starts from the snapshot: Node 20 starts workers from
+ * its own). Its warming up comes on top, measured on this thread's first documents.
  */
-const WORKER_START_SECONDS = 1;
-
-/**
- * Whether a worker would find a core to itself: at least half a core idle over the last minute
- * (this thread's own work included in the load). On a machine already busy with other work, a
- * worker only adds its loading and its cold start to the queue for the cores: there, two threads
- * were 1.3 to 1.8 times slower than one. Where the load is not known (Windows gives 0), it is free.
- */
-function isCoreFree(): boolean {
-  return availableParallelism() - loadavg()[0] >= 0.5;
-}
+const WORKER_LOAD_SECONDS = 0.7;
 
 export interface SharingOptions {
-  /** How long this thread works before each further worker starts (WORKER_START_SECONDS). */
-  workerStartSeconds?: number;
+  /** Whether the documents waiting would repay a further worker (isWorthAWorker). */
+  isWorthAWorker?: (here: WorkLog, waitingCharacters: number, threads: number) => boolean;
+  /** Whether a worker would find a core to itself now (freeCoreMeter). */
   isCoreFree?: () => boolean;
 }
 
@@ -67,30 +58,46 @@ interface Task {
   render?: RenderRequest;
   resolve(outcome: Outcome): void;
   reject(error: Error): void;
+  isDone?: boolean;
+}
+
+interface WorkerSlot {
+  worker: Worker;
+  log: WorkLog;
+  isReady: boolean;
+  current?: { task: Task; started: number };
 }
 
 /**
- * This thread extracts from the first document on, between reading input and writing output. Each
- * further worker starts once this thread has been busy for as long again as a worker costs before
- * it pays, with documents still waiting and a core free for it: a batch shorter than that ends
- * before a worker could help (started at once, the workers made 40 articles 1.3 times slower than
- * one thread), a longer one hands them most of its documents. A worker takes the next document whenever it is free; the output order is
- * the caller's to keep.
+ * This thread extracts from the first document on, between reading input and writing output. A
+ * worker starts once the documents waiting would repay it (isWorthAWorker) and a core is free for
+ * it. A worker takes the next document whenever it is free. When nothing is left waiting, this
+ * thread does a worker's document itself if it would finish sooner, as it does while the worker is
+ * cold: a batch never waits on a worker that is slower than this thread. The output order is the
+ * caller's to keep.
  */
 export function sharedRunner(extract: Extract, maxWorkers: number, sharing: SharingOptions = {}): Runner {
-  const { workerStartSeconds = WORKER_START_SECONDS, isCoreFree: hasFreeCore = isCoreFree } = sharing;
+  const {
+    isWorthAWorker: isWorthOne = (log: WorkLog, characters: number, threads: number) => isWorthAWorker(log, characters, threads, WORKER_LOAD_SECONDS),
+    isCoreFree = freeCoreMeter(),
+  } = sharing;
   const queue: Task[] = [];
-  const workers: Worker[] = [];
-  const ready = new Set<Worker>();
-  const busy = new Map<Worker, Task>();
-  let busySeconds = 0;
+  let waitingCharacters = 0;
+  const slots: WorkerSlot[] = [];
+  const here = new WorkLog();
   let isScheduled = false;
   let isClosed = false;
   let workersFail = false;
 
+  function nextWaiting(): Task | undefined {
+    const task = queue.shift();
+    if (task) waitingCharacters -= task.text.length;
+    return task;
+  }
+
   function schedule(): void {
     dispatch();
-    if (isScheduled || queue.length === 0) return;
+    if (isScheduled || (queue.length === 0 && !slots.some(shouldTakeOver))) return;
     isScheduled = true;
     // One document at a time, then back to the event loop: input keeps being read, finished
     // documents written and workers' results taken in between.
@@ -99,55 +106,81 @@ export function sharedRunner(extract: Extract, maxWorkers: number, sharing: Shar
 
   function runOneHere(): void {
     isScheduled = false;
-    const task = queue.shift();
-    if (!task) return;
-    const begun = performance.now();
-    try {
-      const report = extract(task.text, task.options);
-      task.resolve({ report, facts: factCount(report) });
-    } catch (error) {
-      task.reject(error as Error);
-    }
-    busySeconds += (performance.now() - begun) / 1000;
-    const isWorthAWorker = busySeconds >= workerStartSeconds * (workers.length + 1) && queue.length > 0;
-    if (isWorthAWorker && workers.length < maxWorkers && !workersFail && !isClosed && hasFreeCore()) startWorker();
+    const task = nextWaiting() ?? slots.find(shouldTakeOver)?.current?.task;
+    if (task) runHere(task);
+    // The cores are read after every document while a worker may still start, so that the reading
+    // stays recent.
+    const canStart = slots.length < maxWorkers && !workersFail && !isClosed;
+    const hasFreeCore = canStart && isCoreFree();
+    if (hasFreeCore && isWorthOne(here, waitingCharacters, slots.length + 1)) startWorker();
     schedule();
   }
 
+  function runHere(task: Task): void {
+    const begun = performance.now();
+    try {
+      const report = extract(task.text, task.options);
+      settle(task, () => task.resolve({ report, facts: factCount(report) }));
+    } catch (error) {
+      settle(task, () => task.reject(error as Error));
+    }
+    here.add((performance.now() - begun) / 1000, task.text.length);
+  }
+
+  /**
+   * Whether this thread, with nothing waiting, should do a worker's document again: when it would
+   * finish it before the worker is expected to, as while the worker is cold (its speed not yet known).
+   */
+  function shouldTakeOver({ current, log }: WorkerSlot): boolean {
+    if (!current || current.task.isDone) return false;
+    const rateHere = here.warmRate();
+    const rateThere = log.warmRate();
+    if (rateHere === undefined || rateThere === undefined) return true;
+    const characters = current.task.text.length;
+    return performance.now() + characters * rateHere * 1000 < current.started + characters * rateThere * 1000;
+  }
+
   function dispatch(): void {
-    for (const worker of ready) {
-      if (busy.has(worker) || queue.length === 0) continue;
-      const task = queue.shift()!;
-      busy.set(worker, task);
-      worker.postMessage({ text: task.text, options: task.options, render: task.render });
+    for (const slot of slots) {
+      if (!slot.isReady || slot.current || queue.length === 0) continue;
+      const task = nextWaiting()!;
+      slot.current = { task, started: performance.now() };
+      slot.worker.postMessage({ text: task.text, options: task.options, render: task.render });
       // A worker holds the process open only while it has a document.
-      worker.ref();
+      slot.worker.ref();
     }
   }
 
   function startWorker(): void {
     const worker = new Worker(new URL("./worker.js", import.meta.url));
-    workers.push(worker);
+    const slot: WorkerSlot = { worker, log: new WorkLog(), isReady: false };
+    slots.push(slot);
     worker.unref();
-    worker.on("message", (message: { ready?: true; outcome?: Outcome; error?: string }) => {
+    // A worker tells how long a document took it: timed here, it would include this thread's own
+    // document, during which the message waits.
+    worker.on("message", (message: { ready?: true; outcome?: Outcome; seconds?: number; error?: string }) => {
       if (message.ready) {
-        ready.add(worker);
-      } else {
-        const task = busy.get(worker);
-        busy.delete(worker);
+        slot.isReady = true;
+      } else if (slot.current) {
+        const { task } = slot.current;
+        slot.current = undefined;
         worker.unref();
-        if (message.outcome) task?.resolve(message.outcome);
-        else task?.reject(new Error(message.error ?? "extraction failed"));
+        if (message.seconds !== undefined) slot.log.add(message.seconds, task.text.length);
+        if (message.outcome) settle(task, () => task.resolve(message.outcome!));
+        else settle(task, () => task.reject(new Error(message.error ?? "extraction failed")));
       }
       schedule();
     });
-    worker.on("error", (error) => {
-      busy.get(worker)?.reject(error);
-      busy.delete(worker);
-      workers.splice(workers.indexOf(worker), 1);
-      // A worker that could not load its models: the next would fail alike, and this thread goes
-      // on alone. One that failed on a document loses only that document.
-      if (!ready.delete(worker)) workersFail = true;
+    worker.on("error", () => {
+      slots.splice(slots.indexOf(slot), 1);
+      // A worker that could not load, or crashed: the next would fail alike, and this thread goes on
+      // alone, with the document the worker had (a document whose extraction throws is reported by
+      // the worker as a message, and fails alone).
+      workersFail = true;
+      if (slot.current && !slot.current.task.isDone) {
+        queue.unshift(slot.current.task);
+        waitingCharacters += slot.current.task.text.length;
+      }
       schedule();
     });
   }
@@ -156,11 +189,19 @@ export function sharedRunner(extract: Extract, maxWorkers: number, sharing: Shar
     run: (text, options, render) =>
       new Promise<Outcome>((resolve, reject) => {
         queue.push({ text, options, render, resolve, reject });
+        waitingCharacters += text.length;
         schedule();
       }),
     close: async () => {
       isClosed = true;
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      await Promise.all(slots.map(({ worker }) => worker.terminate()));
     },
   };
+}
+
+/** A document taken over by this thread is settled by whichever thread finishes it first. */
+function settle(task: Task, outcome: () => void): void {
+  if (task.isDone) return;
+  task.isDone = true;
+  outcome();
 }

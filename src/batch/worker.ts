@@ -19,12 +19,13 @@ parentPort?.postMessage({ ready: true });
 /** A worker thread: loads the models once, then extracts every document it is sent. */
 parentPort?.on("message", ({ text, options, render }: Message) => {
   try {
+    const begun = performance.now();
     const report = extract(text, options);
     const renderOne = render ? RENDERERS[render.format].renderOne : undefined;
     parentPort?.postMessage(
       renderOne && render
-        ? { outcome: { rendered: renderOne({ ok: true, report }, render.options), facts: factCount(report) } }
-        : { outcome: { report, facts: factCount(report) } },
+        ? { outcome: { rendered: renderOne({ ok: true, report }, render.options), facts: factCount(report) }, seconds: (performance.now() - begun) / 1000 }
+        : { outcome: { report, facts: factCount(report) }, seconds: (performance.now() - begun) / 1000 },
     );
   } catch (error) {
     parentPort?.postMessage({ error: (error as Error).message ?? String(error) });

@@ -7,6 +7,7 @@ import { runnerFor } from "../batch/pool.js";
 import { extractOptionsFor, type InputItem } from "../input/document.js";
 import { readInputs, type InputMode } from "../input/read.js";
 import { Progress } from "./progress.js";
+import { isReadAheadFull } from "./read-ahead.js";
 import { DEFAULT_MAX_BYTES, parseFields, parseMinConfidence, parsePublished, shouldColor, terminalWidth, type Io } from "./options.js";
 
 export interface ExtractCommandOptions {
@@ -24,7 +25,6 @@ export interface ExtractCommandOptions {
   quiet?: boolean;
   color: boolean;
 }
-
 
 export async function runExtract(files: string[], options: ExtractCommandOptions, io: Io): Promise<number> {
   const format = options.json ? "json" : options.jsonl ? "jsonl" : options.format;
@@ -65,23 +65,26 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   };
   const render = renderer.renderOne ? { format, options: renderOptions } : undefined;
   // Results leave in input order, each as soon as it and all before it are done.
-  const pending: Array<{ result?: Finished; promise: Promise<void> }> = [];
+  const pending: Array<{ result?: Finished; characters: number; promise: Promise<void> }> = [];
+  let charactersInFlight = 0;
   const drain = () => {
-    while (pending.length > 0 && pending[0].result) emit(pending.shift()!.result!);
+    while (pending.length > 0 && pending[0].result) {
+      const { result, characters } = pending.shift()!;
+      charactersInFlight -= characters;
+      emit(result!);
+    }
   };
-  // Room for the main thread to go on while a worker, slower on its first documents, holds the
-  // oldest one back; still few enough for memory to stay flat.
-  const inFlightLimit = jobs * 32;
   for await (const item of readInputs(paths, { mode: options.input, maxBytes }, io.stdin)) {
     progress.seen();
-    const entry: { result?: Finished; promise: Promise<void> } = { promise: Promise.resolve() };
+    const characters = item.ok ? item.doc.text.length : 0;
+    const entry: { result?: Finished; characters: number; promise: Promise<void> } = { characters, promise: Promise.resolve() };
     entry.promise = resultOf(item).then((result) => {
       entry.result = result;
       drain();
     });
     pending.push(entry);
-    // Memory stays flat: no more than a few dozen documents wait in memory.
-    while (pending.length >= inFlightLimit) await pending[0].promise;
+    charactersInFlight += characters;
+    while (isReadAheadFull(pending.length, charactersInFlight)) await pending[0].promise;
   }
   progress.allSeen();
   await Promise.all(pending.map((entry) => entry.promise));

@@ -13,9 +13,9 @@ const jsonlOf = (outcome: Outcome) => ("rendered" in outcome ? outcome.rendered 
 describe("a batch shared by this thread and workers", () => {
   it("gives every document the output this thread alone gives it, whichever thread ran it", async () => {
     const alone = inlineRunner(extract);
-    // Workers wanted from the first document on (0 s), so that they take part in a short test,
-    // even on a machine busy with other work.
-    const shared = sharedRunner(extract, 2, { workerStartSeconds: 0, isCoreFree: () => true });
+    // Workers wanted from the first document on, so that they take part in a short test, even on
+    // a machine busy with other work.
+    const shared = sharedRunner(extract, 2, { isWorthAWorker: () => true, isCoreFree: () => true });
     let byWorkers = 0;
     let next = 0;
     // Rounds of four until workers have loaded and done some of them (a render request is done
@@ -34,7 +34,7 @@ describe("a batch shared by this thread and workers", () => {
     expect(byWorkers).toBeGreaterThanOrEqual(4);
   });
 
-  it("runs a short batch on this thread alone: no worker is started before it has been busy", async () => {
+  it("runs a short batch on this thread alone: no worker is started before it would repay its start", async () => {
     const shared = sharedRunner(extract, 2, { isCoreFree: () => true });
     const outcomes = await Promise.all(DOCS.slice(0, 3).map((doc) => shared.run(doc.text, { published: doc.published }, RENDER as never)));
     await shared.close();
@@ -56,7 +56,7 @@ describe("a batch shared by this thread and workers", () => {
 
 describe("a batch on a machine without a free core", () => {
   it("starts no worker, however long the batch, and this thread does every document", async () => {
-    const shared = sharedRunner(extract, 2, { workerStartSeconds: 0, isCoreFree: () => false });
+    const shared = sharedRunner(extract, 2, { isWorthAWorker: () => true, isCoreFree: () => false });
     const outcomes = await Promise.all(DOCS.slice(0, 12).map((doc) => shared.run(doc.text, { published: doc.published }, RENDER as never)));
     await shared.close();
     expect(outcomes.every((outcome) => "report" in outcome)).toBe(true);
