@@ -2,6 +2,7 @@ import type { Quote } from "../types.js";
 import type { Actors } from "./actors.js";
 import { similarity, wordDiff, wordingKey } from "./diff.js";
 import { strongest, type Article, type Claim, type CompareOptions, type ComparisonRow, type Verdict } from "./types.js";
+import { allMatches } from "../matches.js";
 
 /**
  * Word-sequence similarity above which two quotations of one speaker are versions of one statement:
@@ -33,7 +34,7 @@ const QUOTED = /[“"«]([^“”"«»\n]{3,400})[”"»]/g;
 function quotedWordsIn(quote: Quote): string[] {
   const sentence = quote.sentence;
   if (!sentence) return [];
-  return [...sentence.text.matchAll(QUOTED)]
+  return allMatches(QUOTED, sentence.text)
     .filter((match) => sentence.start + match.index! < quote.end && sentence.start + match.index! + match[0].length > quote.start)
     .map((match) => match[1]);
 }

@@ -2,6 +2,7 @@ import type { ParsedDocument, Sentence } from "../../document.js";
 import type { Casualty } from "../../types.js";
 import type { CasualtyMatch } from "./find.js";
 import { BACKGROUND_CUES } from "./words.js";
+import { allMatches } from "../../matches.js";
 
 const EVENT_NOUNS = "shootings?|attacks?|massacres?|bombings?|killings?|murders?|slayings?|crash(?:es)?|riots?|incidents?|fires?|explosions?|earthquakes?|floods?|storms?|hurricanes?";
 const MONTH_OR_SEASON = "(?:January|February|March|April|May|June|July|August|September|October|November|December|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)";
@@ -31,7 +32,7 @@ export function isBackground(sentence: Sentence | undefined, year: number | null
   return (
     BACKGROUND_CUES.test(sentence.text) ||
     CONFLICT_TOLL.test(sentence.text) ||
-    (year !== null && [...sentence.text.matchAll(YEAR_OF_EVENT)].some((match) => Number(match[1] ?? match[2]) < year))
+    (year !== null && allMatches(YEAR_OF_EVENT, sentence.text).some((match) => Number(match[1] ?? match[2]) < year))
   );
 }
 

@@ -2,6 +2,7 @@ import type { CasualtyKind } from "../../types.js";
 import { COUNT_NOUNS, TO_HOSPITAL } from "./words.js";
 import { OUTCOMES } from "./rules/pieces.js";
 import { RULES, type CasualtyRule } from "./rules/index.js";
+import { allMatches } from "../../matches.js";
 
 /** One textual match of a casualty construction, before its numbers are read. */
 export interface CasualtyMatch {
@@ -48,7 +49,7 @@ export function findCasualtyMatches(text: string): CasualtyMatch[] {
   const lower = asciiLowerCase(marked);
   for (const { rule, pattern, onLowerCase } of COMPILED) {
     if (rule.needs && !rule.needs.test(lower)) continue;
-    for (const match of (onLowerCase ? lower : marked).matchAll(pattern)) {
+    for (const match of allMatches(pattern, onLowerCase ? lower : marked)) {
       const read = readMatch(rule, match, text);
       if (read) found.push(read);
     }

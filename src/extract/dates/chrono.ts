@@ -16,6 +16,7 @@ import {
 import type { ResolveContext, Resolution } from "./rules.js";
 import { NUMBER_PATTERN } from "../../numbers.js";
 import { LEADING_PREPOSITION, MONTH_PATTERN, WEEKDAY_PATTERN } from "./words.js";
+import { allMatches } from "../../matches.js";
 
 export interface ChronoMatch {
   start: number;
@@ -95,7 +96,7 @@ function rangeEnds(result: ParsedResult, start: number, matchText: string, after
   const yearOf = (components: ParsedComponents) => (components.isCertain("year") ? components.get("year") : null);
   const ending = result.end;
   if (ending) {
-    for (const separator of matchText.matchAll(RANGE_SEPARATOR)) {
+    for (const separator of allMatches(RANGE_SEPARATOR, matchText)) {
       const left = matchText.slice(0, separator.index).trimEnd();
       const rest = matchText.slice(separator.index + separator[0].length);
       const right = matchText.length - rest.trimStart().length;

@@ -1,6 +1,7 @@
 import type { Day } from "./calendar.js";
 import { isValidDay } from "./calendar.js";
 import { monthNumber, MONTH_PATTERN } from "./words.js";
+import { allMatches } from "../../matches.js";
 
 export interface Dateline {
   day: Day;
@@ -27,7 +28,7 @@ export function findDateline(text: string): Dateline | null {
   const match = DATELINE.exec(text.slice(0, DATELINE_REACH));
   if (!match) return null;
   const month = monthNumber(match[1]);
-  const years = [...text.matchAll(STATED_YEAR)].map((year) => Number(year[0]));
+  const years = allMatches(STATED_YEAR, text).map((year) => Number(year[0]));
   const year = match[3] ? Number(match[3]) : years.length > 0 ? Math.max(...years) : null;
   if (!month || year === null) return null;
   const day = { year, month, day: Number(match[2]) };

@@ -9,6 +9,7 @@ import { PERIOD_RULES } from "./periods.js";
 import { RANGE_RULES } from "./ranges.js";
 import { DATE_RULES, type ResolveContext, type Resolution } from "./rules.js";
 import { findYears } from "./years.js";
+import { allMatches } from "../../matches.js";
 
 interface DateCandidate {
   start: number;
@@ -86,7 +87,7 @@ function isToldTime(resolution: Resolution, published: Day | null): resolution i
 
 function findRuleDates(text: string): DateCandidate[] {
   return RULES.flatMap((rule) =>
-    [...text.matchAll(rule.pattern)].map((match) => ({
+    allMatches(rule.pattern, text).map((match) => ({
       start: match.index,
       end: match.index + match[0].length,
       rule: rule.name,

@@ -3,6 +3,7 @@ import { PERSON_NOUNS } from "../words.js";
 import { AUXILIARIES, HARM_ACTIONS, HARM_OUTCOMES, MODIFIER, alternation, bounded, outcomeGroup, wordGroup } from "./pieces.js";
 import type { CasualtyRule } from "./rule.js";
 import type { CasualtyMatch } from "../find.js";
+import { allMatches } from "../../../matches.js";
 
 // People named by what they are, one or many: "a driver", "eight passengers", "Four military personnel".
 // "militiamen", "paramilitaries", "wives", "soldiers"
@@ -32,7 +33,7 @@ export const ITEM_OF_LIST = new RegExp(ITEM, "gi");
 
 /** The list's groups added up: "the pilot and eight passengers" is nine. */
 export function readList(reading: CasualtyMatch, groups: Record<string, string | undefined>): CasualtyMatch | null {
-  const counts = [...(groups.list ?? "").matchAll(ITEM_OF_LIST)].map((item) => countOfItem(item[0]));
+  const counts = allMatches(ITEM_OF_LIST, groups.list ?? "").map((item) => countOfItem(item[0]));
   if (counts.length < 2 || counts.some((count) => count === null || !Number.isInteger(count))) return null;
   return { ...reading, impliedCount: counts.reduce((sum: number, count) => sum + count!, 0) };
 }
