@@ -1,4 +1,4 @@
-import { isCommonWord, isFirstName } from "../../document.js";
+import { isCommonWord, isFirstName, type Term } from "../../document.js";
 import { demonymCountry, isFeatureName, isPeopleName, isPersonNoun, isThingName, lookupPlace, type Place } from "../../gazetteer.js";
 import { isDictionaryWord } from "../../words.js";
 import type { NameCandidate } from "./find.js";
@@ -110,8 +110,9 @@ export function classifyName(candidate: NameCandidate): ClassifiedName | null {
   if (candidate.isPrecededClosely && candidate.before && MODEL_NUMBER.test(candidate.before.text)) return null;
   // "18:00 UTC": a time zone.
   if (ACRONYM.test(name) && candidate.before?.tags.has("Time")) return null;
-  // "Kurdish rebels", "the Burmese government": a nationality qualifying a noun, not a name.
-  if (words.length === 1 && NATIONALITY_ADJECTIVE.test(name) && !lookupPlace(name) && candidate.after && /^[a-z]/.test(candidate.after.text)) return null;
+  // "Kurdish rebels", "the Burmese government": a nationality qualifying a noun, not a name; but
+  // "Kevorkian said", "Brennan, who…": a name of the same shape before a verb or a clause.
+  if (words.length === 1 && NATIONALITY_ADJECTIVE.test(name) && !lookupPlace(name) && candidate.after && /^[a-z]/.test(candidate.after.text) && isNounOrAdjective(candidate.after)) return null;
   // "LONDON" in a dateline is London.
   const place = lookupPlace(name) ?? (/^[A-Z][A-Z .'-]+$/.test(name) && name.length > 3 ? lookupPlace(titleCase(name)) : undefined);
   // "Brackley v Ostend", "Dunmore v Kilrush": the sides of a fixture are clubs; a national side is its country.
@@ -220,3 +221,5 @@ function looksLikePersonalName(words: string[]): boolean {
   if (isFirstName(words[0]) && !lookupPlace(words.at(-1)!)) return true;
   return words.every(isNameWord);
 }
+
+const isNounOrAdjective = (term: Term) => (term.tags.has("Noun") || term.tags.has("Adjective")) && !term.tags.has("Pronoun") && !term.tags.has("Verb");
