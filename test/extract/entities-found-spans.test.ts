@@ -138,3 +138,14 @@ describe("owner-split: a club or a firm, then “of” and its country, are two 
   ];
   it.each(rows)("%s → %s: %s", expectSpan);
 });
+
+describe("capital-the-of-venue: after “at”, a capital “The” inside a sentence opens the place's name", () => {
+  const rows: Row[] = [
+    ["Kelton batted all day against Norland at The Parade on Sunday.", "The Parade", true],
+    ["The talks at The Hague failed on Monday.", "The Hague", true],
+    // near misses: a lower-case "the" and a sentence-initial "The" are no part of a name
+    ["The talks at the Hague failed on Monday.", "the Hague", false],
+    ["The Hague hosted the talks.", "The Hague", false],
+  ];
+  it.each(rows)("%s → %s: %s", expectSpan);
+});

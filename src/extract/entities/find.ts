@@ -535,7 +535,7 @@ function continuesLine(doc: ParsedDocument, index: number): boolean {
 function buildCandidate(doc: ParsedDocument, first: number, end: number, sentence: Sentence, possessiveNames: Set<string>): NameCandidate | null {
   const { terms, text } = doc;
   let nameFirst = first;
-  if (terms[first].normal === "the") nameFirst++;
+  if (terms[first].normal === "the" && !isCapitalTheOfVenue(doc, first, sentence)) nameFirst++;
   const titleEnd = titlePrefixEnd(terms, nameFirst, end);
   const titleTerms = terms.slice(nameFirst, titleEnd);
   const nameTerms = terms.slice(titleEnd, end);
@@ -590,6 +590,14 @@ function buildCandidate(doc: ParsedDocument, first: number, end: number, sentenc
     isPrecededClosely: first > 0 && JOINING_GAP.test(text.slice(terms[first - 1].end, terms[first].start)),
     verbAfter,
   };
+}
+
+/**
+ * "at The Oval", "at The Hague": after "at", a capital "The" inside a sentence is the first word of
+ * the place's name, as its owners write it.
+ */
+function isCapitalTheOfVenue(doc: ParsedDocument, index: number, sentence: Sentence): boolean {
+  return doc.terms[index].text === "The" && doc.terms[index - 1]?.normal === "at" && !isAtSentenceStart(doc, index, sentence);
 }
 
 /** Leading title words, kept only when they hold a head title and leave a name after them. */
