@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { SortedTable } from "./sorted-table.js";
 import type { LocationType } from "./types.js";
 
 /** A place as the gazetteer knows it; built from data packages by scripts/build-gazetteer.js. */
@@ -18,18 +19,22 @@ interface GazetteerFile {
 
 const TYPE_BY_CODE: Record<string, LocationType> = { c: "country", r: "region", y: "city" };
 
-let data: GazetteerFile | undefined;
-function load(): GazetteerFile {
-  data ??= JSON.parse(
-    readFileSync(new URL("../data/gazetteer.json", import.meta.url), "utf8"),
-  ) as GazetteerFile;
+/** The places as "type code\tcountry\tpopulation\tsubdivision" by name (see SortedTable). */
+let data: { places: SortedTable; demonyms: GazetteerFile["demonyms"] } | undefined;
+function load() {
+  if (!data) {
+    const file = JSON.parse(readFileSync(new URL("../data/gazetteer.json", import.meta.url), "utf8")) as GazetteerFile;
+    const places = Object.entries(file.places).map(([name, [code, countryCode, population, subdivision]]) => [name, `${code}\t${countryCode}\t${population}\t${subdivision ?? ""}`] as const);
+    data = { places: new SortedTable(places), demonyms: file.demonyms };
+  }
   return data;
 }
 
 export function lookupPlace(name: string): Place | undefined {
-  const entry = load().places[name];
-  if (!entry) return undefined;
-  const [code, countryCode, population, subdivision] = entry;
+  const entry = load().places.get(name);
+  if (entry === undefined) return undefined;
+  const [code, countryCode, count, subdivision] = entry.split("\t");
+  const population = Number(count);
   const type = TYPE_BY_CODE[code] ?? "place";
   return { type, countryCode, population, key: placeKey(type, countryCode, population, subdivision) };
 }
@@ -58,11 +63,16 @@ interface WordnetFile {
   things: string[];
 }
 
-let wordnet: { peoples: Set<string>; features: Set<string>; roles: Set<string>; things: Set<string> } | undefined;
+let wordnet: { peoples: SortedTable; features: SortedTable; roles: SortedTable; things: SortedTable } | undefined;
 function loadWordnet() {
   if (!wordnet) {
     const file = JSON.parse(readFileSync(new URL("../data/wordnet.json", import.meta.url), "utf8")) as WordnetFile;
-    wordnet = { peoples: new Set(file.peoples), features: new Set(file.features), roles: new Set(file.roles), things: new Set(file.things) };
+    wordnet = {
+      peoples: SortedTable.ofKeys(file.peoples),
+      features: SortedTable.ofKeys(file.features),
+      roles: SortedTable.ofKeys(file.roles),
+      things: SortedTable.ofKeys(file.things),
+    };
   }
   return wordnet;
 }

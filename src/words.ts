@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
+import { SortedTable } from "./sorted-table.js";
 
-let common: Set<string> | undefined;
+let common: SortedTable | undefined;
 
 /** A word of ordinary English ("wall", "computer"), from SCOWL; built by scripts/build-words.js. */
 export function isDictionaryWord(word: string): boolean {
-  common ??= new Set((JSON.parse(readFileSync(new URL("../data/words.json", import.meta.url), "utf8")) as { words: string[] }).words);
+  common ??= SortedTable.ofKeys((JSON.parse(readFileSync(new URL("../data/words.json", import.meta.url), "utf8")) as { words: string[] }).words);
   return common.has(word.toLowerCase());
 }
