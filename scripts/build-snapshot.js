@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the start-up snapshot bin/factx.js starts from: the built code (dist/) bundled into one
 // script, as Node 20's --build-snapshot requires, then run by this node to load the models.
-// Writes OUT (default dist/factx.blob) and OUT.json, what it was built from.
+// Writes OUT (default dist/factx.blob) and OUT.json, what it was built from, and the same for the
+// snapshot of one-article runs (OUT-article.blob, see articleSnapshotPath).
 // Usage: node scripts/build-snapshot.js [OUT]
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -9,16 +10,17 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { matchingSnapshot } from "../dist/snapshot/launch.js";
+import { articleSnapshotPath, matchingSnapshot } from "../dist/snapshot/launch.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const out = resolve(process.argv[2] ?? join(root, "dist/factx.blob"));
+const articleOut = articleSnapshotPath(out);
 
 // The snapshot there was built by this node from the code and data as they are, by this script,
 // after the last npm install (which may have changed the packages bundled): building it again would
 // give the same one.
 const builtSince = (file) => (statSync(join(root, file), { throwIfNoEntry: false })?.mtimeMs ?? Infinity) <= statSync(out).mtimeMs;
-if (matchingSnapshot(out, root) && ["scripts/build-snapshot.js", "package-lock.json", "node_modules/.package-lock.json"].every(builtSince)) {
+if (matchingSnapshot(out, root) && matchingSnapshot(articleOut, root) && ["scripts/build-snapshot.js", "package-lock.json", "node_modules/.package-lock.json"].every(builtSince)) {
   console.log(`${relative(process.cwd(), out)}: up to date`);
   process.exit(0);
 }
@@ -76,13 +78,20 @@ const bundled = await build({
   logLevel: "warning",
 });
 
-const built = spawnSync(process.execPath, ["--snapshot-blob", out, "--build-snapshot", script], { stdio: ["ignore", "inherit", "pipe"], encoding: "utf8" });
+// The snapshot for any run, then the one that has also extracted from one article (FACTX_SNAPSHOT_WARM_UP).
+const builds = [
+  [out, {}],
+  [articleOut, { FACTX_SNAPSHOT_WARM_UP: "1" }],
+].map(([blob, env]) => spawnSync(process.execPath, ["--snapshot-blob", blob, "--build-snapshot", script], { stdio: ["ignore", "inherit", "pipe"], encoding: "utf8", env: { ...process.env, ...env } }));
 rmSync(work, { recursive: true, force: true });
-if (built.status !== 0) {
+const failed = builds.find((built) => built.status !== 0);
+if (failed) {
   // factx runs without a snapshot, only slower to start: a node that cannot build one fails no build.
-  rmSync(out, { force: true });
-  rmSync(`${out}.json`, { force: true });
-  console.warn(`no start-up snapshot: node --build-snapshot failed (${built.signal ?? `exit ${built.status}`}); factx will load as usual\n${built.stderr.slice(0, 2000)}`);
+  for (const blob of [out, articleOut]) {
+    rmSync(blob, { force: true });
+    rmSync(`${blob}.json`, { force: true });
+  }
+  console.warn(`no start-up snapshot: node --build-snapshot failed (${failed.signal ?? `exit ${failed.status}`}); factx will load as usual\n${failed.stderr.slice(0, 2000)}`);
   process.exit(0);
 }
 
@@ -95,5 +104,7 @@ for (const input of Object.keys(bundled.metafile.inputs)) {
 }
 for (const file of ["data/gazetteer.json", "data/words.json", "data/wordnet.json"]) sources[file] = statSync(join(root, file)).mtimeMs;
 const manifest = { node: process.version, arch: process.arch, platform: process.platform, sources };
-writeFileSync(`${out}.json`, `${JSON.stringify(manifest, null, 2)}\n`);
-console.log(`${relative(process.cwd(), out)}: start-up snapshot for Node ${process.version} (${(statSync(out).size / 1e6).toFixed(1)} MB)`);
+for (const blob of [out, articleOut]) {
+  writeFileSync(`${blob}.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+  console.log(`${relative(process.cwd(), blob)}: start-up snapshot for Node ${process.version} (${(statSync(blob).size / 1e6).toFixed(1)} MB)`);
+}

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utime
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { matchingSnapshot, snapshotFor } from "../../src/snapshot/launch.js";
+import { articleSnapshotPath, isOneArticle, matchingSnapshot, snapshotFor } from "../../src/snapshot/launch.js";
 import { factx as factxInProcess } from "../cli/factx.js";
 
 const ROOT = join(import.meta.dirname, "../..");
@@ -15,7 +15,7 @@ writeFileSync(BATCH, readFileSync(join(ROOT, "fixtures/meantime.jsonl"), "utf8")
 function projectCopy(): string {
   const copy = mkdtempSync(join(tmpdir(), "factx-snapshot-test-"));
   for (const part of ["bin", "dist", "data", "calibration", "scripts", "package.json"]) {
-    cpSync(join(ROOT, part), join(copy, part), { recursive: true, filter: (source) => !source.includes("factx.blob"), preserveTimestamps: true });
+    cpSync(join(ROOT, part), join(copy, part), { recursive: true, filter: (source) => !source.endsWith(".blob") && !source.endsWith(".blob.json"), preserveTimestamps: true });
   }
   symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"));
   const built = spawnSync(process.execPath, [join(copy, "scripts/build-snapshot.js")], { encoding: "utf8" });
@@ -41,6 +41,15 @@ describe("the start-up snapshot", () => {
   it("is taken when it was built by this node from the code and data as they are", () => {
     expect(matchingSnapshot(blob, copy)).toBe(blob);
     expect(matchingSnapshot(join(copy, "no-such.blob"), copy)).toBeUndefined();
+  });
+
+  it("for one article file is the one that has extracted from an article already; for anything else, the other", () => {
+    expect(matchingSnapshot(articleSnapshotPath(blob), copy)).toBe(join(copy, "dist/factx-article.blob"));
+    expect(isOneArticle([SAMPLE, "--published", "2019-12-30"])).toBe(true);
+    expect(isOneArticle(["--input", "jsonl", BATCH])).toBe(false);
+    expect(isOneArticle([SAMPLE, SAMPLE])).toBe(false);
+    expect(isOneArticle(["summary", SAMPLE])).toBe(false);
+    expect(isOneArticle(["-"])).toBe(false);
   });
 
   it("is not taken after a node upgrade", () => {
