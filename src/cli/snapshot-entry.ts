@@ -7,6 +7,7 @@ import { warmUp } from "../batch/warm-up.js";
 import { nlp } from "../document.js";
 import { isPeopleName, lookupPlace } from "../gazetteer.js";
 import { extract } from "../pipeline.js";
+import { FIELDS } from "../types.js";
 import { isDictionaryWord } from "../words.js";
 
 nlp();
@@ -20,7 +21,10 @@ isDictionaryWord("market");
 // interpreted on short texts for good: batches ran 8% slower, so only one-article runs start from it.
 if (process.env.FACTX_SNAPSHOT_WARM_UP) {
   setFlagsFromString("--regexp-interpret-all");
-  warmUp(extract);
+  // Not the casualty constructions: their bytecode, kept in the patterns themselves, doubled the
+  // snapshot (35 MB) and would be of no use, as a pattern compiles to machine code on its first
+  // long text anyway.
+  warmUp((text, options) => extract(text, { ...options, only: FIELDS.filter((field) => field !== "casualties") }));
   // Node's flags again: a snapshot starts only under the flags it was built with.
   setFlagsFromString("--no-regexp-interpret-all");
   setFlagsFromString("--regexp-tier-up");
