@@ -174,7 +174,14 @@ describe("locations from the gazetteer", () => {
 
   it("reads an all-capital dateline as the place it names", () => {
     const [location] = locationsOf("LONDON 1996-08-30\nShares fell sharply on Friday.");
-    expect(location).toMatchObject({ name: "LONDON", type: "city", countryCode: "GB" });
+    // shown as the place is written, its mention as the dateline writes it
+    expect(location).toMatchObject({ name: "London", type: "city", countryCode: "GB", aliases: ["LONDON"] });
+    expect(location.mentions[0].text).toBe("LONDON");
+  });
+
+  it("shows a place by its ordinary-case form before a dateline's capitals", () => {
+    const [location] = locationsOf("GOMA, Congo 1996-08-30\nShelling hit Goma on Friday.");
+    expect(location.name).toBe("Goma");
   });
 
   it("merges the spellings of one country", () => {

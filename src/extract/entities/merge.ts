@@ -2,7 +2,7 @@ import { isFirstName, spanOf } from "../../document.js";
 import type { Actor, Location, Span } from "../../types.js";
 import { lookupPlace } from "../../gazetteer.js";
 import type { ClassifiedName } from "./classify.js";
-import { ORG_FIRST_WORDS, ordinaryCase } from "./words.js";
+import { ORG_FIRST_WORDS, ordinaryCase, titleCase } from "./words.js";
 
 interface Group {
   key: string;
@@ -61,9 +61,9 @@ export function mergeLocations(text: string, names: ClassifiedName[]): Location[
     const place = members[0].place;
     const location: Location = {
       id: `l${index + 1}`,
-      name: preferredName(members.map((member) => member.name)),
+      name: placeName(preferredName(members.map((member) => member.name))),
       type: members[0].descriptor ? "region" : (place?.type ?? "place"),
-      aliases: aliasesOf(mentions, preferredName(members.map((member) => member.name))),
+      aliases: aliasesOf(mentions, placeName(preferredName(members.map((member) => member.name)))),
       mentions,
       rule: members[0].rule,
     };
@@ -183,9 +183,23 @@ function aliasesOf(mentions: Span[], name: string): string[] {
   return [...new Set(mentions.map((mention) => mention.text))].filter((alias) => alias !== name);
 }
 
-/** The form written most often; the longer one on a tie. */
+/**
+ * The name an entity is shown by: its most frequent form, the longest of equals; a form in ordinary
+ * case before one in capitals ("Goma" before a dateline's "GOMA").
+ */
 function preferredName(forms: string[]): string {
   const counts = new Map<string, number>();
   for (const form of forms) counts.set(form, (counts.get(form) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+  const isShouted = (form: string) => SHOUTED.test(form);
+  return [...counts.entries()].sort((a, b) => Number(isShouted(a[0])) - Number(isShouted(b[0])) || b[1] - a[1] || b[0].length - a[0].length)[0][0];
+}
+
+// A name of four letters or more in capitals: a dateline's or a headline's, not an acronym ("UK").
+const SHOUTED = /^[A-Z][A-Z .'-]{3,}$/;
+
+/** "MADRID" in a dateline is shown as the gazetteer writes the place, "Madrid". */
+function placeName(name: string): string {
+  if (!SHOUTED.test(name)) return name;
+  const ordinary = titleCase(name);
+  return lookupPlace(ordinary) ? ordinary : name;
 }
