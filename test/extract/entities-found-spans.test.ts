@@ -1,22 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { expectOffsetsSliceBack, run } from "../helpers.js";
-
-/** Every mention of an actor or a place, as "start:end". */
-function spansOf(text: string): Set<string> {
-  const report = run(text, { only: ["actors", "locations"] });
-  expectOffsetsSliceBack(text, report);
-  const mentions = [...report.actors, ...report.locations].flatMap((entity) => entity.mentions);
-  return new Set(mentions.map((mention) => `${mention.start}:${mention.end}`));
-}
-
-/** [text, words as written, whether they make one mention exactly]: the words at their first place. */
-type Row = [string, string, boolean];
-
-function expectSpan(text: string, written: string, isMention: boolean): void {
-  const start = text.indexOf(written);
-  expect(start, `"${written}" is not in the text`).toBeGreaterThanOrEqual(0);
-  expect(spansOf(text).has(`${start}:${start + written.length}`)).toBe(isMention);
-}
+import { describe, it } from "vitest";
+import { expectSpan, type SpanRow as Row } from "./entities-span-check.js";
 
 describe("opens-date-name: a name before a date's name stays a name", () => {
   const rows: Row[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kindOf } from "./entities-kept-kind.js";
+import { kindOf } from "./entities-kind-check.js";
 
 describe("the rest of a name after a brand written with a lower-case first letter", () => {
   const rows: Array<[string, string, string]> = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kindOf } from "./entities-kept-kind.js";
+import { kindOf } from "./entities-kind-check.js";
 
 describe("a contest or prize before the one who won it", () => {
   const rows: Array<[string, string, string]> = [

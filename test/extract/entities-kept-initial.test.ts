@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kindOf } from "./entities-kept-kind.js";
+import { kindOf } from "./entities-kind-check.js";
 
 describe("an ordinary word the tagger calls an organisation at the start of a sentence", () => {
   const rows: Array<[string, string, string]> = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kindOf } from "./entities-kept-kind.js";
+import { kindOf } from "./entities-kind-check.js";
 
 describe("members of a party, as WordNet files them, name no one", () => {
   const rows: Array<[string, string, string]> = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kindOf } from "./entities-kept-kind.js";
+import { kindOf } from "./entities-kind-check.js";
 
 describe("a name of several words after 'at', with nothing else known of it, is a venue", () => {
   const rows: Array<[string, string, string]> = [
