@@ -12,7 +12,8 @@ export class SortedTable {
     for (const [key, value] of sorted) {
       // A tab or a line break would be read as the end of the key or of the line; a character below
       // the tab would sort a key before its own prefix's line.
-      if (/[\0-\n]/.test(key) || value.includes("\n")) throw new Error(`not a table key or value: ${JSON.stringify([key, value])}`);
+      // An empty key would make a line the search by halves cannot step past.
+      if (key === "" || /[\0-\n]/.test(key) || value.includes("\n")) throw new Error(`not a table key or value: ${JSON.stringify([key, value])}`);
     }
     this.lines = sorted.map(([key, value]) => `${key}\t${value}\n`).join("");
   }

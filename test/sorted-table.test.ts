@@ -41,5 +41,6 @@ describe("a sorted table", () => {
   it("refuses a key with a tab or a line break, which would end it early", () => {
     expect(() => SortedTable.ofKeys(["one\ttwo"])).toThrow();
     expect(() => new SortedTable([["one", "two\nthree"]])).toThrow();
+    expect(() => SortedTable.ofKeys(["", "one"])).toThrow();
   });
 });

@@ -41,6 +41,8 @@ export function freeCoreMeter(read: () => CpuTimes = cpuTimes): () => boolean {
   let isFree = false;
   return () => {
     const now = read();
+    // Where the machine does not tell its cores' times, a core is taken as free.
+    if (now.cores === 0) return true;
     const elapsed = now.total - since.total;
     if (elapsed >= WINDOW_SECONDS * 1000 * now.cores) {
       isFree = ((now.idle - since.idle) / elapsed) * now.cores >= IDLE_CORES_FOR_A_WORKER;

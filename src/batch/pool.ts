@@ -171,17 +171,23 @@ export function sharedRunner(extract: Extract, maxWorkers: number, sharing: Shar
       }
       schedule();
     });
-    worker.on("error", () => {
+    // A worker that could not load, crashed, or exited: the next would fail alike, and this thread
+    // goes on alone, with the document the worker had (a document whose extraction throws is
+    // reported by the worker as a message, and fails alone).
+    const abandon = () => {
+      if (!slots.includes(slot)) return;
       slots.splice(slots.indexOf(slot), 1);
-      // A worker that could not load, or crashed: the next would fail alike, and this thread goes on
-      // alone, with the document the worker had (a document whose extraction throws is reported by
-      // the worker as a message, and fails alone).
       workersFail = true;
       if (slot.current && !slot.current.task.isDone) {
         queue.unshift(slot.current.task);
         waitingCharacters += slot.current.task.text.length;
       }
       schedule();
+    };
+    worker.on("error", abandon);
+    // Closing terminates the workers: their exit then abandons nothing.
+    worker.on("exit", () => {
+      if (!isClosed) abandon();
     });
   }
 

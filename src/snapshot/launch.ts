@@ -43,7 +43,16 @@ const OF_MANY = new Set(["eval", "summary", "compare"]);
  */
 export function isOneArticle(args: string[]): boolean {
   if (OF_MANY.has(args[0]) || args.some((arg) => arg === "-" || arg.endsWith("jsonl"))) return false;
-  return args.filter((arg) => statSync(arg, { throwIfNoEntry: false })?.isFile()).length === 1;
+  return args.filter(isFile).length === 1;
+}
+
+/** A file there to read; any error (no such file, a file used as a folder, no permission) is no. */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
 }
 
 export function manifestPath(blob: string): string {

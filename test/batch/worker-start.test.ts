@@ -66,3 +66,10 @@ describe("whether a worker would repay its start", () => {
     expect(isWorthAWorker(log, 10_000_000, 2, 0.7)).toBe(false);
   });
 });
+
+describe("freeCoreMeter where the machine does not tell its cores' times", () => {
+  it("takes a core as free", () => {
+    const isCoreFree = freeCoreMeter(() => ({ total: 0, idle: 0, cores: 0 }));
+    expect(isCoreFree()).toBe(true);
+  });
+});

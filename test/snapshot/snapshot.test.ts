@@ -50,6 +50,9 @@ describe("the start-up snapshot", () => {
     expect(isOneArticle([SAMPLE, SAMPLE])).toBe(false);
     expect(isOneArticle(["summary", SAMPLE])).toBe(false);
     expect(isOneArticle(["-"])).toBe(false);
+    // an argument no file can be (a file used as a folder, a name too long) is no article, and no crash
+    expect(isOneArticle([`${SAMPLE}/more.txt`])).toBe(false);
+    expect(isOneArticle(["a".repeat(300)])).toBe(false);
   });
 
   it("is not taken after a node upgrade", () => {
