@@ -49,7 +49,7 @@ export function isOneArticle(args: string[]): boolean {
 /** A file there to read; any error (no such file, a file used as a folder, no permission) is no. */
 function isFile(path: string): boolean {
   try {
-    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+    return statSync(path).isFile();
   } catch {
     return false;
   }

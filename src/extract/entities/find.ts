@@ -251,9 +251,10 @@ function ownerSplit(text: string, terms: Term[], first: number, last: number): n
   const owner = text.slice(terms[of + 1].start, terms[last].end).replace(/^The /, "");
   // "Red Star of Norland", "Orlando Pirates of South Africa": a club or a firm and its country; but
   // "Bank of England", "Gulf of Mexico": an institution's or a feature's head word before a country.
-  const isOfCountry = lookupPlace(owner)?.type === "country" && !ORG_HEADS.has(before.normal) && !GEO_FEATURE_HEADS.has(before.normal);
+  const ownerPlace = lookupPlace(owner);
+  const isOfCountry = ownerPlace?.type === "country" && !ORG_HEADS.has(before.normal) && !GEO_FEATURE_HEADS.has(before.normal);
   if (isDictionaryWord(bare(before.text)) && !isOfCountry) return last;
-  return lookupPlace(owner) ? of - 1 : last;
+  return ownerPlace ? of - 1 : last;
 }
 
 /**

@@ -59,11 +59,12 @@ export function mergeLocations(text: string, names: ClassifiedName[]): Location[
   return [...groups.values()].map((members, index) => {
     const mentions = mentionsOf(text, members);
     const place = members[0].place;
+    const name = placeName(preferredName(members.map((member) => member.name)));
     const location: Location = {
       id: `l${index + 1}`,
-      name: placeName(preferredName(members.map((member) => member.name))),
+      name,
       type: members[0].descriptor ? "region" : (place?.type ?? "place"),
-      aliases: aliasesOf(mentions, placeName(preferredName(members.map((member) => member.name)))),
+      aliases: aliasesOf(mentions, name),
       mentions,
       rule: members[0].rule,
     };
