@@ -39,8 +39,9 @@ export const casualtyEvidence = (figure: Casualty): Evidence => [figure.rule, fi
 /**
  * A toll: how it was made; whether the other figures of its kind say the same number ("agreed"), a
  * different one ("contested": another count, an earlier event, a part read as the whole), or there
- * are none ("sole"); whether its headline figure stands in the lead, where news gives its toll, or
- * only deeper in the body; whether its figures count attackers or suspects, whom sources count apart
+ * are none ("sole"); whether its figures stand only in the headline, which the article's body never
+ * counts again (a headline is terse, and may tell what the body tells otherwise), or its headline
+ * figure in the lead, where news gives its toll, or only deeper in the body; whether its figures count attackers or suspects, whom sources count apart
  * from the victims or not at all; one person, a number, or a qualified number ("at least 12"); and
  * its headline figure's rule.
  */
@@ -48,7 +49,7 @@ export function tollEvidence(toll: CasualtySummary, casualties: Casualty[], text
   const headline = casualties[toll.figures[0]];
   const shape = toll.approximate || headline?.qualifier ? "qualified" : toll.count === 1 ? "one-person" : "number";
   const figures = toll.figures.map((index) => casualties[index]);
-  return [toll.how, agreement(toll, figures), headline && isInLead(headline, text) ? "lead" : "body", figures.some(isOfPerpetrators) ? "perpetrators" : "victims", shape, headline?.rule ?? "none"];
+  return [toll.how, agreement(toll, figures), placeOf(figures, text), figures.some(isOfPerpetrators) ? "perpetrators" : "victims", shape, headline?.rule ?? "none"];
 }
 
 function agreement(toll: CasualtySummary, figures: Casualty[]): string {
@@ -61,6 +62,23 @@ function agreement(toll: CasualtySummary, figures: Casualty[]): string {
 /** The lead: the first two sentences (a headline and the sentence under it, or a dateline's first two). */
 const LEAD_SENTENCES = 2;
 const isInLead = (figure: Casualty, text: string) => text.slice(0, figure.start).split(SENTENCE_BREAK).length <= LEAD_SENTENCES;
+
+// A first line that ends in a stop is a paragraph ("A man was shot in Arlen."), not a headline.
+const ENDS_A_SENTENCE = /[.!?]["”’]?$/;
+
+/** Where the headline ends: a first line with no stop at its end and text under it ("Man shot in Arlen | News 8"); -1 when there is none. */
+function headlineEnd(text: string): number {
+  const end = text.indexOf("\n");
+  const line = text.slice(0, end).trim();
+  return end > 0 && line !== "" && !ENDS_A_SENTENCE.test(line) && text.slice(end).trim() !== "" ? end : -1;
+}
+
+/** "headline" when every figure of the toll's kind stands in the headline, else "lead" or "body" by where its headline figure stands. */
+function placeOf(figures: Casualty[], text: string): string {
+  if (figures.length === 0) return "body";
+  if (figures.every((figure) => figure.end <= headlineEnd(text))) return "headline";
+  return isInLead(figures[0], text) ? "lead" : "body";
+}
 
 const isOfPerpetrators = (figure: Casualty) => ATTACKERS.test(figure.text) || SUSPECTS.test(figure.text);
 

@@ -312,6 +312,12 @@ describe("how the toll is made", () => {
     ["Three shoppers were killed. Dane Morrow, wearing a fake vest, was shot dead by police.", { count: 4, how: "sum-of-parts", parts: ["Three shoppers were killed", "Dane Morrow, wearing a fake vest, was shot dead"] }],
     ["Three shoppers were killed. A teenager was shot dead near the stalls.", { count: 3, how: "one-figure", parts: undefined }],
     ["Two people died and 5 others were hurt. One of the injured died a week later.", { count: 3, how: "sum-of-parts", parts: ["Two people died", "One of the injured died"] }],
+    // a pronoun's death in the sentence of a count tells of someone counted, unless the forces killed an attacker
+    ["A teenager was killed on the bridge and he was pronounced dead at the scene.", { count: 1, how: "one-figure", parts: undefined }],
+    ["A gunman killed 2 shoppers at the market and he was shot dead by police.", { count: 3, how: "sum-of-parts", parts: ["killed 2 shoppers", "he was shot dead"] }],
+    // after one person, "another" is someone besides; after two, it may be the second of them
+    ["A woman was killed in the blast. Another woman was killed in the market.", { count: 2, how: "sum-of-parts", parts: ["A woman was killed", "Another woman was killed"] }],
+    ["Two men were killed in the blast. Another man was killed in the market.", { count: 2, how: "one-figure", parts: undefined }],
     // shares of different wholes; "in addition"
     ["Seven out of 8 aboard the first jet were killed. Four out of 6 aboard the second jet were killed.", { count: 11, how: "sum-of-parts", parts: ["Seven out of 8 aboard the first jet were killed", "Four out of 6 aboard the second jet were killed"] }],
     ["Seven out of 8 aboard were killed. Seven out of 8 aboard were killed, police said.", { count: 7, how: "one-figure", parts: undefined }],
@@ -427,6 +433,40 @@ describe("sources and the toll", () => {
     const toll = run(text, { only: ["casualties"] }).casualtySummary.injured;
     expect(toll?.count).toBe(injured);
     expect(toll?.minus).toBeUndefined();
+  });
+  it.each([
+    // a pronoun that first tells of a death is the one person hurt
+    ["Gunmen injured a girl in Bosk. She died two days later.", 0],
+    // "the victim" is one of those counted
+    ["Two people were wounded in the raid. The 30-year-old victim died in hospital.", 1],
+  ])("subtracts a death told later of one of the people hurt: %s", (text, injured) => {
+    const toll = run(text, { only: ["casualties"] }).casualtySummary.injured;
+    expect(toll?.count).toBe(injured);
+    expect(toll?.how).toBe("difference");
+  });
+  it.each([
+    // counted beside the dead in their own sentence
+    ["One dead, one hurt in Arlen shooting\nThe second victim was pronounced dead at the scene.", 1],
+    // others besides the victim
+    ["A man was shot dead. Two other people were wounded. The victim died at the scene.", 2],
+    // the attacker the police killed is not among the people he stabbed
+    ["A man stabbed 3 people in Arlen. The attacker was shot dead by police.", 3],
+  ])("does not subtract a death of someone else: %s", (text, injured) => {
+    const toll = run(text, { only: ["casualties"] }).casualtySummary.injured;
+    expect(toll?.count).toBe(injured);
+    expect(toll?.minus).toBeUndefined();
+  });
+  it.each([
+    // a bare number after a participle counts some of those just counted
+    ["A man stabbed 4 people in Arlen, badly wounding one.", 4, undefined],
+    // another number, or one with its own noun, counts other people
+    ["He shot 4 people in Arlen, wounding another 2.", 6, "sum-of-parts"],
+    ["He stabbed 4 people in Arlen, wounding 2 guards.", 6, "sum-of-parts"],
+  ])("reads a participle's bare number as a share: %s", (text, injured, how) => {
+    const toll = run(text, { only: ["casualties"] }).casualtySummary.injured;
+    expect(toll?.count).toBe(injured);
+    if (how) expect(toll?.how).toBe(how);
+    else expect(toll?.how).not.toBe("sum-of-parts");
   });
 });
 

@@ -82,6 +82,13 @@ describe("toll evidence", () => {
     expect(killedToll(text.split(" Power lines fell across the valley. Schools stayed shut on Monday.").join(""))[2]).toBe("lead");
   });
 
+  it("tells a toll that only the headline gives from one the body counts too", () => {
+    expect(killedToll("Man shot dead in Arlen | Arlen Courier\nPolice are looking for a grey van seen on Main Street.")[2]).toBe("headline");
+    expect(killedToll("Man shot dead in Arlen | Arlen Courier\nPolice said a man was shot dead on Main Street.")[2]).toBe("lead");
+    // a first line that ends with a stop is a paragraph, not a headline
+    expect(killedToll("A man was shot dead in Arlen.\nPolice are looking for a grey van seen on Main Street.")[2]).toBe("lead");
+  });
+
   it("tells a toll of attackers or suspects from one of victims", () => {
     expect(killedToll("Two gunmen were killed by police after they attacked a market in Soltera on Friday.")[3]).toBe("perpetrators");
     expect(killedToll("Two shoppers were killed after gunmen attacked a market in Soltera on Friday.")[3]).toBe("victims");

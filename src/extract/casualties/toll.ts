@@ -28,8 +28,9 @@ export function summarizeCasualties(figures: Casualty[], text: string): Partial<
     if (pool.length === 0) continue;
     const reckoning = reckon(figures, pool, text);
     const background = events.length === 0;
-    const dead = kind === "injured" && reckoning.parts.length === 1 ? exactDeathToll(figures, summary.killed) : null;
-    const toll = (figure: Casualty) => (dead !== null && includesTheDead(figure, figures, text) ? Math.max(0, figure.count! - dead.count!) : headCount(figure));
+    const dead = kind === "injured" && reckoning.parts.length === 1 ? exactDeathToll(figures, summary.killed, text) : null;
+    const toll = (figure: Casualty) =>
+      dead !== null && (includesTheDead(figure, figures, text) || diedLater(figure, figures, figures[dead.index], text)) ? Math.max(0, figure.count! - dead.count) : headCount(figure);
     const headline = reckoning.parts.length > 1 ? largest(figures, reckoning.parts, headCount) : reckoning.parts[0];
     const ordered = [headline, ...indices.filter((index) => index !== headline)];
     const figure = figures[headline];
@@ -105,7 +106,7 @@ function reckon(figures: Casualty[], pool: number[], text: string): Reckoning {
     const parts = sentenceParts(figures, sentence, text);
     const value = sum(figures, parts);
     const addsPeople =
-      toll.length > 0 && [...toll, ...parts].every((index) => !isRestating(figures[index])) && parts.every((index) => isBesides(precededBy(figures[index], text)) || isSequel(figures[index], text) || isShareOfAnotherWhole(figures, toll, index) || (isAttackers(figures[index], text) && !toll.some((part) => isAttackers(figures[part], text))))
+      toll.length > 0 && [...toll, ...parts].every((index) => !isRestating(figures[index])) && parts.every((index) => isBesides(precededBy(figures[index], text)) || isSequel(figures[index], text) || (isAnotherOne(figures[index]) && sum(figures, toll) === 1) || isShareOfAnotherWhole(figures, toll, index) || (isAttackers(figures[index], text) && !toll.some((part) => isAttackers(figures[part], text))))
       || (toll.every((index) => isAttackers(figures[index], text)) && parts.every((index) => !isAttackers(figures[index], text) && headCount(figures[index]) > 1));
     if (addsPeople) toll = [...toll, ...parts];
     else if (toll.length === 0 || value > sum(figures, toll)) toll = parts;
@@ -123,6 +124,10 @@ function isShareOfAnotherWhole(figures: Casualty[], toll: number[], index: numbe
   const whole = wholeOf(figures[index]);
   return whole !== undefined && toll.every((part) => wholeOf(figures[part]) !== undefined && wholeOf(figures[part]) !== whole);
 }
+// "A 40-year-old woman was shot … Another woman was shot in the arm": after one person, another one is
+// someone besides her (after two people shot, "another woman was shot in the leg" may be the second of them).
+const ANOTHER_ONE = /^(?:another|a\s+(?:second|third))\b/i;
+const isAnotherOne = (figure: Casualty) => ANOTHER_ONE.test(figure.text) && figure.count === 1;
 /** Up to `length` characters before the figure, within its sentence. */
 const sentenceBefore = (figure: Casualty, text: string, length: number) => text.slice(Math.max(0, figure.start - length), figure.start).split(SENTENCE_BREAK).at(-1)!;
 // "In addition, 52 people on the ground were killed": what happened next, to other people ("then"
@@ -149,13 +154,17 @@ function sentenceParts(figures: Casualty[], sentence: number[], text: string): n
   // Two readings of the same words are one figure, the larger.
   const overlapsLarger = (index: number) =>
     sentence.some((other) => other !== index && figures[other].start < figures[index].end && figures[index].start < figures[other].end && headCount(figures[other]) > headCount(figures[index]));
-  const counting = sentence.filter((index) => !isRestating(figures[index]) && !overlapsLarger(index));
-  const restated = Math.max(0, ...sentence.filter((index) => isRestating(figures[index])).map((index) => headCount(figures[index])));
+  // "The girl, hit by a falling wall, was taken to hospital, where she later died": a pronoun's death tells
+  // of someone its sentence counts ("killed 2 shoppers, and he was shot dead by police" is the attacker's).
+  const isRestatingHere = (index: number) => isRestating(figures[index]) || (figures[index].rule === "pronoun-died" && !isAttackers(figures[index], text));
+  const counting = sentence.filter((index) => !isRestatingHere(index) && !overlapsLarger(index));
+  const restated = Math.max(0, ...sentence.filter(isRestatingHere).map((index) => headCount(figures[index])));
   // "killed along with Heriberto Corpus in a double homicide": the event's name may count them all.
   if (counting.length === 0 || restated > sum(figures, counting)) return [largest(figures, sentence, headCount)];
   const isShareOfTheBefore = (index: number, at: number) => {
     const before = figures[counting[at - 1]];
-    return SHARE_OF_THE_BEFORE.test(text.slice(before.end, figures[index].start));
+    const between = text.slice(before.end, figures[index].start);
+    return SHARE_OF_THE_BEFORE.test(between) || isParticipleShare(figures[index], before, between);
   };
   // "Bond Hill mother dies … Bond Hill mother dies": the same words twice are one figure told twice.
   // "2 killed in Arlen and 2 killed in Bosk": joined by "and", a part of its own, unless the sentence sums
@@ -176,6 +185,15 @@ function sentenceParts(figures: Casualty[], sentence: number[], text: string): n
   return vague ? [largest(figures, parts, headCount)] : parts;
 }
 
+const PARTICIPLE = /^\w+ing\b/i;
+/**
+ * "A man stabbed 4 people, badly wounding one", "…, wounding two of them": a bare number, in a
+ * participle clause after a larger figure of its kind, says how many of those just counted;
+ * "wounding another 20" and "wounding 20 soldiers" count others.
+ */
+const isParticipleShare = (figure: Casualty, before: Casualty, between: string) =>
+  figure.rule === "action-then-count" && PARTICIPLE.test(figure.text) && figure.victims === null && !OTHER_PEOPLE.test(figure.text) && between.includes(",") && headCount(figure) < headCount(before);
+
 /**
  * "Two men were shot" counts the dead too, when it says neither "wounded" nor "another", and no death
  * is told in its sentence: "a man was shot dead, along with two women who had been shot" adds up.
@@ -189,9 +207,30 @@ function includesTheDead(figure: Casualty, figures: Casualty[], text: string): b
   );
 }
 
-/** The event's death toll when it is one exact figure, to subtract from the people shot. */
-function exactDeathToll(figures: Casualty[], killed: CasualtySummary | undefined): { index: number; count: number } | null {
+// "The 30-year-old victim died": one of the victims told of before ("the second victim" is another).
+const DEFINITE_VICTIM = /^the\s+(?:[\w'’-]+\s+){0,2}?victim\b/i;
+const isOneOfTheVictims = (death: Casualty) => DEFINITE_VICTIM.test(death.text) && !ANOTHER_VICTIM.test(death.text);
+
+/**
+ * A death told after the people hurt, of one of them: "Gunmen injured a girl in Arlen. She died two
+ * days later." (the pronoun the first word of the deaths: "A man was killed and a boy injured. He died …"
+ * has its death told before), "Two people were wounded in the raid. The 30-year-old victim died in
+ * hospital." Not where the hurt are counted beside the dead ("one dead, one hurt") or besides others
+ * ("two other people were wounded").
+ */
+function diedLater(figure: Casualty, figures: Casualty[], death: Casualty, text: string): boolean {
+  const deaths = figures.filter((other) => other.kind === "killed" && other.context === "event");
+  if (!isExact(figure) || ANOTHER_VICTIM.test(figure.text) || deaths.some((other) => inOneSentence(text, other, figure))) return false;
+  if (figure.count === 1 && death.rule === "pronoun-died" && death.start > figure.end) return true;
+  return deaths.some((later) => later.start > figure.end && isOneOfTheVictims(later));
+}
+
+/**
+ * The event's death toll when it is one exact figure, to subtract from the people shot; not the
+ * attackers', who are not among the people they hurt ("stabbed 4 people … The attacker was shot dead").
+ */
+function exactDeathToll(figures: Casualty[], killed: CasualtySummary | undefined, text: string): { index: number; count: number } | null {
   if (!killed || killed.how !== "one-figure") return null;
   const headline = figures[killed.figures[0]];
-  return headline.context === "event" && isExact(headline) && headline.count! > 0 ? { index: killed.figures[0], count: headline.count! } : null;
+  return headline.context === "event" && isExact(headline) && headline.count! > 0 && !isAttackers(headline, text) ? { index: killed.figures[0], count: headline.count! } : null;
 }

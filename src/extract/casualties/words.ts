@@ -69,8 +69,8 @@ export const PERSON_NOUNS = [
   "juvenile", "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "fiancee", "fiance", "citizen",
   "homeowner", "robber", "motorist", "cyclist", "inmate", "patient", "roommate", "stepfather", "stepson",
   "pilot", "co-pilot", "copilot", "occupant", "skier", "hiker", "climber", "firefighter", "peacekeeper", "tourist",
-  "worshipper", "hostage", "farmer", "villager", "miner", "fisherman", "swimmer", "militant", "attacker", "crew member",
-  "official", "leader", "priest", "imam", "activist", "inspector", "commander", "fighter", "rebel", "militiaman",
+  "worshipper", "hostage", "farmer", "villager", "miner", "fisherman", "swimmer", "militant", "attacker", "crew member", "member",
+  "official", "minister", "leader", "priest", "imam", "activist", "inspector", "commander", "fighter", "rebel", "militiaman",
   "paramilitary", "serviceman",
   // who carried out an attack, often killed in it: "the assailant was shot dead by police"
   "assailant", "perpetrator", "shooter", "hijacker", "knifeman",
@@ -131,6 +131,9 @@ export const NOT_PEOPLE = new Set([
   "drugs", "cash", "money", "vessel", "vessels", "ship", "ships", "boat", "boats",
 ]);
 
+/** "Couple says man found dead on their porch was a burglar": a verb of saying ends its subject; what follows is what was said. */
+export const SAYING_VERBS = ["says", "say", "said", "claims", "claim", "claimed", "tells", "told"];
+
 /** Words that end a victims phrase: "two Russian nationals in this connection". */
 export const PHRASE_STOPS = [
   "were", "was", "are", "is", "have", "had", "has", "been", "in", "on", "at", "and", "or", "after",
@@ -138,6 +141,7 @@ export const PHRASE_STOPS = [
   "who", "which", "he", "she", "they", "it", "we", "before", "since", "until", "because",
   // "dozens still missing": an adverb before the outcome is no victim
   "still", "now", "also", "reportedly", "later",
+  ...SAYING_VERBS,
 ];
 
 /** Nouns in the sentence that place a figure in another, earlier event. */

@@ -32,8 +32,9 @@ export const ACTION_ON_PERSON: CasualtyRule = {
   positives: [
     { text: "A teenager accidentally shot and killed his 7-year-old sister.", kind: "killed", count: 1, figure: "shot and killed his 7-year-old sister" },
     { text: "The rollover happened at dawn, killing a 41 year old man.", kind: "killed", count: 1, figure: "killing a 41 year old man" },
+    { text: "Gunmen killed a party member in Arlen.", kind: "killed", count: 1, figure: "killed a party member" },
   ],
-  nearMisses: ["The ruling killed his sister's hopes.", "17 others were injured when a gunman opened fire.", "The vote arrested the decline of the old port."],
+  nearMisses: ["The ruling killed his sister's hopes.", "The committee killed a member's amendment.", "17 others were injured when a gunman opened fire.", "The vote arrested the decline of the old port."],
 };
 
 /** "shot the victim", "shooting his neighbor"; without the article "shooting victim" is a noun. */

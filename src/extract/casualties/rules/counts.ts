@@ -1,6 +1,6 @@
 import { NUMBER_PATTERN } from "../../../numbers.js";
 import {
-  AUXILIARIES, NOT_ACTIVE, COUNT, POSTMODIFIER, HARM_OUTCOMES, INCLUDING, NOT_IN_A_DATE, NOT_SHOTS_FIRED, OUTCOMES, QUALIFIER, SINGULAR, ADVERB,
+  AUXILIARIES, NOT_ACTIVE, NOT_AN_AGE, COUNT, POSTMODIFIER, HARM_OUTCOMES, INCLUDING, NOT_IN_A_DATE, NOT_SHOTS_FIRED, OUTCOMES, QUALIFIER, SINGULAR, ADVERB,
   bounded, outcomeGroup, victimsPhrase, wordGroup,
 } from "./pieces.js";
 import type { CasualtyRule } from "./rule.js";
@@ -17,7 +17,7 @@ const NOT_NONE_OF = "(?<!\\b(?:none|neither)\\s+of\\s+(?:the\\s+|all\\s+)?)";
 export const COUNT_THEN_OUTCOME: CasualtyRule = {
   name: "count-then-outcome",
   words: OUTCOMES,
-  pattern: bounded(`${NOT_IN_A_DATE}${NOT_A_VEHICLE}${NOT_NONE_OF}(?:${QUALIFIER})?${NOT_SHOTS_FIRED}${COUNT}(?:\\s+(?:of\\s+(?:(?:the|their)\\s+(?=(?:[\\w'’-]+\\s+){1,4}(?:were|was|are|have|had|died)\\b))?)?${victimsPhrase("outcome")}${POSTMODIFIER})?${ABOARD}${INCLUDING}(?:\\s+(?:who|that)(?=\\s+(?:were|was|had|have|are|is)\\b))?\\s+${AUXILIARIES}${outcomeGroup(OUTCOMES)}\\b${NOT_ACTIVE}`, "gi"),
+  pattern: bounded(`${NOT_IN_A_DATE}${NOT_A_VEHICLE}${NOT_NONE_OF}${NOT_AN_AGE}(?:${QUALIFIER})?${NOT_SHOTS_FIRED}${COUNT}(?:\\s+(?:of\\s+(?:(?:the|their)\\s+(?=(?:[\\w'’-]+\\s+){1,4}(?:were|was|are|have|had|died)\\b))?)?${victimsPhrase("outcome")}${POSTMODIFIER})?${ABOARD}${INCLUDING}(?:\\s+(?:who|that)(?=\\s+(?:were|was|had|have|are|is)\\b))?\\s+${AUXILIARIES}${outcomeGroup(OUTCOMES)}\\b${NOT_ACTIVE}`, "gi"),
   positives: [
     { text: "224 people were killed in the blast.", kind: "killed", count: 224, figure: "224 people were killed" },
     { text: "All 12 aboard the airliner were killed.", kind: "killed", count: 12, figure: "12 aboard the airliner were killed" },
@@ -35,8 +35,10 @@ export const COUNT_THEN_OUTCOME: CasualtyRule = {
     { text: "At least 30 people including two children were killed.", kind: "killed", count: 30, figure: "At least 30 people including two children were killed" },
     { text: "Two firefighters passed away on Tuesday night.", kind: "killed", count: 2, figure: "Two firefighters passed away" },
     { text: "Two climbers collapsed and died near the summit.", kind: "killed", count: 2, figure: "Two climbers collapsed and died" },
+    { text: "Couple found dead in their lakeside cabin", kind: "killed", count: 2, figure: "Couple found dead" },
+    { text: "Four market traders in Selvo were injured after the rally.", kind: "injured", count: 4, figure: "Four market traders in Selvo were injured" },
   ],
-  nearMisses: ["Two of the firefighters passed the test.", "The talks collapsed and two deals died.", "Three militants executed the operation.", "The team fired 224 shots and nobody noticed.", "It rained for 3 days and the crops died.", "Everyone aboard the 727 was killed.", "Seven guards of the state border service were questioned.", "At least 30 people including two children were rescued.", "Two of the attackers were questioned.", "One of the officers then shot the man.", "None of the 88 aboard the second jet were killed."],
+  nearMisses: ["Two of the firefighters passed the test.", "The talks collapsed and two deals died.", "Three militants executed the operation.", "The team fired 224 shots and nobody noticed.", "It rained for 3 days and the crops died.", "Everyone aboard the 727 was killed.", "Seven guards of the state border service were questioned.", "At least 30 people including two children were rescued.", "Two of the attackers were questioned.", "One of the officers then shot the man.", "None of the 88 aboard the second jet were killed.", "Couple says man found dead on their porch was a burglar.", "Three people in Arlen and two in Bosk were killed.", "Since 2015, 300 children under the age of 10 have been killed."],
 };
 
 /** "Ten of the 45 people aboard were killed", "Eight out of 9 aboard were killed": the share, not the whole. */

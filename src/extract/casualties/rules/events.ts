@@ -1,5 +1,5 @@
 import { COUNT_NOUNS } from "../words.js";
-import { COUNT, NOT_A_DEATH_OF_PEOPLE, NOT_IN_A_DATE, QUALIFIER, alternation, bounded } from "./pieces.js";
+import { COUNT, NOT_A_DEATH_OF_PEOPLE, NOT_AN_AGE, NOT_IN_A_DATE, QUALIFIER, alternation, bounded } from "./pieces.js";
 import type { CasualtyRule } from "./rule.js";
 
 /** "a fatal shooting", "a shooting death": a death the words themselves report */
@@ -55,12 +55,12 @@ export const DEATH_TOLL: CasualtyRule = {
   name: "death-toll",
   kind: "killed",
   needs: /\btoll\b/,
-  pattern: bounded(`\\b(?:death|casualty)\\s+toll\\s+(?:[\\w'’-]+\\s+){0,12}?(?:(?:to|at|of|reached|hit|is|was)\\s+|(?=(?:past|passed|topped|exceeded|surpassed|over)\\s))(?:${QUALIFIER})?${COUNT}`, "gi"),
+  pattern: bounded(`\\b(?:death|casualty)\\s+toll\\s+(?:[\\w'’-]+\\s+){0,12}?(?:(?:to|at|of|reached|hit|is|was)\\s+|(?=(?:past|passed|topped|exceeded|surpassed|over)\\s))${NOT_AN_AGE}(?:${QUALIFIER})?${COUNT}`, "gi"),
   positives: [
     { text: "The death toll rose to 15 on Monday.", kind: "killed", count: 15, figure: "death toll rose to 15" },
     { text: "The quake's death toll climbed past 5,000 on Tuesday.", kind: "killed", count: 5000, figure: "death toll climbed past 5,000" },
   ],
-  nearMisses: ["The toll road rose to 15 dollars."],
+  nearMisses: ["The toll road rose to 15 dollars.", "The death toll of children under the age of 5 is not known."],
 };
 
 /** "claimed 40 lives", "2 deaths", "no injuries were reported", "no reports of injuries" */

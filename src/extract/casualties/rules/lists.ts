@@ -14,7 +14,8 @@ export const PEOPLE = alternation([
   ...PERSON_NOUNS, ...LISTED_ATTACKERS, ...[...PERSON_NOUNS, ...LISTED_ATTACKERS].map(plural),
   "men", "women", "children", "people", "persons", "others", "personnel", "crew",
 ]);
-const DETERMINER = "a|an|one|the|both|his|her|their|its";
+// "Norvania's interior minister": a possessive name determines the person as "the" does.
+const DETERMINER = "a|an|one|the|both|his|her|their|its|[\\w'’-]{1,40}['’]s";
 // One group of the list: a count or a determiner, up to three words that describe them, who they are.
 // "killing herself and a soldier": the attacker is one of those the list counts.
 const ITEM = `(?:(?:${NUMBER_PATTERN}|${DETERMINER})\\s+(?:${MODIFIER}\\s+){0,3}?(?:${PEOPLE})\\b|himself|herself)`;
@@ -65,6 +66,7 @@ export const ACTION_ON_LIST: CasualtyRule = {
     { text: "The bomb killed the driver and a civilian.", kind: "killed", count: 2, figure: "killed the driver and a civilian" },
     { text: "She blew herself up, killing herself and a soldier.", kind: "killed", count: 2, figure: "killing herself and a soldier" },
     { text: "The van bomb killed a suspected bomber, a soldier, 3 paramilitaries and 2 civilians.", kind: "killed", count: 7, figure: "killed a suspected bomber, a soldier, 3 paramilitaries and 2 civilians" },
+    { text: "A landslide buried the convoy, killing Norvania's interior minister and 6 soldiers.", kind: "killed", count: 7, figure: "killing Norvania's interior minister and 6 soldiers" },
   ],
-  nearMisses: ["The bomb killed the driver's hopes and dreams."],
+  nearMisses: ["The bomb killed the driver's hopes and dreams.", "The vote killed Norvania's budget and two reform plans."],
 };

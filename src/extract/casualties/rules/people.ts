@@ -9,7 +9,10 @@ export const PERSON_OUTCOME: CasualtyRule = {
   name: "person-outcome",
   words: HARM_OUTCOMES,
   pattern: bounded(`\\b(?:(?:a|an|one|the|his|her|their)\\s+)?(?:${MODIFIER}\\s+){0,3}?(?<person>${PERSON})${APPOSITION}(?:,?\\s+(?:who|that))?,?\\s+(?:(?:was|has been|had been|is|got|was being|is being)\\s+)?${ADVERB}${outcomeGroup(HARM_OUTCOMES)}\\b${NOT_ACTIVE}`, "gi"),
-  positives: [{ text: "Man shot, killed on the west side", kind: "killed", count: 1, figure: "Man shot, killed" }],
+  positives: [
+    { text: "Man shot, killed on the west side", kind: "killed", count: 1, figure: "Man shot, killed" },
+    { text: "Neighbours say man found dead in the canal was a fisherman", kind: "killed", count: 1, figure: "man found dead" },
+  ],
   nearMisses: ["The officer shot at the car."],
 };
 

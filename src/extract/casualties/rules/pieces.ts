@@ -1,6 +1,6 @@
 import { NUMBER_PATTERN } from "../../../numbers.js";
 import type { CasualtyKind } from "../../../types.js";
-import { ACTION_WORDS, NON_VICTIM_WORDS, OUTCOME_WORDS, PERSON_NOUNS, PHRASE_STOPS, QUALIFIERS, TO_HOSPITAL } from "../words.js";
+import { ACTION_WORDS, NON_VICTIM_WORDS, OUTCOME_WORDS, PERSON_NOUNS, PHRASE_STOPS, QUALIFIERS, SAYING_VERBS, TO_HOSPITAL } from "../words.js";
 
 /** Pattern pieces the rules share. Case-insensitive patterns are written in lower case (see find.ts). */
 
@@ -16,6 +16,8 @@ export const victimsPhrase = (then: "outcome" | "end") =>
 export const WHOLE_NUMBER = "(?![\\w/-]|[,.]\\d)";
 // "the Feb. 13 death of", "9/11 victims": a count starts no date.
 export const NOT_IN_A_DATE = "\\b(?<![$£€.,/-])(?<!\\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s|\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s)";
+// "300 children under the age of 10 have been killed", "the death toll of children under the age of 5": an age, not a count.
+export const NOT_AN_AGE = "(?<!\\bage\\s+of\\s+)";
 // "killed 2 days ago": a count of days, not of people.
 export const NOT_A_UNIT = `(?!\\s+(?:${alternation(NON_VICTIM_WORDS)})\\b)`;
 // "The suspect killed himself", "the officer shot at the car": the person acted, and was not the victim;
@@ -33,14 +35,17 @@ export const INJURY_NOUN = "(?:injuries|injury|wounds?|a\\s+cut|cuts\\s+and\\s+b
 // "one death row inmate", "two death threats": not deaths.
 export const NOT_A_DEATH_OF_PEOPLE = "(?!\\s+(?:row|penalty|sentences?|threats?|certificates?|squads?|metal|march|spiral|knell|wish|rates?|benefits?|camps?))";
 // A word before a person noun that may describe them ("23-year-old Milwaukee man"), not one that
-// ends another phrase ("at the scene and her husband", "injured when a gunman opened fire").
-export const MODIFIER = "(?!(?:and|or|but|at|in|on|of|to|from|with|by|for|the|a|an|when|while|after|before|as|because|if)\\b)[\\w'’-]+";
+// ends another phrase ("at the scene and her husband", "injured when a gunman opened fire", "Couple says man found dead …").
+export const MODIFIER = `(?!(?:and|or|but|at|in|on|of|to|from|with|by|for|the|a|an|when|while|after|before|as|because|if|${SAYING_VERBS.join("|")})\\b)[\\w'’-]+`;
 // "Nine people, including a child, were killed": who the victims include, between commas or, when short, without them.
 export const INCLUDING = "(?:,\\s+(?:including|among them)\\s+[^,;.]{1,80},|\\s+including\\s+[^,;.\\n]{1,30}?(?=\\s+(?:were|was|have|had|are)\\s))?";
+// "Four traders in Selvo were injured": where they were, in at most three words that join no other count
+// ("Three people in Arlen and two in Bosk were killed" is two counts).
+const IN_A_PLACE = "in\\s+(?:(?!and\\b)[\\w'’-]+\\s+){0,2}?(?!and\\b)[\\w'’-]+";
 // "Nine troopers of the Reserve Police were killed", "five policemen escorting a bus have been killed",
 // "23 on the ground were killed", "two girls on a footpath were killed":
 // what the victims belong to or were doing, after the noun.
-export const POSTMODIFIER = `(?:\\s+(?:of|from|on|aboard|inside|belonging\\s+to|escorting|guarding|serving\\s+with)\\s+(?!(?:the\\s+|all\\s+)?(?:${NUMBER_PATTERN}))[^,;.\\n\\d]{1,50}?(?=\\s+(?:were|was|have|had|are)\\s))?`;
+export const POSTMODIFIER = `(?:\\s+(?:(?:of|from|on|aboard|inside|belonging\\s+to|escorting|guarding|serving\\s+with)\\s+(?!(?:the\\s+|all\\s+)?(?:${NUMBER_PATTERN}))[^,;.\\n\\d]{1,50}?|${IN_A_PLACE})(?=\\s+(?:were|was|have|had|are)\\s))?`;
 // "fired at least one shot", "heard two shots": shots, not people shot; "no one was hurt" is the none rule.
 export const NOT_SHOTS_FIRED = `(?<!\\b(?:fired|fires|fire|firing|returned|heard|let off|squeezed off|no)\\s+(?:(?:${alternation(Object.keys(QUALIFIERS))})\\s+)?)`;
 // "Gastonia Monday was injured": a day after a place is not a name.
