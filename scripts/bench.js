@@ -44,6 +44,9 @@ const shortFile = join(work, "short.jsonl");
 const longFile = join(work, "long.jsonl");
 writeFileSync(shortFile, jsonl(corpus.slice(0, 40)));
 writeFileSync(longFile, jsonl(longDocs.map(({ id, text, published }) => ({ id, text, published }))));
+// The same articles cut in two halves, every other one, for two separate processes at once.
+const halfFiles = [0, 1].map((half) => join(work, `long-${half}.jsonl`));
+halfFiles.forEach((file, half) => writeFileSync(file, jsonl(longDocs.filter((_, index) => index % 2 === half).map(({ id, text, published }) => ({ id, text, published })))));
 
 /** Wall time, peak memory and CPU time (user and system) of one CLI run. */
 function timeCli(args, env = process.env) {
@@ -52,6 +55,21 @@ function timeCli(args, env = process.env) {
   if (result.status !== 0) throw new Error(`${args.join(" ")} failed: ${result.stderr}`);
   const [peakKb, user, system] = result.stderr.trim().split("\n").at(-1).split(" ").map(Number);
   return { seconds: seconds(start), peakKb, cpuSeconds: user + system };
+}
+
+/** Wall time of two CLI runs started together, until both have ended. */
+async function timeTogether(argsList) {
+  const start = performance.now();
+  await Promise.all(
+    argsList.map(
+      (args) =>
+        new Promise((resolve, reject) => {
+          const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"] });
+          child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} failed`))));
+        }),
+    ),
+  );
+  return seconds(start);
 }
 
 /** Runs each command in turn, `rounds` times, and gives each one's median wall time. */
@@ -80,6 +98,10 @@ const [short1, shortDefault] = inTurn([[batch(shortFile, 1)], [batch(shortFile)]
 const longLoad = loadBefore();
 const [long1, longDefault] = inTurn([[batch(longFile, 1)], [batch(longFile)]], 2);
 const long1Cpu = timeCli(batch(longFile, 1)).cpuSeconds / long1;
+// What two separate processes reach here on the same articles, each loading and warming up for itself
+// as a worker thread does, on half of them: a worker and the main thread, which also share one
+// process's memory and helper threads, can hardly do better. Best of two runs.
+const halvesTogether = Math.min(await timeTogether(halfFiles.map((file) => batch(file, 1))), await timeTogether(halfFiles.map((file) => batch(file, 1))));
 
 // 10,000 records through a pipe, default --jobs: when does the first come out, how much memory at most?
 async function stream(records) {
@@ -135,6 +157,7 @@ const rows = [
   ["40 articles: --jobs 1 / default", `${short1.toFixed(2)} s / ${shortDefault.toFixed(2)} s, ratio ${(shortDefault / short1).toFixed(2)} (goal ≤ 1.05), load ${shortLoad}`],
   [`240 ${longSource} articles: --jobs 1 / default`, `${long1.toFixed(1)} s / ${longDefault.toFixed(1)} s, speed-up ${(long1 / longDefault).toFixed(2)} (goal ≥ 1.4), load ${longLoad}`],
   ["cores busy during --jobs 1", long1Cpu.toFixed(2)],
+  ["240: two --jobs 1 processes on halves", `${halvesTogether.toFixed(1)} s, speed-up ${(long1 / halvesTogether).toFixed(2)} (what two separate processes reach here)`],
   ["10,000-record stream", `${streamed.lines} records in ${streamed.total.toFixed(1)} s, first out after ${streamed.firstOut?.toFixed(2)} s (goal ≤ 0.5), peak ${(streamed.peakKb / 1024).toFixed(0)} MB (goal ≤ 300), load ${streamLoad}`],
   ["one core: factx ÷ bare parse (throughput)", `${(bare.total / factx.total).toFixed(2)} (${(words / factx.total).toFixed(0)} words/s; ms per article median ${median(factx.times).toFixed(1)}, p95 ${percentile(factx.times, 0.95).toFixed(1)})`],
   ["machine", `${cpus().length} cores (default --jobs ${availableParallelism()}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`],
