@@ -41,9 +41,9 @@ export const casualtyEvidence = (figure: Casualty): Evidence => [figure.rule, fi
  * different one ("contested": another count, an earlier event, a part read as the whole), or there
  * are none ("sole"); whether its figures stand only in the headline, which the article's body never
  * counts again (a headline is terse, and may tell what the body tells otherwise), or its headline
- * figure in the lead, where news gives its toll, or only deeper in the body; whether its figures count attackers or suspects, whom sources count apart
- * from the victims or not at all; one person, a number, or a qualified number ("at least 12"); and
- * its headline figure's rule.
+ * figure in the lead, where news gives its toll, or only deeper in the body; whether its figures
+ * count attackers or suspects, whom sources count apart from the victims or not at all; one person,
+ * a number, or a qualified number ("at least 12"); and its headline figure's rule.
  */
 export function tollEvidence(toll: CasualtySummary, casualties: Casualty[], text: string): Evidence {
   const headline = casualties[toll.figures[0]];
