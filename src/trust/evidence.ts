@@ -63,20 +63,24 @@ function agreement(toll: CasualtySummary, figures: Casualty[]): string {
 const LEAD_SENTENCES = 2;
 const isInLead = (figure: Casualty, text: string) => text.slice(0, figure.start).split(SENTENCE_BREAK).length <= LEAD_SENTENCES;
 
-// A first line that ends in a stop is a paragraph ("A man was shot in Arlen."), not a headline.
+// A first line that ends in a stop is a paragraph ("A man was shot in Arlen."), not a headline; nor
+// is one whose next line goes on in lower case, a sentence wrapped ("… opened\nfire on a market").
 const ENDS_A_SENTENCE = /[.!?]["”’]?$/;
+const STARTS_A_SENTENCE = /^["“‘]?[\p{Lu}\d]/u;
 
-/** Where the headline ends: a first line with no stop at its end and text under it ("Man shot in Arlen | News 8"); -1 when there is none. */
+/** Where the headline ends: the first line with words, no stop at its end and a sentence under it ("Man shot in Arlen | News 8"); -1 when there is none. */
 function headlineEnd(text: string): number {
-  const end = text.indexOf("\n");
-  const line = text.slice(0, end).trim();
-  return end > 0 && line !== "" && !ENDS_A_SENTENCE.test(line) && text.slice(end).trim() !== "" ? end : -1;
+  const start = text.search(/\S/);
+  const end = start < 0 ? -1 : text.indexOf("\n", start);
+  if (end < 0) return -1;
+  return !ENDS_A_SENTENCE.test(text.slice(start, end).trim()) && STARTS_A_SENTENCE.test(text.slice(end).trim()) ? end : -1;
 }
 
 /** "headline" when every figure of the toll's kind stands in the headline, else "lead" or "body" by where its headline figure stands. */
 function placeOf(figures: Casualty[], text: string): string {
   if (figures.length === 0) return "body";
-  if (figures.every((figure) => figure.end <= headlineEnd(text))) return "headline";
+  const headline = headlineEnd(text);
+  if (figures.every((figure) => figure.end <= headline)) return "headline";
   return isInLead(figures[0], text) ? "lead" : "body";
 }
 

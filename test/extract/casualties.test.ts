@@ -318,6 +318,10 @@ describe("how the toll is made", () => {
     // after one person, "another" is someone besides; after two, it may be the second of them
     ["A woman was killed in the blast. Another woman was killed in the market.", { count: 2, how: "sum-of-parts", parts: ["A woman was killed", "Another woman was killed"] }],
     ["Two men were killed in the blast. Another man was killed in the market.", { count: 2, how: "one-figure", parts: undefined }],
+    // another one of another time is no one besides
+    ["A woman was killed in Arlen on Monday. Police said another woman was killed there in 2011.", { count: 1, how: "one-figure", parts: undefined }],
+    // a pronoun after someone hurt in its sentence may be that one, who died
+    ["A man was shot and killed on Tuesday and his wife was wounded; she died later at the hospital.", { count: 2, how: "sum-of-parts", parts: ["A man was shot and killed", "she died"] }],
     // shares of different wholes; "in addition"
     ["Seven out of 8 aboard the first jet were killed. Four out of 6 aboard the second jet were killed.", { count: 11, how: "sum-of-parts", parts: ["Seven out of 8 aboard the first jet were killed", "Four out of 6 aboard the second jet were killed"] }],
     ["Seven out of 8 aboard were killed. Seven out of 8 aboard were killed, police said.", { count: 7, how: "one-figure", parts: undefined }],
@@ -451,6 +455,8 @@ describe("sources and the toll", () => {
     ["A man was shot dead. Two other people were wounded. The victim died at the scene.", 2],
     // the attacker the police killed is not among the people he stabbed
     ["A man stabbed 3 people in Arlen. The attacker was shot dead by police.", 3],
+    // the death toll is another figure than the victim who died: which of the hurt, if any, is not told
+    ["Gunmen killed 3 villagers in Arlen on Monday. Two people were wounded in the raid. The 30-year-old victim died in hospital.", 2],
   ])("does not subtract a death of someone else: %s", (text, injured) => {
     const toll = run(text, { only: ["casualties"] }).casualtySummary.injured;
     expect(toll?.count).toBe(injured);

@@ -87,6 +87,10 @@ describe("toll evidence", () => {
     expect(killedToll("Man shot dead in Arlen | Arlen Courier\nPolice said a man was shot dead on Main Street.")[2]).toBe("lead");
     // a first line that ends with a stop is a paragraph, not a headline
     expect(killedToll("A man was shot dead in Arlen.\nPolice are looking for a grey van seen on Main Street.")[2]).toBe("lead");
+    // nor is a sentence wrapped onto the next line
+    expect(killedToll("Two people were killed when a gunman opened\nfire on the market in Arlen on Friday.")[2]).toBe("lead");
+    // blank lines before the headline are no line of their own
+    expect(killedToll("\n  \nMan shot dead in Arlen | Arlen Courier\nPolice are looking for a grey van seen on Main Street.")[2]).toBe("headline");
   });
 
   it("tells a toll of attackers or suspects from one of victims", () => {

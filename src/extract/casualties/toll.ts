@@ -1,5 +1,6 @@
 import type { Casualty, CasualtyKind, CasualtySummary, Span, TollMethod } from "../../types.js";
 import { ANOTHER_VICTIM, headCount, isHarmOfAnyOutcome } from "./harm.js";
+import { BACKGROUND_CUES } from "./words.js";
 
 const HARM_KINDS: ReadonlySet<CasualtyKind> = new Set(["killed", "injured"]);
 
@@ -106,7 +107,7 @@ function reckon(figures: Casualty[], pool: number[], text: string): Reckoning {
     const parts = sentenceParts(figures, sentence, text);
     const value = sum(figures, parts);
     const addsPeople =
-      toll.length > 0 && [...toll, ...parts].every((index) => !isRestating(figures[index])) && parts.every((index) => isBesides(precededBy(figures[index], text)) || isSequel(figures[index], text) || (isAnotherOne(figures[index]) && sum(figures, toll) === 1) || isShareOfAnotherWhole(figures, toll, index) || (isAttackers(figures[index], text) && !toll.some((part) => isAttackers(figures[part], text))))
+      toll.length > 0 && [...toll, ...parts].every((index) => !isRestating(figures[index])) && parts.every((index) => isBesides(precededBy(figures[index], text)) || isSequel(figures[index], text) || (isAnotherOne(figures[index], text) && sum(figures, toll) === 1) || isShareOfAnotherWhole(figures, toll, index) || (isAttackers(figures[index], text) && !toll.some((part) => isAttackers(figures[part], text))))
       || (toll.every((index) => isAttackers(figures[index], text)) && parts.every((index) => !isAttackers(figures[index], text) && headCount(figures[index]) > 1));
     if (addsPeople) toll = [...toll, ...parts];
     else if (toll.length === 0 || value > sum(figures, toll)) toll = parts;
@@ -127,9 +128,14 @@ function isShareOfAnotherWhole(figures: Casualty[], toll: number[], index: numbe
 // "A 40-year-old woman was shot … Another woman was shot in the arm": after one person, another one is
 // someone besides her (after two people shot, "another woman was shot in the leg" may be the second of them).
 const ANOTHER_ONE = /^(?:another|a\s+(?:second|third))\b/i;
-const isAnotherOne = (figure: Casualty) => ANOTHER_ONE.test(figure.text) && figure.count === 1;
+// "Police said another woman was killed there in 2019": another one, of another time.
+const OF_ANOTHER_TIME = /\b(?:19|20)\d\d\b/;
+const isAnotherOne = (figure: Casualty, text: string) =>
+  ANOTHER_ONE.test(figure.text) && figure.count === 1 && ![OF_ANOTHER_TIME, BACKGROUND_CUES].some((cue) => cue.test(sentenceOf(figure, text)));
 /** Up to `length` characters before the figure, within its sentence. */
 const sentenceBefore = (figure: Casualty, text: string, length: number) => text.slice(Math.max(0, figure.start - length), figure.start).split(SENTENCE_BREAK).at(-1)!;
+/** The figure with up to 100 characters of its sentence on either side. */
+const sentenceOf = (figure: Casualty, text: string) => sentenceBefore(figure, text, 100) + figure.text + text.slice(figure.end, figure.end + 100).split(SENTENCE_BREAK)[0];
 // "In addition, 52 people on the ground were killed": what happened next, to other people ("then"
 // and "later" would say so too, but in police reports they mostly retell the people already counted).
 const SEQUEL = /\b(?:in\s+addition|additionally)\b/i;
@@ -155,8 +161,12 @@ function sentenceParts(figures: Casualty[], sentence: number[], text: string): n
   const overlapsLarger = (index: number) =>
     sentence.some((other) => other !== index && figures[other].start < figures[index].end && figures[index].start < figures[other].end && headCount(figures[other]) > headCount(figures[index]));
   // "The girl, hit by a falling wall, was taken to hospital, where she later died": a pronoun's death tells
-  // of someone its sentence counts ("killed 2 shoppers, and he was shot dead by police" is the attacker's).
-  const isRestatingHere = (index: number) => isRestating(figures[index]) || (figures[index].rule === "pronoun-died" && !isAttackers(figures[index], text));
+  // of someone its sentence counts ("killed 2 shoppers, and he was shot dead by police" is the attacker's;
+  // "a man was killed and his wife wounded; she died later" is the one hurt in between).
+  const isAfterTheHurt = (death: Casualty) =>
+    figures.some((hurt) => hurt.kind === "injured" && hurt.end <= death.start && inOneSentence(text, hurt, death) && sentence.some((index) => figures[index].end <= hurt.start));
+  const isRestatingHere = (index: number) =>
+    isRestating(figures[index]) || (figures[index].rule === "pronoun-died" && !isAttackers(figures[index], text) && !isAfterTheHurt(figures[index]));
   const counting = sentence.filter((index) => !isRestatingHere(index) && !overlapsLarger(index));
   const restated = Math.max(0, ...sentence.filter(isRestatingHere).map((index) => headCount(figures[index])));
   // "killed along with Heriberto Corpus in a double homicide": the event's name may count them all.
@@ -208,21 +218,21 @@ function includesTheDead(figure: Casualty, figures: Casualty[], text: string): b
 }
 
 // "The 30-year-old victim died": one of the victims told of before ("the second victim" is another).
-const DEFINITE_VICTIM = /^the\s+(?:[\w'’-]+\s+){0,2}?victim\b/i;
+const DEFINITE_VICTIM = /^the\s+(?:[\w'’-]+\s+){0,2}?victim\b(?!['’]s)/i;
 const isOneOfTheVictims = (death: Casualty) => DEFINITE_VICTIM.test(death.text) && !ANOTHER_VICTIM.test(death.text);
 
 /**
- * A death told after the people hurt, of one of them: "Gunmen injured a girl in Arlen. She died two
- * days later." (the pronoun the first word of the deaths: "A man was killed and a boy injured. He died …"
- * has its death told before), "Two people were wounded in the raid. The 30-year-old victim died in
- * hospital." Not where the hurt are counted beside the dead ("one dead, one hurt") or besides others
- * ("two other people were wounded").
+ * Whether `death`, the death toll's one figure, is told after the people hurt and of one of them:
+ * "Gunmen injured a girl in Arlen. She died two days later.", "Two people were wounded in the raid.
+ * The 30-year-old victim died in hospital." Not where the hurt are counted beside the dead ("one
+ * dead, one hurt") or besides others ("two other people were wounded"), nor where the death toll is
+ * another figure ("Gunmen killed 3 villagers. Two were wounded. The victim died": which victim?).
  */
 function diedLater(figure: Casualty, figures: Casualty[], death: Casualty, text: string): boolean {
   const deaths = figures.filter((other) => other.kind === "killed" && other.context === "event");
   if (!isExact(figure) || ANOTHER_VICTIM.test(figure.text) || deaths.some((other) => inOneSentence(text, other, figure))) return false;
-  if (figure.count === 1 && death.rule === "pronoun-died" && death.start > figure.end) return true;
-  return deaths.some((later) => later.start > figure.end && isOneOfTheVictims(later));
+  if (death.start < figure.end) return false;
+  return (figure.count === 1 && death.rule === "pronoun-died") || isOneOfTheVictims(death);
 }
 
 /**

@@ -22,11 +22,13 @@ const ITEM = `(?:(?:${NUMBER_PATTERN}|${DETERMINER})\\s+(?:${MODIFIER}\\s+){0,3}
 export const LIST = `(?<list>${ITEM}(?:(?:,\\s+|,?\\s+and\\s+)${ITEM}){1,4})`;
 
 export const LEADING_NUMBER = new RegExp(`^(?:${NUMBER_PATTERN})(?![\\w-])`, "i");
+// "the two pilots", "Norvania's two ministers": a number after a determiner counts them.
+export const NUMBER_AFTER_DETERMINER = new RegExp(`^(?:the|his|her|their|its|[\\w'’-]{1,40}['’]s)\\s+(?<count>${NUMBER_PATTERN})(?![\\w-])`, "i");
 
 /** "both" counts two, a count its number, "a driver", "the pilot" or "herself" one. */
 function countOfItem(item: string): number | null {
   if (/^both\b/i.test(item)) return 2;
-  const number = LEADING_NUMBER.exec(item)?.[0];
+  const number = LEADING_NUMBER.exec(item)?.[0] ?? NUMBER_AFTER_DETERMINER.exec(item)?.groups?.count;
   return number ? parseNumberWords(number)?.value ?? null : 1;
 }
 
@@ -67,6 +69,7 @@ export const ACTION_ON_LIST: CasualtyRule = {
     { text: "She blew herself up, killing herself and a soldier.", kind: "killed", count: 2, figure: "killing herself and a soldier" },
     { text: "The van bomb killed a suspected bomber, a soldier, 3 paramilitaries and 2 civilians.", kind: "killed", count: 7, figure: "killed a suspected bomber, a soldier, 3 paramilitaries and 2 civilians" },
     { text: "A landslide buried the convoy, killing Norvania's interior minister and 6 soldiers.", kind: "killed", count: 7, figure: "killing Norvania's interior minister and 6 soldiers" },
+    { text: "A landslide buried the convoy, killing Norvania's two ministers and 6 soldiers.", kind: "killed", count: 8, figure: "killing Norvania's two ministers and 6 soldiers" },
   ],
   nearMisses: ["The bomb killed the driver's hopes and dreams.", "The vote killed Norvania's budget and two reform plans."],
 };
