@@ -15,7 +15,8 @@ export const PEOPLE = alternation([
   "men", "women", "children", "people", "persons", "others", "personnel", "crew",
 ]);
 // "Norvania's interior minister": a possessive name determines the person as "the" does.
-const DETERMINER = "a|an|one|the|both|his|her|their|its|[\\w'’-]{1,40}['’]s";
+const POSSESSIVE = "his|her|their|its|[\\w'’-]{1,40}['’]s";
+const DETERMINER = `a|an|one|the|both|${POSSESSIVE}`;
 // One group of the list: a count or a determiner, up to three words that describe them, who they are.
 // "killing herself and a soldier": the attacker is one of those the list counts.
 const ITEM = `(?:(?:${NUMBER_PATTERN}|${DETERMINER})\\s+(?:${MODIFIER}\\s+){0,3}?(?:${PEOPLE})\\b|himself|herself)`;
@@ -23,7 +24,7 @@ export const LIST = `(?<list>${ITEM}(?:(?:,\\s+|,?\\s+and\\s+)${ITEM}){1,4})`;
 
 export const LEADING_NUMBER = new RegExp(`^(?:${NUMBER_PATTERN})(?![\\w-])`, "i");
 // "the two pilots", "Norvania's two ministers": a number after a determiner counts them.
-export const NUMBER_AFTER_DETERMINER = new RegExp(`^(?:the|his|her|their|its|[\\w'’-]{1,40}['’]s)\\s+(?<count>${NUMBER_PATTERN})(?![\\w-])`, "i");
+export const NUMBER_AFTER_DETERMINER = new RegExp(`^(?:the|${POSSESSIVE})\\s+(?<count>${NUMBER_PATTERN})(?![\\w-])`, "i");
 
 /** "both" counts two, a count its number, "a driver", "the pilot" or "herself" one. */
 function countOfItem(item: string): number | null {
