@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { articleSnapshotPath, matchingSnapshot } from "../dist/snapshot/launch.js";
+import { articleSnapshotPath, matchingSnapshot, SNAPSHOT_NODE_FLAGS } from "../dist/snapshot/launch.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const out = resolve(process.argv[2] ?? join(root, "dist/factx.blob"));
@@ -82,7 +82,7 @@ const bundled = await build({
 const builds = [
   [out, {}],
   [articleOut, { FACTX_SNAPSHOT_WARM_UP: "1" }],
-].map(([blob, env]) => spawnSync(process.execPath, ["--snapshot-blob", blob, "--build-snapshot", script], { stdio: ["ignore", "inherit", "pipe"], encoding: "utf8", env: { ...process.env, ...env } }));
+].map(([blob, env]) => spawnSync(process.execPath, [...SNAPSHOT_NODE_FLAGS, "--snapshot-blob", blob, "--build-snapshot", script], { stdio: ["ignore", "inherit", "pipe"], encoding: "utf8", env: { ...process.env, ...env } }));
 rmSync(work, { recursive: true, force: true });
 const failed = builds.find((built) => built.status !== 0);
 if (failed) {
@@ -103,7 +103,7 @@ for (const input of Object.keys(bundled.metafile.inputs)) {
   sources[file] = statSync(join(root, file)).mtimeMs;
 }
 for (const file of ["data/gazetteer.json", "data/words.json", "data/wordnet.json"]) sources[file] = statSync(join(root, file)).mtimeMs;
-const manifest = { node: process.version, arch: process.arch, platform: process.platform, sources };
+const manifest = { node: process.version, arch: process.arch, platform: process.platform, nodeFlags: SNAPSHOT_NODE_FLAGS, sources };
 for (const blob of [out, articleOut]) {
   writeFileSync(`${blob}.json`, `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(`${relative(process.cwd(), blob)}: start-up snapshot for Node ${process.version} (${(statSync(blob).size / 1e6).toFixed(1)} MB)`);

@@ -18,8 +18,11 @@ export function cpuTimes(): CpuTimes {
   return { idle, total, cores: all.length };
 }
 
-/** How long a window of CPU times must be to tell: a few scheduler ticks are noise. */
-const WINDOW_SECONDS = 1;
+/**
+ * How long a window of CPU times must be to tell: a few scheduler ticks are noise, and half a second
+ * on two cores is a hundred of them. A worker that could start waits for the first window to pass.
+ */
+export const WINDOW_SECONDS = 0.5;
 
 /**
  * Idle time the cores must have had in the last window for a worker to find one to itself: half a
@@ -31,8 +34,8 @@ const WINDOW_SECONDS = 1;
 const IDLE_CORES_FOR_A_WORKER = 0.5;
 
 /**
- * Whether a core is free now, from the machine's idle time over the last window of at least a
- * second: each call past a whole window reads it anew, so the answer follows the load as it comes
+ * Whether a core is free now, from the machine's idle time over the last window (WINDOW_SECONDS) or
+ * longer: each call past a whole window reads it anew, so the answer follows the load as it comes
  * and goes (the load average lags a minute, and counts this process and the runs just before it).
  * False until the first window has passed.
  */

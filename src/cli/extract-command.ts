@@ -6,7 +6,7 @@ import { availableParallelism } from "node:os";
 import { runnerFor } from "../batch/pool.js";
 import { extractOptionsFor, type InputItem } from "../input/document.js";
 import { readInputs, type InputMode } from "../input/read.js";
-import { compileRegexpsForOneDocument } from "./compile-fast.js";
+import { compileRegexpsForOneDocument, tuneForBatch } from "./v8-flags.js";
 import { Progress } from "./progress.js";
 import { isReadAheadFull } from "./read-ahead.js";
 import { DEFAULT_MAX_BYTES, parseFields, parseMinConfidence, parsePublished, shouldColor, terminalWidth, type Io } from "./options.js";
@@ -42,7 +42,8 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   const paths = files.length > 0 ? files : ["-"];
   // The models load here, not at start-up, so --help and --version never pay for them.
   const isBatch = options.input === "jsonl" || paths.length > 1 || (await isDirectory(paths[0]));
-  if (!isBatch) compileRegexpsForOneDocument();
+  if (isBatch) tuneForBatch();
+  else compileRegexpsForOneDocument();
   const runner = await runnerFor(jobs, isBatch);
   const renderer = RENDERERS[format];
   const renderOptions: RenderOptions = {

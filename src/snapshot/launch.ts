@@ -7,9 +7,19 @@ export interface SnapshotManifest {
   node: string;
   arch: string;
   platform: string;
+  /** The V8 flags it was built under, which node must be given again to start from it. */
+  nodeFlags: string[];
   /** The project's own files baked into the snapshot (built code, data), with their times. */
   sources: Record<string, number>;
 }
+
+/**
+ * The V8 flags every snapshot is built and started under (node refuses a snapshot under others). A
+ * young generation of 8 MB semi-spaces instead of 16: a batch's every document is garbage soon after,
+ * and two threads' young generations were 64 of a 10,000-record stream's 340 MB, in the same
+ * processor time. Flags that can change after start are set then (cli/v8-flags.ts); this one cannot.
+ */
+export const SNAPSHOT_NODE_FLAGS = ["--max-semi-space-size=8"];
 
 const HELP_OR_VERSION = new Set(["-h", "--help", "-V", "--version"]);
 
@@ -73,6 +83,7 @@ export function matchingSnapshot(blob: string, root: string): string | undefined
     return undefined;
   }
   if (manifest.node !== process.version || manifest.arch !== process.arch || manifest.platform !== process.platform) return undefined;
+  if (JSON.stringify(manifest.nodeFlags) !== JSON.stringify(SNAPSHOT_NODE_FLAGS)) return undefined;
   for (const [file, time] of Object.entries(manifest.sources)) {
     if (statSync(join(root, file), { throwIfNoEntry: false })?.mtimeMs !== time) return undefined;
   }
@@ -82,7 +93,7 @@ export function matchingSnapshot(blob: string, root: string): string | undefined
 /** Runs factx in a node started from the snapshot, and exits as it exits. */
 export function runFromSnapshot(blob: string, bin: string, args: string[]): void {
   // "--" ends node's own options: `factx --version` is factx's, not node's.
-  const child = spawn(process.execPath, ["--snapshot-blob", blob, "--", bin, ...args], { stdio: "inherit" });
+  const child = spawn(process.execPath, [...SNAPSHOT_NODE_FLAGS, "--snapshot-blob", blob, "--", bin, ...args], { stdio: "inherit" });
   // A signal sent to this process alone (a supervisor's SIGTERM) reaches the one doing the work.
   const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
   for (const signal of signals) process.on(signal, () => child.kill(signal));

@@ -1,35 +1,35 @@
 import { describe, expect, it } from "vitest";
-import { freeCoreMeter, type CpuTimes } from "../../src/batch/free-core.js";
+import { freeCoreMeter, WINDOW_SECONDS, type CpuTimes } from "../../src/batch/free-core.js";
 import { isWorthAWorker, WorkLog } from "../../src/batch/work-log.js";
 
-/** A meter fed readings of a 2-core machine: each step adds `seconds` of time on both cores, `idleCores` of it idle. */
-function meterOnTwoCores(steps: Array<{ seconds: number; idleCores: number }>): boolean[] {
+/** A meter fed readings of a 2-core machine: each step adds `windows` of time on both cores, `idleCores` of it idle. */
+function meterOnTwoCores(steps: Array<{ windows: number; idleCores: number }>): boolean[] {
   const reading: CpuTimes = { idle: 0, total: 0, cores: 2 };
   const isCoreFree = freeCoreMeter(() => ({ ...reading }));
-  return steps.map(({ seconds, idleCores }) => {
-    reading.total += seconds * 1000 * 2;
-    reading.idle += seconds * 1000 * idleCores;
+  return steps.map(({ windows, idleCores }) => {
+    reading.total += windows * WINDOW_SECONDS * 1000 * 2;
+    reading.idle += windows * WINDOW_SECONDS * 1000 * idleCores;
     return isCoreFree();
   });
 }
 
 describe("whether a core is free for a worker", () => {
-  it("is free when the other core was idle over the last second (this thread's own core busy)", () => {
-    expect(meterOnTwoCores([{ seconds: 1, idleCores: 0.9 }])).toEqual([true]);
+  it("is free when the other core was idle over the last window (this thread's own core busy)", () => {
+    expect(meterOnTwoCores([{ windows: 1, idleCores: 0.9 }])).toEqual([true]);
   });
 
   it("is not free when other work kept both cores busy", () => {
-    expect(meterOnTwoCores([{ seconds: 1, idleCores: 0.2 }])).toEqual([false]);
+    expect(meterOnTwoCores([{ windows: 1, idleCores: 0.2 }])).toEqual([false]);
   });
 
   it("is not known before a whole window has passed, and follows the load from window to window", () => {
     expect(
       meterOnTwoCores([
-        { seconds: 0.3, idleCores: 1 },
-        { seconds: 0.8, idleCores: 1 },
-        { seconds: 1, idleCores: 0.1 },
-        { seconds: 0.5, idleCores: 1 },
-        { seconds: 0.6, idleCores: 1 },
+        { windows: 0.3, idleCores: 1 },
+        { windows: 0.8, idleCores: 1 },
+        { windows: 1, idleCores: 0.1 },
+        { windows: 0.5, idleCores: 1 },
+        { windows: 0.6, idleCores: 1 },
       ]),
     ).toEqual([false, true, false, false, true]);
   });

@@ -63,6 +63,14 @@ describe("the start-up snapshot", () => {
     expect(matchingSnapshot(other, copy)).toBeUndefined();
   });
 
+  it("is not taken when it was built under other V8 flags than factx starts it with", () => {
+    const manifest = JSON.parse(readFileSync(`${blob}.json`, "utf8"));
+    const other = join(copy, "other-flags.blob");
+    cpSync(blob, other);
+    writeFileSync(`${other}.json`, JSON.stringify({ ...manifest, nodeFlags: [] }));
+    expect(matchingSnapshot(other, copy)).toBeUndefined();
+  });
+
   it("gives the output the usual load gives, for one article and for a batch with any --jobs", { timeout: 300_000 }, async () => {
     // The code loaded from disk now fails: only a run from the snapshot can still succeed. Its time
     // is kept, so that the snapshot still counts as built from it.

@@ -42,6 +42,26 @@ const withParagraphsMarked = (text: string) => text.replace(/\n(?![a-z])/g, "\u2
 // Every construction holds one of these stems; a text without any of them reports no casualty.
 const TRIGGER = /kill|dead|die|death|fatal|murder|slain|perish|lives|injur|wound|hurt|hospital|shot|shoot|missing|unaccounted|arrest|detain|custody|apprehend|jail|kidnap|abduct|hostage|seiz|displac|evacuat|homeless|flee|fled|toll|bod(?:y|ies)|casualt|deceased|passed away|condition|critical|execut|succumb|stab|beaten|burned|suicide|homicide|rounded up|forced|slay|graz|struck|hit by|suffer|sustain|gunned|drown|surviv/i;
 
+/**
+ * V8 runs a pattern on a text shorter than 1,000 characters in its bytecode interpreter first, and
+ * compiles it to machine code only for its next use. Interpreted, the constructions backtrack so
+ * much that they took a second over an article's first 700 characters (list-then-outcome alone 0.3
+ * to 0.4 s), where compiling all of them takes 0.2 s: so before its first use on a short text, a
+ * pattern is compiled by a run over a text that long in which none can match. V8 keeps code for
+ * texts of one byte per character apart from code for texts of two, hence a text of each kind.
+ */
+const V8_COMPILES_FROM = 1000;
+const COMPILING_TEXTS = { oneByte: " ".repeat(V8_COMPILES_FROM), twoByte: "\u2029".repeat(V8_COMPILES_FROM) };
+const compiledFor = { oneByte: new Set<RegExp>(), twoByte: new Set<RegExp>() };
+
+function compileBeforeFirstUse(pattern: RegExp, text: string): void {
+  if (text.length >= V8_COMPILES_FROM) return;
+  const kind = /[^\0-\xff]/.test(text) ? "twoByte" : "oneByte";
+  if (compiledFor[kind].has(pattern)) return;
+  compiledFor[kind].add(pattern);
+  allMatches(pattern, COMPILING_TEXTS[kind]);
+}
+
 export function findCasualtyMatches(text: string): CasualtyMatch[] {
   const found: CasualtyMatch[] = [];
   if (!TRIGGER.test(text)) return found;
@@ -49,6 +69,7 @@ export function findCasualtyMatches(text: string): CasualtyMatch[] {
   const lower = asciiLowerCase(marked);
   for (const { rule, pattern, onLowerCase } of COMPILED) {
     if (rule.needs && !rule.needs.test(lower)) continue;
+    compileBeforeFirstUse(pattern, marked);
     for (const match of allMatches(pattern, onLowerCase ? lower : marked)) {
       const read = readMatch(rule, match, text);
       if (read) found.push(read);
