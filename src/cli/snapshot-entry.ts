@@ -4,7 +4,10 @@
 // them; for the article snapshot, its code compiled and compromise's lazily built tables built too.
 // The command line's own modules (commander, the renderers) are loaded too: a one-article run spent
 // 13 ms of its 170 in loading them. None keeps anything of the machine it was loaded on: colours,
-// the terminal and the environment are read as a command runs.
+// the terminal and the environment are read as a command runs. The extract command is not: it
+// loads the batch pool, and a worker thread started by a node whose snapshot had loaded
+// node:worker_threads died at once (its process.cwd() reads a counter the snapshot does not keep),
+// leaving batches on one thread with nothing said; the build fails if it is ever loaded here.
 import { setFlagsFromString, startupSnapshot } from "node:v8";
 import { warmUp } from "../batch/warm-up.js";
 import { nlp } from "../document.js";
@@ -12,7 +15,7 @@ import { isPeopleName, lookupPlace } from "../gazetteer.js";
 import { extract } from "../pipeline.js";
 import { FIELDS } from "../types.js";
 import { isDictionaryWord } from "../words.js";
-import "./extract-command.js";
+import "../render/index.js";
 import { main } from "./main.js";
 
 nlp();
@@ -33,6 +36,10 @@ if (process.env.FACTX_SNAPSHOT_WARM_UP) {
   // Node's flags again: a snapshot starts only under the flags it was built with.
   setFlagsFromString("--no-regexp-interpret-all");
   setFlagsFromString("--regexp-tier-up");
+}
+
+if ((process as { moduleLoadList?: string[] }).moduleLoadList?.includes("NativeModule worker_threads")) {
+  throw new Error("node:worker_threads was loaded while the snapshot was built: workers would fail to start from it");
 }
 
 startupSnapshot.setDeserializeMainFunction(() => {
