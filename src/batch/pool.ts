@@ -22,9 +22,9 @@ type Extract = (text: string, options: ExtractOptions) => Report;
  * One article, or `jobs` 1: this thread alone. A batch: this thread too begins at once, and up to
  * jobs - 1 worker threads join only when the batch turns out long enough to repay their loading.
  */
-export async function runnerFor(jobs: number, isBatch: boolean): Promise<Runner> {
+export async function runnerFor(jobs: number, isBatch: boolean, onWorkerFailure?: (reason: string) => void): Promise<Runner> {
   const { extract } = await import("../pipeline.js");
-  return jobs > 1 && isBatch ? sharedRunner(extract, jobs - 1) : inlineRunner(extract);
+  return jobs > 1 && isBatch ? sharedRunner(extract, jobs - 1, { onWorkerFailure }) : inlineRunner(extract);
 }
 
 /** In this thread: reports come back as they are, and the caller renders them. */
@@ -50,6 +50,10 @@ export interface SharingOptions {
   isWorthAWorker?: (here: WorkLog, waitingCharacters: number, threads: number) => boolean;
   /** Whether a worker would find a core to itself now (freeCoreMeter). */
   isCoreFree?: () => boolean;
+  /** Told once, why, when a worker fails and this thread goes on alone. */
+  onWorkerFailure?: (reason: string) => void;
+  /** The worker's script (dist/batch/worker.js). */
+  workerScript?: URL;
 }
 
 interface Task {
@@ -90,6 +94,8 @@ export function sharedRunner(extract: Extract, maxWorkers: number, sharing: Shar
   const {
     isWorthAWorker: isWorthOne = (log: WorkLog, characters: number, threads: number) => isWorthAWorker(log, characters, threads, WORKER_LOAD_SECONDS),
     isCoreFree = freeCoreMeter(),
+    onWorkerFailure = () => {},
+    workerScript = new URL("./worker.js", import.meta.url),
   } = sharing;
   const queue: Task[] = [];
   let waitingCharacters = 0;
@@ -166,7 +172,7 @@ export function sharedRunner(extract: Extract, maxWorkers: number, sharing: Shar
   }
 
   function startWorker(): void {
-    const worker = new Worker(new URL("./worker.js", import.meta.url));
+    const worker = new Worker(workerScript);
     const slot: WorkerSlot = { worker, log: new WorkLog(), isReady: false, held: [], firstBegun: 0 };
     slots.push(slot);
     worker.unref();
@@ -189,19 +195,20 @@ export function sharedRunner(extract: Extract, maxWorkers: number, sharing: Shar
     // A worker that could not load, crashed, or exited: the next would fail alike, and this thread
     // goes on alone, with the documents the worker had (a document whose extraction throws is
     // reported by the worker as a message, and fails alone).
-    const abandon = () => {
+    const abandon = (reason: string) => {
       if (!slots.includes(slot)) return;
       slots.splice(slots.indexOf(slot), 1);
+      if (!workersFail) onWorkerFailure(reason);
       workersFail = true;
       const undone = slot.held.filter((task) => !task.isDone);
       queue.unshift(...undone);
       for (const task of undone) waitingCharacters += task.text.length;
       schedule();
     };
-    worker.on("error", abandon);
+    worker.on("error", (error) => abandon(error.message));
     // Closing terminates the workers: their exit then abandons nothing.
-    worker.on("exit", () => {
-      if (!isClosed) abandon();
+    worker.on("exit", (code) => {
+      if (!isClosed) abandon(`exited with status ${code}`);
     });
   }
 

@@ -44,7 +44,10 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   const isBatch = options.input === "jsonl" || paths.length > 1 || (await isDirectory(paths[0]));
   if (isBatch) tuneForBatch();
   else compileRegexpsForOneDocument();
-  const runner = await runnerFor(jobs, isBatch);
+  const progress = new Progress(io.stderr, Boolean((io.stderr as { isTTY?: boolean }).isTTY) && !options.quiet);
+  const runner = await runnerFor(jobs, isBatch, (reason) =>
+    io.stderr.write(`${progress.clear()}factx: a worker thread failed (${reason}); the batch goes on in this thread alone\n`),
+  );
   const renderer = RENDERERS[format];
   const renderOptions: RenderOptions = {
     fields,
@@ -52,7 +55,6 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
     color: shouldColor(options.color, io),
     width: terminalWidth(io),
   };
-  const progress = new Progress(io.stderr, Boolean((io.stderr as { isTTY?: boolean }).isTTY) && !options.quiet);
   if (renderer.renderHeader) io.stdout.write(renderer.renderHeader(renderOptions));
   const collected: DocumentResult[] = [];
   const failures: Array<{ source: string; message: string }> = [];

@@ -1,5 +1,8 @@
-import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it, vi } from "vitest";
 // The built pool: its workers load dist/batch/worker.js beside it.
 import { inlineRunner, sharedRunner } from "../../dist/batch/pool.js";
 import { extract } from "../../dist/pipeline.js";
@@ -51,6 +54,28 @@ describe("a batch shared by this thread and workers", () => {
     await shared.close();
     expect(bad.status).toBe("rejected");
     expect(good.status === "fulfilled" && "report" in good.value && good.value.report.casualties[0]?.count).toBe(2);
+  });
+});
+
+describe("a batch whose worker fails to load", () => {
+  it("is done by this thread alone, every document, and the failure is told once", async () => {
+    const script = join(mkdtempSync(join(tmpdir(), "factx-worker-")), "failing-worker.mjs");
+    writeFileSync(script, 'throw new Error("cannot load the models");\n');
+    const failures: string[] = [];
+    const shared = sharedRunner(extract, 2, {
+      isWorthAWorker: () => true,
+      isCoreFree: () => true,
+      workerScript: pathToFileURL(script),
+      onWorkerFailure: (reason) => failures.push(reason),
+    });
+    const docs = DOCS.slice(0, 12);
+    const outcomes = await Promise.all(docs.map((doc) => shared.run(doc.text, { published: doc.published }, RENDER as never)));
+    await vi.waitFor(() => expect(failures).toHaveLength(1));
+    // Documents keep coming after the failure: no second worker is tried, and nothing is told again.
+    const later = await Promise.all(docs.map((doc) => shared.run(doc.text, { published: doc.published }, RENDER as never)));
+    await shared.close();
+    expect(outcomes.concat(later).every((outcome) => "report" in outcome)).toBe(true);
+    expect(failures).toEqual([expect.stringContaining("cannot load the models")]);
   });
 });
 
