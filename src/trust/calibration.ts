@@ -35,7 +35,11 @@ let loaded: CalibrationFile | undefined;
 /** Nothing measured yet: every confidence is null until `npm run calibrate` has written the file. */
 const UNCALIBRATED: CalibrationFile = { about: "", sourcesHash: "", sets: [], priorWeight: 0, fields: {} };
 
-/** Read on first use, not at start-up: the start-up snapshot never holds a stale copy. */
+/**
+ * Read on first use, not at start-up. The article snapshot, which extracts from an article as it is
+ * built, holds the copy it read then: its manifest tracks the file, and it is not used once the file
+ * has changed (src/snapshot/launch.ts).
+ */
 export function calibration(): CalibrationFile {
   loaded ??= readCalibration();
   return loaded;

@@ -102,6 +102,17 @@ describe("the start-up snapshot", () => {
     for (const args of [["--version"], ["compare", "-h"]]) expect(factx(bin, args).stderr).toContain("loaded from disk");
   });
 
+  it("is not taken once the calibration it read while it was built has changed, or is gone", () => {
+    const calibrationFile = join(copy, "calibration/confidence.json");
+    const article = articleSnapshotPath(blob);
+    expect(matchingSnapshot(article, copy)).toBe(article);
+    const later = new Date(Date.now() + 5000);
+    utimesSync(calibrationFile, later, later);
+    expect(matchingSnapshot(article, copy)).toBeUndefined();
+    rmSync(calibrationFile);
+    expect(matchingSnapshot(article, copy)).toBeUndefined();
+  });
+
   it("gives way to the usual load when the built code has changed since", () => {
     // main.js now throws when loaded: a run that loads it shows the snapshot was not used.
     const later = new Date(Date.now() + 5000);
