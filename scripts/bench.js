@@ -125,8 +125,8 @@ const long1Cpu = timeCli(batch(longFile, 1)).cpuSeconds / long1;
 
 /**
  * The memory a process and all its descendants use: the sum of their proportional set sizes (a page
- * shared by two counts half in each, as node's own code is, in bin/factx.js and the node it starts),
- * in kB; 0 where /proc does not tell.
+ * shared by n processes counts 1/n in each, as node's own code does in bin/factx.js and the node it
+ * starts, and a little in other programs that map it too), in kB; 0 where /proc does not tell.
  */
 function treeMemoryKb(pid) {
   try {
@@ -204,7 +204,7 @@ const rows = [
   [`240 ${longSource} articles: --jobs 1 / default`, `${long1.toFixed(1)} s / ${longDefault.toFixed(1)} s, speed-up ${(long1 / longDefault).toFixed(2)} (goal ≥ 1.4), load ${longLoad}`],
   ["cores busy during --jobs 1", long1Cpu.toFixed(2)],
   ["240: two --jobs 1 processes on halves", `${halvesTogether.toFixed(1)} s, speed-up ${(long1 / halvesTogether).toFixed(2)} (what two separate processes reach here)`],
-  ["10,000-record stream", `${streamed.lines} records in ${streamed.total.toFixed(1)} s, first out after ${streamed.firstOut?.toFixed(2)} s (goal ≤ 0.5), peak ${(streamed.peakKb / 1024).toFixed(0)} MB (goal ≤ 300; all processes, proportional: ${(streamed.treePeakKb / 1024).toFixed(0)} MB), load ${streamLoad}`],
+  ["10,000-record stream", `${streamed.lines} records in ${streamed.total.toFixed(1)} s, first out after ${streamed.firstOut?.toFixed(2)} s (goal ≤ 0.5), peak ${(streamed.peakKb / 1024).toFixed(0)} MB (goal ≤ 300; all processes, proportional: ${streamed.treePeakKb > 0 ? `${(streamed.treePeakKb / 1024).toFixed(0)} MB` : "not told here"}), load ${streamLoad}`],
   ["one core: factx ÷ bare parse (throughput)", `${(bare.total / factx.total).toFixed(2)} (${(words / factx.total).toFixed(0)} words/s; ms per article median ${median(factx.times).toFixed(1)}, p95 ${percentile(factx.times, 0.95).toFixed(1)})`],
   ["machine", `${cpus().length} cores (default --jobs ${availableParallelism()}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`],
 ];

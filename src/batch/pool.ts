@@ -2,7 +2,7 @@ import { Worker } from "node:worker_threads";
 import type { RenderOptions } from "../render/index.js";
 import type { ExtractOptions, Report } from "../types.js";
 import { freeCoreMeter } from "./free-core.js";
-import { factCount, type Outcome } from "./outcome.js";
+import { factCount, type Outcome, type WorkerMessage } from "./outcome.js";
 import { isWorthAWorker, WorkLog } from "./work-log.js";
 
 export interface RenderRequest {
@@ -176,15 +176,15 @@ export function sharedRunner(extract: Extract, maxWorkers: number, sharing: Shar
     const slot: WorkerSlot = { worker, log: new WorkLog(), isReady: false, held: [], firstBegun: 0 };
     slots.push(slot);
     worker.unref();
-    // A worker tells how long a document took it: timed here, it would include this thread's own
-    // document, during which the message waits.
-    worker.on("message", (message: { ready?: true; outcome?: Outcome; seconds?: number; error?: string }) => {
+    // A worker tells how long a document took it, and when it ended: timed here, both would include
+    // this thread's own document, during which the message waits.
+    worker.on("message", (message: WorkerMessage) => {
       if (message.ready) {
         slot.isReady = true;
       } else if (slot.held.length > 0) {
         const task = slot.held.shift()!;
-        // The next it holds began as this one ended.
-        slot.firstBegun = performance.now();
+        // The next it holds began as this one ended (a time since the epoch: threads have their own origins).
+        slot.firstBegun = message.endedAt === undefined ? performance.now() : message.endedAt - performance.timeOrigin;
         if (slot.held.length === 0) worker.unref();
         if (message.seconds !== undefined) slot.log.add(message.seconds, task.text.length);
         if (message.outcome) settle(task, () => task.resolve(message.outcome!));
@@ -192,15 +192,17 @@ export function sharedRunner(extract: Extract, maxWorkers: number, sharing: Shar
       }
       schedule();
     });
-    // A worker that could not load, crashed, or exited: the next would fail alike, and this thread
-    // goes on alone, with the documents the worker had (a document whose extraction throws is
-    // reported by the worker as a message, and fails alone).
+    // A worker that could not load, crashed, or exited: a new one would fail alike, so none starts,
+    // and the documents the worker had go back to the queue (a document whose extraction throws is
+    // reported by the worker as a message, and fails alone). A message of the worker's that comes
+    // after settles nothing more.
     const abandon = (reason: string) => {
       if (!slots.includes(slot)) return;
       slots.splice(slots.indexOf(slot), 1);
       if (!workersFail) onWorkerFailure(reason);
       workersFail = true;
       const undone = slot.held.filter((task) => !task.isDone);
+      slot.held = [];
       queue.unshift(...undone);
       for (const task of undone) waitingCharacters += task.text.length;
       schedule();

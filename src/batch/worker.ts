@@ -2,7 +2,7 @@ import { parentPort } from "node:worker_threads";
 import { extract } from "../pipeline.js";
 import { RENDERERS, type RenderOptions } from "../render/index.js";
 import type { ExtractOptions } from "../types.js";
-import { factCount } from "./outcome.js";
+import { factCount, type Outcome, type WorkerMessage } from "./outcome.js";
 import { warmUp } from "./warm-up.js";
 
 interface Message {
@@ -18,16 +18,16 @@ parentPort?.postMessage({ ready: true });
 
 /** A worker thread: loads the models once, then extracts every document it is sent. */
 parentPort?.on("message", ({ text, options, render }: Message) => {
+  const endedAt = () => performance.timeOrigin + performance.now();
+  let message: WorkerMessage;
   try {
     const begun = performance.now();
     const report = extract(text, options);
     const renderOne = render ? RENDERERS[render.format].renderOne : undefined;
-    parentPort?.postMessage(
-      renderOne && render
-        ? { outcome: { rendered: renderOne({ ok: true, report }, render.options), facts: factCount(report) }, seconds: (performance.now() - begun) / 1000 }
-        : { outcome: { report, facts: factCount(report) }, seconds: (performance.now() - begun) / 1000 },
-    );
+    const outcome: Outcome = renderOne && render ? { rendered: renderOne({ ok: true, report }, render.options), facts: factCount(report) } : { report, facts: factCount(report) };
+    message = { outcome, seconds: (performance.now() - begun) / 1000, endedAt: endedAt() };
   } catch (error) {
-    parentPort?.postMessage({ error: (error as Error).message ?? String(error) });
+    message = { error: (error as Error).message ?? String(error), endedAt: endedAt() };
   }
+  parentPort?.postMessage(message);
 });

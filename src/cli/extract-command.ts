@@ -46,7 +46,7 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   else compileRegexpsForOneDocument();
   const progress = new Progress(io.stderr, Boolean((io.stderr as { isTTY?: boolean }).isTTY) && !options.quiet);
   const runner = await runnerFor(jobs, isBatch, (reason) =>
-    io.stderr.write(`${progress.clear()}factx: a worker thread failed (${reason}); the batch goes on in this thread alone\n`),
+    io.stderr.write(`${progress.clear()}factx: a worker thread failed (${reason}); the batch goes on without it\n`),
   );
   const renderer = RENDERERS[format];
   const renderOptions: RenderOptions = {

@@ -7,7 +7,8 @@
 // the terminal and the environment are read as a command runs. The extract command is not: it
 // loads the batch pool, and a worker thread started by a node whose snapshot had loaded
 // node:worker_threads died at once (its process.cwd() reads a counter the snapshot does not keep),
-// leaving batches on one thread with nothing said; the build fails if it is ever loaded here.
+// leaving batches on one thread with nothing said. If it is ever loaded here, this script throws:
+// npm run build then warns that there is no snapshot, and factx loads the usual way.
 import { setFlagsFromString, startupSnapshot } from "node:v8";
 import { warmUp } from "../batch/warm-up.js";
 import { nlp } from "../document.js";

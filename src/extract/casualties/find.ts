@@ -46,20 +46,17 @@ const TRIGGER = /kill|dead|die|death|fatal|murder|slain|perish|lives|injur|wound
  * V8 runs a pattern on a text shorter than 1,000 characters in its bytecode interpreter first, and
  * compiles it to machine code only for its next use. Interpreted, the constructions backtrack so
  * much that they took a second over an article's first 700 characters (list-then-outcome alone 0.3
- * to 0.4 s), where compiling all of them takes 0.2 s: so before its first use on a short text, a
- * pattern is compiled by a run over a text that long in which none can match. V8 keeps code for
- * texts of one byte per character apart from code for texts of two, hence a text of each kind.
+ * to 0.4 s), where compiling all of them takes 0.2 s: so before its first use, a pattern is run once
+ * over a text that long in which none can match. From then on V8 compiles it for every text at once
+ * (for a text of two bytes per character too, which has code of its own).
  */
-const V8_COMPILES_FROM = 1000;
-const COMPILING_TEXTS = { oneByte: " ".repeat(V8_COMPILES_FROM), twoByte: "\u2029".repeat(V8_COMPILES_FROM) };
-const compiledFor = { oneByte: new Set<RegExp>(), twoByte: new Set<RegExp>() };
+const COMPILING_TEXT = " ".repeat(1000);
+const compiled = new Set<RegExp>();
 
-function compileBeforeFirstUse(pattern: RegExp, text: string): void {
-  if (text.length >= V8_COMPILES_FROM) return;
-  const kind = /[^\0-\xff]/.test(text) ? "twoByte" : "oneByte";
-  if (compiledFor[kind].has(pattern)) return;
-  compiledFor[kind].add(pattern);
-  allMatches(pattern, COMPILING_TEXTS[kind]);
+function compileBeforeFirstUse(pattern: RegExp): void {
+  if (compiled.has(pattern)) return;
+  compiled.add(pattern);
+  allMatches(pattern, COMPILING_TEXT);
 }
 
 export function findCasualtyMatches(text: string): CasualtyMatch[] {
@@ -69,7 +66,7 @@ export function findCasualtyMatches(text: string): CasualtyMatch[] {
   const lower = asciiLowerCase(marked);
   for (const { rule, pattern, onLowerCase } of COMPILED) {
     if (rule.needs && !rule.needs.test(lower)) continue;
-    compileBeforeFirstUse(pattern, marked);
+    compileBeforeFirstUse(pattern);
     for (const match of allMatches(pattern, onLowerCase ? lower : marked)) {
       const read = readMatch(rule, match, text);
       if (read) found.push(read);
