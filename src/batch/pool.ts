@@ -50,7 +50,7 @@ export interface SharingOptions {
   isWorthAWorker?: (here: WorkLog, waitingCharacters: number, threads: number) => boolean;
   /** Whether a worker would find a core to itself now (freeCoreMeter). */
   isCoreFree?: () => boolean;
-  /** Told once, why, when a worker fails and this thread goes on alone. */
+  /** Told once, why, when a worker fails: its documents go back to the queue, and no further worker starts. */
   onWorkerFailure?: (reason: string) => void;
   /** The worker's script (dist/batch/worker.js). */
   workerScript?: URL;
@@ -87,8 +87,7 @@ interface WorkerSlot {
  * it. A worker is sent the next document whenever it holds fewer than HELD_BY_A_WORKER. When
  * nothing is left waiting, this thread does a worker's last document itself if it would finish
  * sooner, as it does while the worker is cold: a batch never waits on a worker that is slower than
- * this thread. The output order is the
- * caller's to keep.
+ * this thread. The output order is the caller's to keep.
  */
 export function sharedRunner(extract: Extract, maxWorkers: number, sharing: SharingOptions = {}): Runner {
   const {
