@@ -46,17 +46,20 @@ const TRIGGER = /kill|dead|die|death|fatal|murder|slain|perish|lives|injur|wound
  * V8 runs a pattern on a text shorter than 1,000 characters in its bytecode interpreter first, and
  * compiles it to machine code only for its next use. Interpreted, the constructions backtrack so
  * much that they took a second over an article's first 700 characters (list-then-outcome alone 0.3
- * to 0.4 s), where compiling all of them takes 0.2 s: so before its first use, a pattern is run once
- * over a text that long in which none can match. From then on V8 compiles it for every text at once
- * (for a text of two bytes per character too, which has code of its own).
+ * to 0.4 s), where compiling all of them takes 0.2 s: so before its first use on a shorter text, a
+ * pattern is run once over a text that long in which none can match. From then on V8 compiles it for
+ * every text at once (for a text of two bytes per character too, which has code of its own). On a
+ * longer text V8 compiles at once anyway, and only for that text's width: running the pattern over
+ * the spaces first would compile it once more, for one byte a character (a cold article of two bytes
+ * a character spent 20 of its 60 ms of casualties on that).
  */
 const COMPILING_TEXT = " ".repeat(1000);
 const compiled = new Set<RegExp>();
 
-function compileBeforeFirstUse(pattern: RegExp): void {
+function compileBeforeFirstUse(pattern: RegExp, text: string): void {
   if (compiled.has(pattern)) return;
   compiled.add(pattern);
-  allMatches(pattern, COMPILING_TEXT);
+  if (text.length < COMPILING_TEXT.length) allMatches(pattern, COMPILING_TEXT);
 }
 
 export function findCasualtyMatches(text: string): CasualtyMatch[] {
@@ -66,7 +69,7 @@ export function findCasualtyMatches(text: string): CasualtyMatch[] {
   const lower = asciiLowerCase(marked);
   for (const { rule, pattern, onLowerCase } of COMPILED) {
     if (rule.needs && !rule.needs.test(lower)) continue;
-    compileBeforeFirstUse(pattern);
+    compileBeforeFirstUse(pattern, text);
     for (const match of allMatches(pattern, onLowerCase ? lower : marked)) {
       const read = readMatch(rule, match, text);
       if (read) found.push(read);
