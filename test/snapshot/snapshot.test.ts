@@ -117,6 +117,14 @@ describe("the start-up snapshot", () => {
     for (const args of [["--version"], ["compare", "-h"]]) expect(factx(bin, args).stderr).toContain("loaded from disk");
   });
 
+  it("starts the node that extracts without the extra certificates the caller's node has read already", () => {
+    // Each node that reads a file named there warns when it cannot: once, from the launcher alone.
+    const result = factx(bin, [SAMPLE, "--json"], { NODE_EXTRA_CA_CERTS: join(copy, "no-such-certificates.pem") });
+    expect(result.code).toBe(0);
+    expect(result.stderr.match(/Ignoring extra certs/g)).toHaveLength(1);
+    expect(JSON.parse(result.stdout).casualtySummary).toBeDefined();
+  });
+
   it("gives way to the usual load when the built code has changed since", () => {
     // main.js now throws when loaded: a run that loads it shows the snapshot was not used.
     expect(matchingSnapshot(blob, copy)).toBe(blob);
