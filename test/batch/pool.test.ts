@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -85,5 +86,39 @@ describe("a batch on a machine without a free core", () => {
     const outcomes = await Promise.all(DOCS.slice(0, 12).map((doc) => shared.run(doc.text, { published: doc.published }, RENDER as never)));
     await shared.close();
     expect(outcomes.every((outcome) => "report" in outcome)).toBe(true);
+  });
+});
+
+describe("a batch closed while its worker still works on a document this thread took over", () => {
+  it("keeps the process until the worker has exited, though the worker's result comes in meanwhile", () => {
+    // In a process of its own, as the command line runs it: with nothing else to wait for, a process
+    // whose last promise is unsettled ends there (exit 13), before a batch's output is written.
+    const folder = mkdtempSync(join(tmpdir(), "factx-close-"));
+    const worker = join(folder, "worker.mjs");
+    writeFileSync(
+      worker,
+      `import { parentPort } from "node:worker_threads";
+      const busy = (ms) => { const end = performance.now() + ms; while (performance.now() < end); };
+      parentPort.postMessage({ ready: true });
+      // Its result is sent while this thread is still on the same document, and comes in after close().
+      parentPort.on("message", () => {
+        busy(100);
+        parentPort.postMessage({ error: "done by the other thread first", endedAt: performance.timeOrigin + performance.now() });
+        busy(1000);
+      });`,
+    );
+    const batch = join(folder, "batch.mjs");
+    writeFileSync(
+      batch,
+      `import { sharedRunner } from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, "../../dist/batch/pool.js")).href)};
+      const slowExtract = () => { const end = performance.now() + 150; while (performance.now() < end); return { actors: [], locations: [], dates: [], casualties: [], quotes: [] }; };
+      const runner = sharedRunner(slowExtract, 1, { isWorthAWorker: () => true, isCoreFree: () => true, workerScript: new URL(${JSON.stringify(pathToFileURL(worker).href)}) });
+      await Promise.all([1, 2, 3].map(() => runner.run("text", {})));
+      await runner.close();
+      console.log("closed");`,
+    );
+    const result = spawnSync(process.execPath, [batch], { encoding: "utf8" });
+    expect(result.stdout).toBe("closed\n");
+    expect(result.status).toBe(0);
   });
 });
