@@ -47,19 +47,22 @@ const TRIGGER = /kill|dead|die|death|fatal|murder|slain|perish|lives|injur|wound
  * compiles it to machine code only for its next use. Interpreted, the constructions backtrack so
  * much that they took a second over an article's first 700 characters (list-then-outcome alone 0.3
  * to 0.4 s), where compiling all of them takes 0.2 s: so before its first use on a shorter text, a
- * pattern is run once over a text that long in which none can match. From then on V8 compiles it for
- * every text at once (for a text of two bytes per character too, which has code of its own). On a
- * longer text V8 compiles at once anyway, and only for that text's width: running the pattern over
- * the spaces first would compile it once more, for one byte a character (a cold article of two bytes
- * a character spent 20 of its 60 ms of casualties on that).
+ * pattern is run once over a text that long in which none can match. The mark to compile is the
+ * pattern's, whatever text comes next; but the code is per width, one byte a character or two (a
+ * curly quote, a paragraph mark), so the text run over is of the width of the one to come, lest the
+ * pattern be compiled twice (20 of a cold article's 60 ms of casualties). On a longer text V8
+ * compiles at once, for that text's width.
  */
-const COMPILING_TEXT = " ".repeat(1000);
+const V8_INTERPRETS_BELOW = 1000;
+const COMPILING_TEXTS = { oneByte: " ".repeat(V8_INTERPRETS_BELOW), twoBytes: `${" ".repeat(V8_INTERPRETS_BELOW - 1)}\u2029` };
+const OUTSIDE_ONE_BYTE = /[^\0-\xff]/;
 const compiled = new Set<RegExp>();
 
-function compileBeforeFirstUse(pattern: RegExp, text: string): void {
+function compileBeforeFirstUse(pattern: RegExp, subject: string): void {
   if (compiled.has(pattern)) return;
   compiled.add(pattern);
-  if (text.length < COMPILING_TEXT.length) allMatches(pattern, COMPILING_TEXT);
+  if (subject.length >= V8_INTERPRETS_BELOW) return;
+  allMatches(pattern, OUTSIDE_ONE_BYTE.test(subject) ? COMPILING_TEXTS.twoBytes : COMPILING_TEXTS.oneByte);
 }
 
 export function findCasualtyMatches(text: string): CasualtyMatch[] {
@@ -69,8 +72,9 @@ export function findCasualtyMatches(text: string): CasualtyMatch[] {
   const lower = asciiLowerCase(marked);
   for (const { rule, pattern, onLowerCase } of COMPILED) {
     if (rule.needs && !rule.needs.test(lower)) continue;
-    compileBeforeFirstUse(pattern, text);
-    for (const match of allMatches(pattern, onLowerCase ? lower : marked)) {
+    const subject = onLowerCase ? lower : marked;
+    compileBeforeFirstUse(pattern, subject);
+    for (const match of allMatches(pattern, subject)) {
       const read = readMatch(rule, match, text);
       if (read) found.push(read);
     }
