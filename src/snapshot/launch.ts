@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 
 /** What a snapshot was built from: it is used only while all of it still holds. */
@@ -23,12 +24,15 @@ export const SNAPSHOT_NODE_FLAGS = ["--max-semi-space-size=8"];
 
 /**
  * Node's own options for the node started from the snapshot (node checks only V8's flags against
- * it). One background thread for V8 (concurrent marking and sweeping, compiling) instead of node's
- * four: in a batch every core runs a thread of factx's already, and the background threads only
- * took cores from them. Two threads then took 240 PolNeAR articles in 7.7 s instead of 8.1 s; one
- * thread took as long (9.7 s), and a cold article too.
+ * it): as many background threads for V8 (concurrent marking and sweeping, compiling) as there are
+ * cores beyond the first, and never more than node's four. In a batch every core runs a thread of
+ * factx's, and more background threads only took cores from them: on 2 cores, with one instead of
+ * four, two threads took 240 PolNeAR articles in 7.7 s instead of 8.1 s; one thread took as long
+ * (9.7 s), and a cold article too.
  */
-const LAUNCH_NODE_OPTIONS = ["--v8-pool-size=1"];
+function launchNodeOptions(cores: number): string[] {
+  return [`--v8-pool-size=${Math.min(4, Math.max(1, cores - 1))}`];
+}
 
 const HELP_OR_VERSION = new Set(["-h", "--help", "-V", "--version"]);
 
@@ -102,7 +106,7 @@ export function matchingSnapshot(blob: string, root: string): string | undefined
 /** Runs factx in a node started from the snapshot, and exits as it exits. */
 export function runFromSnapshot(blob: string, bin: string, args: string[]): void {
   // "--" ends node's own options: `factx --version` is factx's, not node's.
-  const child = spawn(process.execPath, [...SNAPSHOT_NODE_FLAGS, ...LAUNCH_NODE_OPTIONS, "--snapshot-blob", blob, "--", bin, ...args], {
+  const child = spawn(process.execPath, [...SNAPSHOT_NODE_FLAGS, ...launchNodeOptions(availableParallelism()), "--snapshot-blob", blob, "--", bin, ...args], {
     stdio: "inherit",
     env: environmentForExtraction(process.env),
   });
@@ -117,12 +121,11 @@ export function runFromSnapshot(blob: string, bin: string, args: string[]): void
 }
 
 /**
- * The environment of the node that extracts: the caller's, less NODE_EXTRA_CA_CERTS. Node reads and
- * parses that file of certificates as it starts, before any code runs (47 ms of a 74 ms start here,
- * where it names the system's whole bundle); the launcher has paid for it once already, and factx
- * opens no connection (nothing of it reads the network).
+ * The environment of the node that extracts: the caller's, less NODE_EXTRA_CA_CERTS. Node 20 reads
+ * and parses that file of certificates as it starts, before any code runs (47 ms of a 74 ms start
+ * here, where it names the system's whole bundle); the launcher has paid for it once already, and
+ * factx opens no connection (nothing of it reads the network). Any case of the name: Windows' is.
  */
 export function environmentForExtraction(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { NODE_EXTRA_CA_CERTS: _certificates, ...rest } = env;
-  return rest;
+  return Object.fromEntries(Object.entries(env).filter(([name]) => name.toUpperCase() !== "NODE_EXTRA_CA_CERTS"));
 }
