@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -92,33 +92,46 @@ describe("a batch on a machine without a free core", () => {
 describe("a batch closed while its worker still works on a document this thread took over", () => {
   it("keeps the process until the worker has exited, though the worker's result comes in meanwhile", () => {
     // In a process of its own, as the command line runs it: with nothing else to wait for, a process
-    // whose last promise is unsettled ends there (exit 13), before a batch's output is written.
+    // whose last promise is unsettled ends there (exit 13), before a batch's output is written. The
+    // threads wait for each other through files: the worker is ready before this thread's second
+    // document ends, so it is sent the third, which this thread takes over and ends only once the
+    // worker has sent its result and gone on working.
     const folder = mkdtempSync(join(tmpdir(), "factx-close-"));
+    const [loaded, sent] = [join(folder, "loaded"), join(folder, "sent")];
     const worker = join(folder, "worker.mjs");
     writeFileSync(
       worker,
-      `import { parentPort } from "node:worker_threads";
+      `import { writeFileSync } from "node:fs";
+      import { parentPort } from "node:worker_threads";
       const busy = (ms) => { const end = performance.now() + ms; while (performance.now() < end); };
+      writeFileSync(${JSON.stringify(loaded)}, "");
       parentPort.postMessage({ ready: true });
-      // Its result is sent while this thread is still on the same document, and comes in after close().
       parentPort.on("message", () => {
-        busy(100);
         parentPort.postMessage({ error: "done by the other thread first", endedAt: performance.timeOrigin + performance.now() });
+        writeFileSync(${JSON.stringify(sent)}, "");
         busy(1000);
       });`,
     );
     const batch = join(folder, "batch.mjs");
     writeFileSync(
       batch,
-      `import { sharedRunner } from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, "../../dist/batch/pool.js")).href)};
-      const slowExtract = () => { const end = performance.now() + 150; while (performance.now() < end); return { actors: [], locations: [], dates: [], casualties: [], quotes: [] }; };
-      const runner = sharedRunner(slowExtract, 1, { isWorthAWorker: () => true, isCoreFree: () => true, workerScript: new URL(${JSON.stringify(pathToFileURL(worker).href)}) });
+      `import { existsSync } from "node:fs";
+      import { sharedRunner } from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, "../../dist/batch/pool.js")).href)};
+      const waitFor = (file) => { const end = performance.now() + 20_000; while (!existsSync(file) && performance.now() < end); };
+      let documents = 0;
+      const extract = () => {
+        documents += 1;
+        if (documents === 2) waitFor(${JSON.stringify(loaded)});
+        if (documents === 3) waitFor(${JSON.stringify(sent)});
+        return { actors: [], locations: [], dates: [], casualties: [], quotes: [] };
+      };
+      const runner = sharedRunner(extract, 1, { isWorthAWorker: () => true, isCoreFree: () => true, workerScript: new URL(${JSON.stringify(pathToFileURL(worker).href)}) });
       await Promise.all([1, 2, 3].map(() => runner.run("text", {})));
       await runner.close();
-      console.log("closed");`,
+      console.log(existsSync(${JSON.stringify(sent)}) ? "closed" : "the worker was never sent a document");`,
     );
-    const result = spawnSync(process.execPath, [batch], { encoding: "utf8" });
-    expect(result.stdout).toBe("closed\n");
-    expect(result.status).toBe(0);
+    const result = spawnSync(process.execPath, [batch], { encoding: "utf8", timeout: 60_000 });
+    rmSync(folder, { recursive: true, force: true });
+    expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({ status: 0, stdout: "closed\n", stderr: "" });
   });
 });
