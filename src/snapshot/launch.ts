@@ -124,7 +124,7 @@ export function runFromSnapshot(blob: string, bin: string, args: string[]): void
  * The environment of the node that extracts: the caller's, less NODE_EXTRA_CA_CERTS. Node 20 reads
  * and parses that file of certificates as it starts, before any code runs (47 ms of a 74 ms start
  * here, where it names the system's whole bundle); the launcher has paid for it once already, and
- * factx opens no connection (nothing of it reads the network). Any case of the name: Windows' is.
+ * factx opens no connection (nothing of it reads the network). The name in any case, as Windows has it.
  */
 export function environmentForExtraction(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([name]) => name.toUpperCase() !== "NODE_EXTRA_CA_CERTS"));
