@@ -121,10 +121,10 @@ export function runFromSnapshot(blob: string, bin: string, args: string[]): void
 }
 
 /**
- * The environment of the node that extracts: the caller's, less NODE_EXTRA_CA_CERTS. Node 20 reads
- * and parses that file of certificates as it starts, before any code runs (47 ms of a 74 ms start
- * here, where it names the system's whole bundle); the launcher has paid for it once already, and
- * factx opens no connection (nothing of it reads the network). The name in any case, as Windows has it.
+ * The environment of the node that extracts: the caller's, less NODE_EXTRA_CA_CERTS (its name in
+ * any case, as Windows has it). Node 20 reads and parses that file of certificates as it starts,
+ * before any code runs (47 ms of a 74 ms start here, where it names the system's whole bundle); the
+ * launcher has paid for it once already, and factx opens no connection.
  */
 export function environmentForExtraction(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([name]) => name.toUpperCase() !== "NODE_EXTRA_CA_CERTS"));
