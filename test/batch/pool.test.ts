@@ -94,19 +94,21 @@ describe("a batch closed while its worker still works on a document this thread 
     // In a process of its own, as the command line runs it: with nothing else to wait for, a process
     // whose last promise is unsettled ends there (exit 13), before a batch's output is written. The
     // threads wait for each other through files: the worker is ready before this thread's second
-    // document ends, so it is sent the third, which this thread takes over and ends only once the
-    // worker has sent its result and gone on working.
+    // document ends, so it is sent the third; this thread takes that over, and ends it only once the
+    // worker, told so, has sent its result and gone on working.
     const folder = mkdtempSync(join(tmpdir(), "factx-close-"));
-    const [loaded, sent] = [join(folder, "loaded"), join(folder, "sent")];
+    const [loaded, takenOver, sent] = [join(folder, "loaded"), join(folder, "taken-over"), join(folder, "sent")];
     const worker = join(folder, "worker.mjs");
     writeFileSync(
       worker,
-      `import { writeFileSync } from "node:fs";
+      `import { existsSync, writeFileSync } from "node:fs";
       import { parentPort } from "node:worker_threads";
       const busy = (ms) => { const end = performance.now() + ms; while (performance.now() < end); };
-      writeFileSync(${JSON.stringify(loaded)}, "");
       parentPort.postMessage({ ready: true });
+      writeFileSync(${JSON.stringify(loaded)}, "");
       parentPort.on("message", () => {
+        const end = performance.now() + 20_000;
+        while (!existsSync(${JSON.stringify(takenOver)}) && performance.now() < end);
         parentPort.postMessage({ error: "done by the other thread first", endedAt: performance.timeOrigin + performance.now() });
         writeFileSync(${JSON.stringify(sent)}, "");
         busy(1000);
@@ -115,14 +117,17 @@ describe("a batch closed while its worker still works on a document this thread 
     const batch = join(folder, "batch.mjs");
     writeFileSync(
       batch,
-      `import { existsSync } from "node:fs";
+      `import { existsSync, writeFileSync } from "node:fs";
       import { sharedRunner } from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, "../../dist/batch/pool.js")).href)};
       const waitFor = (file) => { const end = performance.now() + 20_000; while (!existsSync(file) && performance.now() < end); };
       let documents = 0;
       const extract = () => {
         documents += 1;
         if (documents === 2) waitFor(${JSON.stringify(loaded)});
-        if (documents === 3) waitFor(${JSON.stringify(sent)});
+        if (documents === 3) {
+          writeFileSync(${JSON.stringify(takenOver)}, "");
+          waitFor(${JSON.stringify(sent)});
+        }
         return { actors: [], locations: [], dates: [], casualties: [], quotes: [] };
       };
       const runner = sharedRunner(extract, 1, { isWorthAWorker: () => true, isCoreFree: () => true, workerScript: new URL(${JSON.stringify(pathToFileURL(worker).href)}) });
