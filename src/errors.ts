@@ -1,5 +1,5 @@
 /** Exit codes (documented in the README and in `--help`) and the errors that map to them. */
-export const EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, inputFailed: 1, usage: 2, unfinished: 13 } as const;
 
 /** The command line itself is wrong: exit 2. */
 export class UsageError extends Error {}

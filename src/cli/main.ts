@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { Command, CommanderError, Option } from "commander";
 import { FIELDS } from "../types.js";
 import { EXIT, UsageError } from "../errors.js";
+import { sayIfUnfinished } from "./unfinished.js";
 import { registerEval } from "./eval-command.js";
 import { registerSummary } from "./summary-command.js";
 import { DEFAULT_MAX_BYTES, type Io } from "./options.js";
@@ -30,6 +31,7 @@ Exit status:
   0  every input was read and extracted
   1  some input failed (the others' results are still written)
   2  usage error: an unknown option or a malformed value
+  13 stopped before it had finished, output incomplete (a bug in factx)
 
 Environment:
   NO_COLOR    set to a non-empty value to turn colour off (as --no-color does)
@@ -126,10 +128,12 @@ export async function main(): Promise<void> {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT.ok);
     throw error;
   });
-  process.exitCode = await run(process.argv.slice(2), {
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    env: process.env,
-  });
+  process.exitCode = await sayIfUnfinished(
+    run(process.argv.slice(2), {
+      stdin: process.stdin,
+      stdout: process.stdout,
+      stderr: process.stderr,
+      env: process.env,
+    }),
+  );
 }
