@@ -98,17 +98,19 @@ describe("a batch closed while its worker still works on a document this thread 
     // worker, told so, has sent its result and gone on working.
     const folder = mkdtempSync(join(tmpdir(), "factx-close-"));
     const [loaded, takenOver, sent] = [join(folder, "loaded"), join(folder, "taken-over"), join(folder, "sent")];
+    // Both threads block while they wait, as an extraction does.
+    const waitForFile = "const waitFor = (file) => { const end = performance.now() + 20_000; while (!existsSync(file) && performance.now() < end); };";
     const worker = join(folder, "worker.mjs");
     writeFileSync(
       worker,
       `import { existsSync, writeFileSync } from "node:fs";
       import { parentPort } from "node:worker_threads";
       const busy = (ms) => { const end = performance.now() + ms; while (performance.now() < end); };
+      ${waitForFile}
       parentPort.postMessage({ ready: true });
       writeFileSync(${JSON.stringify(loaded)}, "");
       parentPort.on("message", () => {
-        const end = performance.now() + 20_000;
-        while (!existsSync(${JSON.stringify(takenOver)}) && performance.now() < end);
+        waitFor(${JSON.stringify(takenOver)});
         parentPort.postMessage({ error: "done by the other thread first", endedAt: performance.timeOrigin + performance.now() });
         writeFileSync(${JSON.stringify(sent)}, "");
         busy(1000);
@@ -119,7 +121,7 @@ describe("a batch closed while its worker still works on a document this thread 
       batch,
       `import { existsSync, writeFileSync } from "node:fs";
       import { sharedRunner } from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, "../../dist/batch/pool.js")).href)};
-      const waitFor = (file) => { const end = performance.now() + 20_000; while (!existsSync(file) && performance.now() < end); };
+      ${waitForFile}
       let documents = 0;
       const extract = () => {
         documents += 1;
